@@ -1,0 +1,1 @@
+"""Domain types shared by every stage: frozen dataclasses and enums, no I/O."""

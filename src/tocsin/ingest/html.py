@@ -1,0 +1,83 @@
+"""HTML pages through lexbor (selectolax): scripts, navigation and other boilerplate removed.
+
+The walk is iterative, so deeply nested markup cannot exhaust Python's stack.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tocsin.errors import EmptyFile
+from tocsin.ingest.base import Limits, ReadResult, suffix
+from tocsin.ingest.text import decode_text
+
+_DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, template, svg, button, select"
+_BLOCK = {"p", "div", "section", "article", "main", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br",
+          "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "address", "hr", "td", "th", "body"}
+
+
+class HtmlReader:
+    name = "html"
+    media_type = "text/html"
+
+    def score(self, filename: str, head: bytes) -> float:
+        if suffix(filename) in {"html", "htm", "xhtml"}:
+            return 1.0
+        low = head[:2048].lower()
+        if b"<!doctype html" in low or b"<html" in low:
+            return 0.85
+        return 0.0
+
+    def read(self, data: bytes, filename: str, limits: Limits) -> ReadResult:
+        if not data.strip():
+            raise EmptyFile("the HTML file is empty")
+        text, enc = decode_text(data)
+        title, body = html_to_text(text)
+        if not body.strip():
+            raise EmptyFile("the HTML page holds no text")
+        return ReadResult(pages=[body], media_type=self.media_type, title=title, metadata={"encoding": enc})
+
+
+def html_to_text(markup: str) -> tuple[str | None, str]:
+    tree = LexborHTMLParser(markup)
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else None
+    for node in tree.css(_DROP):
+        node.decompose()
+    root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
+    if root is None:
+        return title, ""
+    parts: list[str] = []
+    ol_counters: list[int] = []
+    # Iterative depth-first walk with explicit enter/leave events.
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag  # type: ignore[attr-defined]
+        if leaving:
+            if tag == "ol" and ol_counters:
+                ol_counters.pop()
+            if tag in _BLOCK:
+                parts.append("\n\n")
+            continue
+        if tag == "-text":
+            parts.append(node.text_content or "")  # type: ignore[attr-defined]
+            continue
+        if tag in _BLOCK:
+            parts.append("\n\n")
+        if tag == "ol":
+            ol_counters.append(0)
+        if tag == "li" and ol_counters:
+            ol_counters[-1] += 1
+            parts.append(f"{ol_counters[-1]}. ")
+        stack.append((node, True))
+        children = []
+        child = node.child  # type: ignore[attr-defined]
+        while child is not None:
+            children.append(child)
+            child = child.next
+        for c in reversed(children):
+            stack.append((c, False))
+    raw = "".join(parts)
+    paragraphs = [" ".join(p.split()) for p in raw.split("\n\n")]
+    return title, "\n\n".join(p for p in paragraphs if p)
