@@ -91,3 +91,31 @@ class SourceDocument:
             if p.start <= offset < p.end:
                 return p
         return None
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as the store holds it: identity, metadata, text and (when loaded) its facts."""
+
+    id: str
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+    confidentiality: Confidentiality
+    created_at: str  # ISO timestamp of ingest
+    title: str | None = None
+    language: str | None = None
+    kind: str | None = None  # DocumentKind value, from the confirmed or proposed kind fact
+    date: str | None = None  # the document's own date, ISO, as precise as written
+    parent_id: str | None = None  # the e-mail a document was attached to
+    text: str = ""
+    paragraphs: tuple[Paragraph, ...] = ()
+    pages: tuple[Page, ...] = ()
+    metadata: dict = field(default_factory=dict)
+    facts: tuple = ()  # tuple[Fact, ...], each with id and document_id set
+
+    def as_source(self) -> SourceDocument:
+        return SourceDocument(sha256=self.sha256, filename=self.filename, media_type=self.media_type,
+                              size=self.size, text=self.text, pages=self.pages, paragraphs=self.paragraphs,
+                              title=self.title, metadata=self.metadata)

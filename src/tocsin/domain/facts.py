@@ -50,6 +50,8 @@ class Fact:
     confidentiality: Confidentiality = Confidentiality.INTERNAL
     corrected_value: Any = None
     meta: dict = field(default_factory=dict)
+    id: str = ""  # set once stored: fact_id(document_id)
+    document_id: str = ""
 
     def fact_id(self, document_id: str) -> str:
         key = self.key or json.dumps(self.value, sort_keys=True, ensure_ascii=False, default=str)
