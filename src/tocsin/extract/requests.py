@@ -1,0 +1,339 @@
+"""Requests a letter puts to the State: lettered or numbered lists, dash bullets, requests in sentences.
+
+Rules, in order:
+1. A *list* counts only when the text just before it asks for something ("requests the State party
+   to provide information on:", "would be grateful for your observations on the following
+   matters:", "recommends that the State party:"). A list in a paragraph that summarises what the
+   State said ("takes note of ... (i) ... (ii) ...") is not a request list.
+2. List items are lines that open with a marker in sequence ((a), (b), ... / 1., 2., ... / (i),
+   (ii), ... / dash bullets). A marker of another type inside an item (a sub-list) stays part of
+   the item; a marker out of sequence or a new unmarked paragraph ends the list.
+3. A list written inside the request sentence ("... information on: (a) X; (b) Y") is split on its
+   markers.
+4. With no list at all, each sentence in which the Committee (or a mandate holder) requests,
+   urges, invites or asks the State is one request; these and dash bullets are *unmarked* and get
+   the markers "1", "2", ... in order (EVAL.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tocsin.domain.documents import SourceDocument
+from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
+
+NAME = "requests"
+VERSION = "1.0"
+
+MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
+MAX_ITEM_CHARS = 4_000
+
+
+@dataclass(frozen=True, slots=True)
+class RequestItem:
+    marker: str  # "a", "1", "iv" as written (no brackets); "1", "2", ... for unmarked requests
+    text: str
+    start: int  # character span of the item (marker included) in doc.text
+    end: int
+    marked: bool = True  # False for dash bullets and requests in sentences
+
+
+# A marker opening a line: "(a)", "a)", "a.", "1.", "(iv)", "- (b)", "• 2." ...; or a bare bullet.
+_LINE_MARKER = re.compile(
+    r"[ \t]{0,12}(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*][ \t]{0,4})?"
+    r"(?:\((?P<p>[a-zA-Z]|[ivxlcIVX]{1,6}|\d{1,3})\)|(?P<b>[a-z]|[ivx]{1,6}|\d{1,3})[.)](?!\d))"
+    r"[ \t]+(?=\S)"
+)
+_BULLET = re.compile(r"[ \t]{0,12}(?P<bullet>[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*])[ \t]+(?=\S)")
+_INLINE_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)[ \t]+(?=\S)")
+_ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+
+# What introduces a request list (searched in the text just before the list).
+_LIST_CUE = re.compile(
+    r"\b(?:requests?|request(?:ing)?\s+(?:the|that|your)|urges?|invites?|asks?|calls?\s+(?:up)?on|"
+    r"recommends?|would\s+(?:be\s+grateful|appreciate|welcome|like)|grateful|appreciate|"
+    r"please|kindly|encourages?|following\s+(?:matters|questions|points)|"
+    r"prie|demande|souhaiterait|serait\s+reconnaissant|invite|recommande|"
+    r"solicita|pide|agradecer[íi]a|insta|exhorta|recomienda|"
+    r"просит|призывает|рекомендует)\b",
+    re.IGNORECASE,
+)
+# A request stated in a sentence of a letter (no list): the Committee or a mandate holder asks.
+_SENTENCE_REQUEST = re.compile(
+    r"\b(?:(?:Committee|it|Rapporteurs?|Working\s+Group|experts?|mandate\s+holders?|I)\s+"
+    r"(?:(?:also|further|therefore|again|hereby|kindly|once\s+again|would\s+(?:also\s+)?like\s+to)\s+)?"
+    r"(?:requests?|urges?|invites?|asks?|calls?\s+(?:up)?on|encourages?|reiterates?\s+its\s+request)"
+    r"|(?:Committee|it|I|we)\s+would\s+(?:also\s+|further\s+)?(?:be\s+grateful|appreciate|welcome)"
+    r"|(?:^|[.;]\s+)(?:please|kindly)\s+(?:provide|indicate|explain|clarify|inform|submit|describe|specify)"
+    r"|Comit[ée]\s+(?:prie|demande|invite|souhaiterait|serait\s+reconnaissant)"
+    r"|Comit[ée]\s+(?:solicita|pide|insta|agradecer[íi]a|invita)"
+    r"|Комитет\s+(?:просит|призывает))\b",
+    re.IGNORECASE,
+)
+# Procedural history: what the Committee asked before is not a request of this letter.
+_PAST = re.compile(r"\b(?:previous|earlier|last)\s+(?:letter|communication|decision)s?\b.{0,80}\b(?:requested|asked)\b",
+                   re.IGNORECASE)
+
+
+def _marker_of(line: str) -> tuple[str, str, int] | None:
+    """(kind, marker, end of marker) for a line opening with a marker; kind: alpha|num|bullet."""
+    m = _LINE_MARKER.match(line, 0, min(len(line), 40))
+    if m:
+        mk = m.group("p") or m.group("b")
+        return ("num" if mk.isdigit() else "alpha"), mk, m.end()
+    b = _BULLET.match(line, 0, min(len(line), 20))
+    if b:
+        return "bullet", "-", b.end()
+    return None
+
+
+def _next(marker: str, style: str) -> str:
+    if style == "num":
+        return str(int(marker) + 1)
+    if style == "roman":
+        return _int_to_roman(_roman_to_int(marker) + 1, upper=marker.isupper())
+    if style == "bullet":
+        return "-"
+    return chr(ord(marker) + 1)
+
+
+def _roman_to_int(s: str) -> int:
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    s = s.lower()
+    total = 0
+    for i, ch in enumerate(s):
+        v = vals[ch]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total
+
+
+def _int_to_roman(n: int, *, upper: bool = False) -> str:
+    out = ""
+    for v, sym in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= v:
+            out += sym
+            n -= v
+    return out.upper() if upper else out
+
+
+def _is_roman(m: str) -> bool:
+    return bool(_ROMAN.match(m.lower())) and m != ""
+
+
+def _style_of_first(kind: str, marker: str) -> str | None:
+    """The list style a first marker opens, or None if a list cannot start with it."""
+    if kind == "bullet":
+        return "bullet"
+    if kind == "num":
+        return "num" if marker == "1" else None
+    if marker.lower() == "a":
+        return "alpha"
+    if marker.lower() == "i":
+        return "roman"
+    return None
+
+
+@dataclass
+class _Item:
+    marker: str
+    start: int
+    body_start: int
+    end: int
+
+
+def _runs(text: str) -> list[tuple[str, list[_Item]]]:
+    """Marker lists at line starts, each as (style, items)."""
+    runs: list[tuple[str, list[_Item]]] = []
+    style: str | None = None
+    items: list[_Item] = []
+    expect = ""
+    blank_before = False
+    total = 0
+
+    def close() -> None:
+        nonlocal style, items
+        if style is not None and items:
+            runs.append((style, items))
+        style, items = None, []
+
+    for ln in lines(text):
+        body = ln.text
+        if not body.strip():
+            blank_before = True
+            continue
+        mk = _marker_of(body)
+        if style is not None:
+            if mk is not None:
+                kind, marker, mend = mk
+                same = (
+                    (style == "bullet" and kind == "bullet")
+                    or (style == "num" and kind == "num" and marker == expect)
+                    or (style == "alpha" and kind == "alpha" and marker == expect)
+                    or (style == "roman" and kind == "alpha" and marker.lower() == expect.lower())
+                )
+                if same:
+                    items[-1].end = _rstrip_end(text, items[-1].start, ln.start)
+                    items.append(_Item(marker, ln.start, ln.start + mend, ln.end))
+                    expect = _next(marker, style)
+                    total += 1
+                    if total >= MAX_ITEMS:
+                        break
+                    blank_before = False
+                    continue
+                nested = (
+                    (style == "alpha" and (kind in ("num", "bullet") or (_is_roman(marker) and marker != expect)))
+                    or (style == "roman" and kind in ("num", "bullet"))
+                    or (style == "num" and kind in ("alpha", "bullet"))
+                    or (style == "bullet" and kind in ("alpha", "num") and not blank_before)
+                )
+                if nested and ln.end - items[-1].start < MAX_ITEM_CHARS:
+                    items[-1].end = ln.end
+                    blank_before = False
+                    continue
+                close()
+            elif not blank_before and ln.end - items[-1].start < MAX_ITEM_CHARS:
+                items[-1].end = ln.end  # a wrapped line of the current item
+                continue
+            else:
+                close()
+        if mk is not None and style is None:
+            kind, marker, mend = mk
+            st = _style_of_first(kind, marker)
+            if st is not None:
+                style = st
+                items = [_Item(marker, ln.start, ln.start + mend, ln.end)]
+                expect = _next(marker, st)
+                total += 1
+        blank_before = False
+    close()
+    return runs
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _clean_item(s: str) -> str:
+    s = squash(s)
+    s = re.sub(r"(?:[;,]\s*(?:and|or|et|ou|y|o|и)?|\s+(?:and|or))\s*$", "", s)
+    return s.rstrip(" ;,")
+
+
+def _has_cue_before(text: str, pos: int) -> bool:
+    """Does the text introducing a list at `pos` ask for something?"""
+    intro_start = max(0, pos - 500)
+    intro = text[intro_start:pos].rstrip()
+    # Only the last sentence or two of the paragraph just before the list.
+    para = intro.rfind("\n\n")
+    if para >= 0 and len(intro) - para > 40:
+        intro = intro[para:]
+    if not intro:
+        return False
+    tail = intro[-300:]
+    return bool(_LIST_CUE.search(tail)) and not _PAST.search(tail) and (
+        intro.endswith(":") or intro.endswith(":-") or bool(_LIST_CUE.search(intro[-160:]))
+    )
+
+
+def _inline_items(text: str, start: int, end: int) -> list[RequestItem]:
+    """A list written inside one request paragraph: "... on: (a) X; (b) Y; and (c) Z."."""
+    marks = []
+    expect: str | None = None
+    style = ""
+    for m in _INLINE_MARKER.finditer(text, start, end):
+        mk = m.group("m")
+        if expect is None:
+            st = _style_of_first("num" if mk.isdigit() else "alpha", mk)
+            if st is None:
+                continue
+            style, expect = st, mk
+        if mk.lower() != expect.lower():
+            continue
+        marks.append((mk, m.start(), m.end()))
+        expect = _next(mk, style)
+        if len(marks) >= MAX_ITEMS:
+            break
+    if len(marks) < 2:
+        return []
+    out = []
+    for i, (mk, s, bs) in enumerate(marks):
+        e = marks[i + 1][1] if i + 1 < len(marks) else _end_of_sentence(text, bs, end)
+        body = _clean_item(text[bs:e])
+        if body:
+            out.append(RequestItem(mk, body, s, _rstrip_end(text, s, e)))
+    return out
+
+
+def _end_of_sentence(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"\.(?=\s|$)").search(text, pos, limit)
+    return m.end() if m else limit
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n\n", max(0, pos - 5000), pos)
+    s = 0 if s < 0 else s + 2
+    e = text.find("\n\n", pos, pos + 5000)
+    e = min(len(text), pos + 5000) if e < 0 else e
+    return s, e
+
+
+def extract_requests(doc: SourceDocument) -> list[RequestItem]:
+    """The requests a document makes, in order; see the module docstring for the rules."""
+    text = scan_text(doc.text)
+    out: list[RequestItem] = []
+    for style, items in _runs(text):
+        if not _has_cue_before(text, items[0].start):
+            continue
+        if style == "bullet" and len(items) < 2:
+            continue
+        for it in items:
+            body = _clean_item(text[it.body_start:it.end])
+            if not body:
+                continue
+            out.append(RequestItem(it.marker, body, it.start, it.end, marked=style != "bullet"))
+            if len(out) >= MAX_ITEMS:
+                break
+    if not out:
+        out = _inline_or_sentences(text)
+    # Unmarked requests are numbered "1", "2", ... in order.
+    n = 0
+    numbered: list[RequestItem] = []
+    for it in out:
+        if not it.marked:
+            n += 1
+            it = RequestItem(str(n), it.text, it.start, it.end, marked=False)
+        numbered.append(it)
+    return numbered
+
+
+def _inline_or_sentences(text: str) -> list[RequestItem]:
+    out: list[RequestItem] = []
+    for sent in sentences(text):
+        m = _SENTENCE_REQUEST.search(sent.text)
+        if not m:
+            continue
+        ps, pe = _paragraph_bounds(text, sent.start)
+        inline = _inline_items(text, sent.start + m.end(), pe)
+        if inline:
+            out.extend(inline)
+        else:
+            out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
+        if len(out) >= MAX_ITEMS:
+            break
+    # A sentence inside an inline list already taken is not a request of its own.
+    uniq: list[RequestItem] = []
+    for it in out:
+        if any(u.start <= it.start < u.end or it.start <= u.start < it.end for u in uniq if u is not it):
+            if it.marked:
+                uniq = [u for u in uniq if not (u.start <= it.start < u.end) or u.marked]
+            else:
+                continue
+        uniq.append(it)
+    return uniq
+
+
+def request_segments(items: list[RequestItem]) -> list[Segment]:
+    return [Segment(i.start, i.end, i.text) for i in items]

@@ -1,0 +1,127 @@
+"""Shared text helpers for the extractors: a bounded scan window, lines, sentences.
+
+Every extractor reads at most `MAX_SCAN_CHARS` characters of a document and looks at sentences of
+at most `MAX_SENTENCE_CHARS`; all patterns are anchored or bounded, so hostile input (one 50 MB
+line, 100,000 markers) costs linear time and bounded memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_SCAN_CHARS = 600_000  # about 150 pages: longer documents are read from the start only
+MAX_SENTENCE_CHARS = 1_500
+MAX_LINE_CHARS = 4_000
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+def scan_text(text: str) -> str:
+    """The part of a document that extractors read."""
+    return text if len(text) <= MAX_SCAN_CHARS else text[:MAX_SCAN_CHARS]
+
+
+def lines(text: str) -> list[Segment]:
+    """Lines with offsets; very long lines are cut into pieces of MAX_LINE_CHARS."""
+    out: list[Segment] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        s = pos
+        while end - s > MAX_LINE_CHARS:
+            out.append(Segment(s, s + MAX_LINE_CHARS, text[s:s + MAX_LINE_CHARS]))
+            s += MAX_LINE_CHARS
+        out.append(Segment(s, end, text[s:end]))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+# A sentence ends at . ! ? followed by space and an upper-case letter, digit, quote or bracket,
+# or at a blank line. Abbreviations that end in a full stop are not ends.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "no", "nos", "art", "arts", "para", "paras", "st", "e.g", "i.e", "cf",
+    "vol", "p", "pp", "ref", "h.e", "u.s", "u.n", "prof", "gen", "col", "lt", "sr", "jr", "etc", "op",
+    "cit", "approx", "fig", "sect", "ch", "cap", "km", "v", "vs", "mme", "m", "sra", "sr", "sres",
+    "г", "ул", "им", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+_SENT_END = re.compile(r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Sentences of text[start:end] with offsets; each at most MAX_SENTENCE_CHARS long."""
+    end = len(text) if end is None else end
+    out: list[Segment] = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        if m.group(0)[0] == ".":
+            # "Mr. X", "No. 04/117", "art. 9": not the end of a sentence.
+            w = _word_before(text, m.start())
+            if w.lower() in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue
+        e = m.start() + (1 if text[m.start()] in ".!?" else 0)
+        _emit(text, s, e, out)
+        s = m.end() if text[m.start()] not in ".!?" else m.start() + 1
+    _emit(text, s, end, out)
+    return out
+
+
+def _word_before(text: str, i: int) -> str:
+    j = i
+    while j > 0 and i - j < 12 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    return text[j:i]
+
+
+def _emit(text: str, s: int, e: int, out: list[Segment]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e - s > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", s, s + MAX_SENTENCE_CHARS)
+        if cut <= s:
+            cut = s + MAX_SENTENCE_CHARS
+        out.append(Segment(s, cut, text[s:cut]))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if s < e:
+        out.append(Segment(s, e, text[s:e]))
+
+
+def squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=8)
+def _cached_sentences(text: str) -> tuple[Segment, ...]:
+    return tuple(sentences(text))
+
+
+def doc_sentences(text: str) -> tuple[Segment, ...]:
+    """Sentences of the scan window, computed once per text and shared by extractors."""
+    return _cached_sentences(scan_text(text))
+
+
+def sentence_at(sents: tuple[Segment, ...] | list[Segment], offset: int) -> Segment | None:
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(sents) and sents[lo].start <= offset < sents[lo].end:
+        return sents[lo]
+    return None
