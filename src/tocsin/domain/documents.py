@@ -37,6 +37,7 @@ class DocumentKind(enum.StrEnum):
 class IngestStatus(enum.StrEnum):
     STORED = "stored"
     DUPLICATE = "duplicate"
+    SKIPPED = "skipped"  # an e-mail attachment of a format tocsin does not read (an image, say)
     FAILED = "failed"
 
 

@@ -1,0 +1,71 @@
+"""Split a request into the aspects a reply must address.
+
+"The measures taken to protect the residents of A and B and to allow the safe return of those who
+fled to C" asks two things; "the refusal to renew leases and the interruption of water supply"
+asks two. A split happens at ";" and at "and"/"as well as"/"," only when what follows opens a new
+phrase (a determiner, "to" + verb, a wh-word), so "A and B" or "safe and voluntary" stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tocsin.analyse.lexical import tokens
+
+_OPENERS = (r"the|a|an|its|their|his|her|any|all|those|these|this|such|each|what|whether|how|which|when|"
+            r"where|why|who|to\s+[a-z]+|on\s+the|about|steps|measures|information|plans?|progress|reasons?")
+_SPLIT_RE = re.compile(
+    rf"\s*;\s*(?:and\s+|or\s+)?|,?\s+(?:and|as\s+well\s+as|including|in\s+particular|or)\s+(?=(?:{_OPENERS})\b)"
+    rf"|,\s+(?=(?:{_OPENERS})\b)",
+    re.IGNORECASE,
+)
+_LEAD_RE = re.compile(
+    r"^\s*(?:please\s+)?(?:(?:to\s+)?provide\s+(?:(?:detailed|updated|further)\s+)?information\s+(?:on|about|regarding)\s+|"
+    r"(?:to\s+)?(?:inform|indicate|explain|clarify|describe|specify)\s+(?:the\s+committee\s+)?(?:of|about|on)?\s*)",
+    re.IGNORECASE,
+)
+_SENTENCE_LEAD_RE = re.compile(
+    r"^(?:the committee|it|the state party is|the government is)\b[^.;]{0,120}?\b(?:requests?|asks?|wishes|invites?|urges?|"
+    r"would (?:be grateful|appreciate|like)|encourages?)\b[^.;]{0,80}?\b(?:(?:information|details|clarification|data)"
+    r"\s+(?:on|about|regarding|concerning|as to|in respect of)|to know|to (?:provide|indicate|explain|inform|clarify|specify)"
+    r"(?: the committee)?(?: (?:of|on|about))?)\s+",
+    re.IGNORECASE,
+)
+_CHUNK_SPLIT_RE = re.compile(r"\b(?:of|for|to|into|in|on|at|with|against|from|before|after|by|about|regarding|"
+                             r"concerning|since|during|under|between|among|within|towards?)\b", re.IGNORECASE)
+MIN_TOKENS = 2
+
+
+def clean_request(text: str) -> str:
+    t = " ".join(text.split())
+    t = re.sub(r"^\(?[a-z0-9ivx]{1,4}[.)]\s+|^[-\u2013\u2014\u2022*]\s*", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"[\s;,.:]+(?:and|or)?\s*$", "", t)
+    t = _SENTENCE_LEAD_RE.sub("", t)
+    return _LEAD_RE.sub("", t).strip()
+
+
+def head_tokens(aspect: str) -> frozenset[str]:
+    """Tokens of the aspect's head phrase: the first stretch between prepositions that holds a
+    non-frame content word ("the consultations held" in "the consultations held with X before Y").
+    Evidence that misses all of them is about the circumstances, not the thing asked."""
+    for chunk in _CHUNK_SPLIT_RE.split(aspect):
+        heavy = frozenset(t for t in tokens(chunk) if not t.startswith("_"))
+        if heavy:
+            return heavy
+    return frozenset()
+
+
+def split_aspects(text: str) -> list[str]:
+    """The request's aspects, in order; a request with one subject gives one aspect."""
+    t = clean_request(text)
+    pieces = [p.strip(" ,;:.") for p in _SPLIT_RE.split(t) if p and p.strip(" ,;:.")]
+    merged: list[str] = []
+    for p in pieces:
+        if merged and len(tokens(p)) < MIN_TOKENS:
+            merged[-1] = f"{merged[-1]} and {p}"
+        else:
+            merged.append(p)
+    if len(merged) > 1 and len(tokens(merged[0])) < MIN_TOKENS:
+        merged[1] = f"{merged[0]} {merged[1]}"
+        merged.pop(0)
+    return merged or [t]

@@ -1,0 +1,284 @@
+"""Reply coverage: which of a letter's requests a State's reply answers, partly answers or skips.
+
+Three signals behind one function:
+- structure: "with regard to paragraph (c)", "in reply to request (b)", "concerning item 3", or
+  reply paragraphs lettered like the requests, tie a passage to a request;
+- lexical overlap of content words (light stemming, a small domain thesaurus, IDF weights, and a
+  discount for words the request shares with other requests);
+- semantic similarity from an `Embedder` (bge-small ONNX, or the hashing stand-in in tests).
+
+A request is split into aspects; each aspect needs its own evidence among the reply's substantive
+sentences. Deferrals, general assurances and courtesy text never count as evidence. When unsure the
+verdict leans to "unanswered"/"partial": a skipped request must not be reported as answered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tocsin.analyse.aspects import clean_request, head_tokens, split_aspects
+from tocsin.analyse.lexical import Idf, token_set
+from tocsin.analyse.reply import ReplyBody, Sentence, SentenceKind, read_reply
+from tocsin.analyse.similarity import Embedder, HashingEmbedder, cosine_matrix
+from tocsin.domain.documents import Paragraph
+
+ANSWERED = "answered"
+PARTIAL = "partial"
+UNANSWERED = "unanswered"
+
+
+@dataclass(frozen=True)
+class CoverageSettings:
+    """Thresholds; `semantic_floor`/`semantic_ceiling` map an embedder's cosine to 0..1."""
+
+    semantic_weight: float = 0.3
+    semantic_floor: float | None = None
+    semantic_ceiling: float | None = None
+    cover_threshold: float = 0.42  # combined score an aspect needs, anywhere in the reply
+    pointed_threshold: float = 0.22  # ... inside a passage that names the request
+    min_lexical: float = 0.25  # lexical share an aspect needs, whatever the embedder says
+    pointed_min_lexical: float = 0.1
+    shared_token_discount: float = 0.3  # weight of a word the request shares with other requests
+    paragraph_discount: float = 0.9  # evidence spread over a paragraph's sentences counts a bit less
+    headless_min_lexical: float = 0.65 # evidence without the aspect's head words must match this well
+
+    def calibration(self, embedder: Embedder) -> tuple[float, float]:
+        if self.semantic_floor is not None and self.semantic_ceiling is not None:
+            return self.semantic_floor, self.semantic_ceiling
+        if isinstance(embedder, HashingEmbedder):
+            return 0.15, 0.6
+        return 0.6, 0.82
+
+
+@dataclass(frozen=True)
+class RequestInput:
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AspectCoverage:
+    text: str
+    covered: bool
+    score: float
+    evidence_paragraphs: tuple[int | str, ...] = ()
+    passage: str = ""
+
+
+@dataclass(frozen=True)
+class RequestCoverage:
+    marker: str
+    text: str
+    status: str
+    evidence_paragraphs: list[int | str]
+    confidence: float
+    missing: list[str]
+    evidence: list[str]
+    aspects: list[AspectCoverage] = field(default_factory=list)
+    non_answers: list[str] = field(default_factory=list)  # deferrals / assurances that touch the request
+    pointed: bool = False  # the reply names this request explicitly
+
+    def record(self) -> dict:
+        return {
+            "marker": self.marker,
+            "status": self.status,
+            "evidence_paragraphs": self.evidence_paragraphs,
+            "confidence": round(self.confidence, 2),
+            "missing": "; ".join(self.missing),
+            "evidence": self.evidence,
+            "aspects": [{"text": a.text, "covered": a.covered, "score": round(a.score, 3),
+                         "evidence_paragraphs": list(a.evidence_paragraphs)} for a in self.aspects],
+            "non_answers": self.non_answers,
+        }
+
+
+@dataclass(frozen=True)
+class CoverageReport:
+    requests: list[RequestCoverage]
+    reply_late_days: int | None
+    embedder: str = ""
+
+    def record(self) -> dict:
+        return {"requests": [r.record() for r in self.requests], "reply_late_days": self.reply_late_days}
+
+
+def late_days(*, deadline: dt.date | None, reply_date: dt.date | None) -> int | None:
+    """Days the reply came after the deadline; 0 when on time; None when either date is unknown."""
+    if deadline is None or reply_date is None:
+        return None
+    return max(0, (reply_date - deadline).days)
+
+
+@dataclass
+class _Unit:
+    """A place evidence can sit: one substantive sentence, or a paragraph's substantive sentences."""
+
+    text: str
+    tokens: frozenset[str]
+    context: frozenset[str]  # words of the topical heading above it: they count half
+    paragraph: int
+    label: int | str
+    is_paragraph: bool
+
+
+def _units(body: ReplyBody) -> list[_Unit]:
+    out: list[_Unit] = []
+    for pi, p in enumerate(body.paragraphs):
+        head = token_set(p.heading) if p.heading else frozenset()
+        subs = [s for s in p.sentences if s.kind is SentenceKind.SUBSTANTIVE]
+        for s in subs:
+            out.append(_Unit(s.text, token_set(s.text), head, pi, p.label, False))
+        if len(subs) > 1:
+            text = " ".join(s.text for s in subs)
+            out.append(_Unit(text, token_set(text), head, pi, p.label, True))
+    return out
+
+
+def _as_inputs(requests: Sequence[RequestInput | tuple[str, str]]) -> list[RequestInput]:
+    return [r if isinstance(r, RequestInput) else RequestInput(marker=r[0], text=r[1]) for r in requests]
+
+
+def assess_coverage(
+    requests: Sequence[RequestInput | tuple[str, str]],
+    reply: Sequence[Paragraph],
+    *,
+    deadline: dt.date | None = None,
+    reply_date: dt.date | None = None,
+    embedder: Embedder | None = None,
+    settings: CoverageSettings | None = None,
+) -> CoverageReport:
+    """Coverage of each request by the reply's paragraphs (as `ingest` splits them)."""
+    cfg = settings or CoverageSettings()
+    emb = embedder or HashingEmbedder()
+    reqs = _as_inputs(requests)
+    body = read_reply(reply, markers=[r.marker for r in reqs])
+    units = _units(body)
+    aspects = [split_aspects(r.text) for r in reqs]
+    aspect_tokens = [[token_set(a) for a in asp] for asp in aspects]
+    request_tokens = [token_set(clean_request(r.text)) for r in reqs]
+    idf = Idf([t for ts in aspect_tokens for t in ts] + [token_set(s.text) for s in body.sentences])
+
+    flat_aspects = [a for asp in aspects for a in asp]
+    floor, ceil = cfg.calibration(emb)
+    if flat_aspects and units:
+        sims = cosine_matrix(emb.embed(flat_aspects), emb.embed([u.text for u in units]))
+        sem = np.clip((sims - floor) / (ceil - floor), 0.0, 1.0)
+    else:
+        sem = np.zeros((len(flat_aspects), len(units)), dtype=np.float32)
+
+    results: list[RequestCoverage] = []
+    row = 0
+    for ri, req in enumerate(reqs):
+        others: set[str] = set().union(*(request_tokens[j] for j in range(len(reqs)) if j != ri)) if len(reqs) > 1 else set()
+        pointed_pars = {pi for pi, p in enumerate(body.paragraphs) if req.marker.lower() in p.refs}
+        results.append(_assess_one(req, aspects[ri], aspect_tokens[ri], sem[row:row + len(aspects[ri])],
+                                   units=units, body=body, idf=idf, others=others, pointed=pointed_pars, cfg=cfg))
+        row += len(aspects[ri])
+    return CoverageReport(requests=results, reply_late_days=late_days(deadline=deadline, reply_date=reply_date),
+                          embedder=emb.name)
+
+
+def _weights(tokens: frozenset[str], *, idf: Idf, others: set[str], cfg: CoverageSettings) -> dict[str, float]:
+    return {t: idf.weight(t) * (cfg.shared_token_discount if t in others else 1.0) for t in tokens}
+
+
+def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[frozenset[str]], sem: np.ndarray, *,
+                units: list[_Unit], body: ReplyBody, idf: Idf, others: set[str], pointed: set[int],
+                cfg: CoverageSettings) -> RequestCoverage:
+    covered: list[AspectCoverage] = []
+    margins: list[float] = []
+    for ai, (atext, atoks) in enumerate(zip(aspects, aspect_tokens)):
+        head = head_tokens(atext)
+        w = _weights(atoks, idf=idf, others=others, cfg=cfg)
+        total = sum(w.values()) or 1.0
+        best: tuple[float, float, int] | None = None  # (score, lexical, unit index)
+        ok = False
+        for ui, u in enumerate(units):
+            lex = sum(v if t in u.tokens else 0.5 * v for t, v in w.items() if t in u.tokens or t in u.context) / total
+            score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
+            if u.is_paragraph:
+                score *= cfg.paragraph_discount
+            in_pointed = u.paragraph in pointed
+            passes = (score >= cfg.pointed_threshold and lex >= cfg.pointed_min_lexical) if in_pointed else (
+                score >= cfg.cover_threshold and lex >= cfg.min_lexical)
+            if passes and head and not (head & u.tokens) and lex < cfg.headless_min_lexical:
+                passes = False
+            threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
+            key = (passes, score - threshold)
+            if best is None or key > (ok, best[0]):
+                best, ok = (score - threshold, lex, ui), passes
+        if best is None:
+            covered.append(AspectCoverage(text=atext, covered=False, score=0.0))
+            margins.append(-cfg.cover_threshold)
+            continue
+        margin, _lex, ui = best
+        u = units[ui]
+        covered.append(AspectCoverage(text=atext, covered=ok, score=round(margin, 4),
+                                      evidence_paragraphs=(u.label,) if ok else (), passage=u.text if ok else ""))
+        margins.append(margin)
+
+    n_cov = sum(a.covered for a in covered)
+    pointed_substance = any(s.kind is SentenceKind.SUBSTANTIVE for pi in pointed for s in body.paragraphs[pi].sentences)
+    if n_cov == len(covered) and covered:
+        status = ANSWERED
+    elif n_cov:
+        status = PARTIAL
+    else:
+        status = UNANSWERED
+    non_answers = _non_answers(req, body=body, pointed=pointed, idf=idf)
+    if pointed and not pointed_substance and status != UNANSWERED:
+        status = UNANSWERED  # the passage that names the request only defers or reassures
+        covered = [AspectCoverage(text=a.text, covered=False, score=a.score) for a in covered]
+    evidence_labels: list[int | str] = []
+    evidence: list[str] = []
+    for a in covered:
+        for lab in a.evidence_paragraphs:
+            if lab not in evidence_labels:
+                evidence_labels.append(lab)
+        if a.passage and a.passage not in evidence:
+            evidence.append(a.passage)
+    missing = [a.text for a in covered if not a.covered]
+    if status == UNANSWERED and non_answers:
+        missing = [f"{m} (the reply only defers or restates general assurances)" for m in missing]
+    confidence = _confidence(margins, covered=covered, status=status)
+    return RequestCoverage(marker=req.marker, text=req.text, status=status,
+                           evidence_paragraphs=sorted(evidence_labels, key=_label_key), confidence=confidence,
+                           missing=missing, evidence=evidence, aspects=covered, non_answers=non_answers,
+                           pointed=bool(pointed))
+
+
+def _label_key(label: int | str) -> tuple[int, str]:
+    return (label, "") if isinstance(label, int) else (10**6, str(label))
+
+
+def _non_answers(req: RequestInput, *, body: ReplyBody, pointed: set[int], idf: Idf) -> list[str]:
+    toks = token_set(req.text)
+    out: list[str] = []
+    for pi, p in enumerate(body.paragraphs):
+        for s in p.sentences:
+            if s.kind in (SentenceKind.DEFERRAL, SentenceKind.ASSURANCE) and (pi in pointed or _touches(s, toks, idf)):
+                out.append(s.text)
+    return out
+
+
+def _touches(s: Sentence, toks: frozenset[str], idf: Idf) -> bool:
+    st = token_set(s.text)
+    total = sum(idf.weight(t) for t in toks) or 1.0
+    return sum(idf.weight(t) for t in toks & st) / total >= 0.2
+
+
+def _confidence(margins: list[float], *, covered: list[AspectCoverage], status: str) -> float:
+    """Distance of the deciding aspects from the threshold, squashed to 0.5..0.99."""
+    if not margins:
+        return 0.5
+    if status == ANSWERED:
+        m = min(margins)
+    elif status == UNANSWERED:
+        m = -max(margins)
+    else:
+        m = min(min(a.score for a in covered if a.covered), -max(a.score for a in covered if not a.covered))
+    return float(min(0.99, 0.5 + 0.5 * np.tanh(4 * m)))

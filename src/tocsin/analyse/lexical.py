@@ -1,0 +1,189 @@
+"""Content words, light stemming and a small domain thesaurus for matching requests to replies.
+
+States answer in their own words ("a lawyer" for "legal counsel", "the disorders" for "the
+attacks"), so tokens are mapped to concept ids where the correspondence of the procedure uses
+stable synonyms. Everything here is deterministic and dependency-free.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be been before being below between both
+but by can could did do does doing down during each either few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up upon very was we
+were what when where whether which while who whom why will with within would you your yours yourself whose
+shall may might must per via etc thereof therein thereto hereby herein said well since
+committee state states party parties government governments republic information provide provided providing
+request requests requested requesting measure measures take taken taking step steps regard regarding regards
+concerning respect relation relating related reply replies letter letters including include includes
+particular particularly further furthermore additional additionally detail details detailed relevant
+respective respectively ensure ensuring ensured undertaken undertake adopted adopt adopting specific also
+kindly invite invites invited grateful would like update updated current currently whether any various
+allow allowed enable facilitate obtain guarantee guaranteed wishes wish know made given held carried done
+""".split())
+
+# Concept classes: the first word names the class. Matching is on stems (see `stem`).
+_CONCEPTS = {
+    "detain": "detain detention detained detainee detainees arrest arrested arrests custody imprisonment "
+              "imprisoned remand pretrial incarceration incarcerated jail jailed prison",
+    "lawyer": "lawyer lawyers counsel attorney attorneys advocate advocates defence defense legal-aid",
+    "illtreat": "ill-treatment illtreatment mistreatment torture tortured beaten beating beatings abuse abused "
+                "ill-treated maltreatment",
+    "investigate": "investigation investigations investigative investigate investigated investigating inquiry "
+                   "inquiries probe prosecutor prosecutors",
+    "charge": "charged charges indicted indictment accused defendants prosecuted prosecution prosecutions "
+              "convicted conviction convictions sentenced",
+    "trial": "trial trials proceedings proceeding court courts hearing hearings judicial tribunal verdict",
+    "attack": "attack attacks attacked disorders disorder riots riot clashes clash unrest violence violent "
+              "pogrom assault assaults",
+    "return": "return returned returns returnees returnee repatriation resettlement resettled refoulement "
+              "deport deported deportation deportations expel expelled expulsion expulsions",
+    "perpetrator": "perpetrator perpetrators responsible suspect suspects offender offenders culprit culprits",
+    "notify": "notice notices notified notify notification notifications",
+    "term": "renew renewal renewed expiry expired expire expiration extension extended",
+    "close": "closure closed closing shut shutdown merged merger dissolved dissolution liquidated liquidation",
+    "displace": "fled flee fleeing displaced displacement refugees refugee idps evacuated evacuation",
+    "protect": "protect protection protected security safeguard safeguards patrol patrols guard guards",
+    "police": "police policing officers officer law-enforcement gendarmerie militia",
+    "compensate": "compensation compensated compensate reparation reparations redress indemnity indemnities "
+                  "restitution damages",
+    "assist": "assistance assist aid humanitarian support relief allowance allowances",
+    "home": "home homes house houses housing dwelling dwellings shelter",
+    "property": "property properties possessions belongings",
+    "water": "water drinking",
+    "land": "land lands grazing pasture pastures plots plot territory territories",
+    "lease": "lease leases leased leasing tenancy tenure",
+    "kill": "killed killing killings murder murdered death deaths died homicide",
+    "injure": "injured injuries injury wounded",
+    "evict": "eviction evictions evicted demolition demolitions demolished removal removed",
+    "consult": "consultation consultations consulted consult consent",
+    "hate": "hate incitement propaganda racist",
+    "school": "school schools education educational pupils students teaching",
+    "health": "health healthcare medical hospital clinic clinics",
+    "language": "language languages linguistic mother-tongue",
+    "journalist": "journalist journalists media press",
+    "defender": "defender defenders activist activists",
+}
+
+# Multi-word expressions rewritten before tokenising, so "legal counsel" meets "a lawyer".
+_PHRASES = [
+    (r"legal (?:counsel|aid|assistance|representation|representative)", "lawyer"),
+    (r"law[- ]enforcement(?: (?:officers|officials|agencies|authorities|bodies))?", "police"),
+    (r"pre-?trial detention", "detention"),
+    (r"free,? prior and informed consent", "consultation"),
+    (r"human rights defenders?", "defenders"),
+    (r"(?:internally )?displaced persons", "displaced"),
+    (r"asylum[- ]seekers?", "asylum"),
+]
+_PHRASE_RE = [(re.compile(rf"\b{p}\b"), r) for p, r in _PHRASES]
+
+# Frame words of requests ("the number of", "the stage of", "access to"): they carry little of what
+# a request is about, so they count for less in overlap.
+LIGHT_WORDS = frozenset("""access basis number reason reasons stage status condition conditions content outcome
+result results progress type nature extent level scope manner person persons people individual individuals case
+cases situation situations allegation allegations question questions matter matters view views way ways
+legal men women members refusal failure lack article articles procedure procedures practice practices
+""".split())
+LIGHT_WEIGHT = 0.4
+
+_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ies", "ied", "ive",
+             "ions", "ion", "ers", "er", "ed", "es", "s", "al", "ly")
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def stem(word: str) -> str:
+    """Light suffix stripping: enough to meet "investigations"/"investigative", cheap and predictable."""
+    w = word
+    if len(w) <= 4 or w.isdigit():
+        return w
+    stripped = ""
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w, stripped = w[: -len(suf)], suf
+            break
+    if w.endswith("e") and len(w) > 4 and not stripped.startswith("ment"):
+        w = w[:-1]
+    return w
+
+
+def _concept_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for concept, words in _CONCEPTS.items():
+        for w in words.split():
+            for part in (w, w.replace("-", "")):
+                idx.setdefault(stem(part), "~" + concept)
+    return idx
+
+
+CONCEPT_OF = _concept_index()
+
+_WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Content tokens as matchable ids: concept ids ("~detain") or stems; numbers kept."""
+    out: list[str] = []
+    folded = fold(text)
+    for rx, repl in _PHRASE_RE:
+        folded = rx.sub(repl, folded)
+    for raw in _WORD_RE.findall(folded):
+        joined = raw.replace("-", "")
+        parts = [raw] if stem(joined) in CONCEPT_OF or joined in CONCEPT_OF else raw.split("-")
+        for w in parts:
+            w = w.replace("-", "")
+            if not w or w in STOPWORDS or (len(w) < 3 and not w.isdigit()):
+                continue
+            if w in LIGHT_WORDS:
+                out.append("_" + stem(w))
+                continue
+            s = stem(w)
+            out.append(CONCEPT_OF.get(s, CONCEPT_OF.get(w, s)))
+    return out
+
+
+def token_set(text: str) -> frozenset[str]:
+    return frozenset(tokens(text))
+
+
+class Idf:
+    """Inverse document frequency over a small collection (the requests and the reply's sentences)."""
+
+    def __init__(self, docs: Iterable[frozenset[str]]) -> None:
+        docs = list(docs)
+        self.n = len(docs)
+        self.df: Counter[str] = Counter()
+        for d in docs:
+            self.df.update(d)
+
+    def weight(self, tok: str) -> float:
+        w = max(math.log((self.n + 1) / (self.df.get(tok, 0) + 0.5)), 0.1)
+        return w * LIGHT_WEIGHT if tok.startswith("_") else w
+
+
+def weighted_overlap(query: frozenset[str], target: frozenset[str], weights: dict[str, float]) -> float:
+    """Share of the query's weight found in the target, 0..1."""
+    total = sum(weights.get(t, 1.0) for t in query)
+    if total <= 0:
+        return 0.0
+    return sum(weights.get(t, 1.0) for t in query if t in target) / total
+
+
+def content_words(text: str) -> list[str]:
+    """Readable content words (not stems), for messages such as what is missing."""
+    return [w for w in _WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 2]
+
+
+def jaccard(a: Sequence[str] | frozenset[str], b: Sequence[str] | frozenset[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0

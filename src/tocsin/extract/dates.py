@@ -1,0 +1,320 @@
+"""Dates in running text (English, French, Spanish, Russian), the document's own date, the reply deadline.
+
+Dates stay as precise as written (PartialDate). A day and month without a year ("its reply of 30
+October") take the year from the document's date: the latest such date not after it (for earlier
+correspondence and events) or the earliest not before it (for deadlines).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tocsin.domain.dates import PartialDate
+from tocsin.domain.documents import SourceDocument
+from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
+
+NAME = "dates"
+VERSION = "1.0"
+
+_MONTHS: dict[str, int] = {}
+for _names in (
+    # English (full and abbreviated)
+    "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sept sep|"
+    "october oct|november nov|december dec",
+    # French
+    "janvier janv|février fevrier févr fevr|mars|avril avr|mai|juin|juillet juil|août aout|septembre|"
+    "octobre|novembre|décembre decembre",
+    # Spanish
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre",
+    # Russian: genitive (7 февраля), nominative, prepositional (в феврале)
+    "января январь январе|февраля февраль феврале|марта март марте|апреля апрель апреле|мая май мае|"
+    "июня июнь июне|июля июль июле|августа август августе|сентября сентябрь сентябре|"
+    "октября октябрь октябре|ноября ноябрь ноябре|декабря декабрь декабре",
+):
+    for _i, _group in enumerate(_names.split("|")):
+        for _n in _group.split():
+            _MONTHS.setdefault(_n, _i + 1)
+
+_EN_MONTHS = {"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+              "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+              "nov", "december", "dec"}
+_M = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_Y = r"(?P<y>1[89]\d\d|20\d\d)"
+_D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
+
+# 7 February 2020 · 1er mars 2021 · 3 de marzo de 2021 · 7 февраля 2020 г. · 7 and 8 February 2020
+_DMY = re.compile(
+    r"(?<![\d/.])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:and|et|y|и|to|au|al|-|–|—)\s{0,3})?"
+    + _D + r"\s{0,3}(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
+    + r"(?:\s?(?:г\.|года))?)?(?![\w])",
+    re.IGNORECASE,
+)
+# May 25, 2020 · February 7 2020 · May 25 (no year)
+_MDY = re.compile(r"\b(?P<m>" + _M + r")\.?\s{1,3}" + _D + r"(?!\d)(?:,?\s{1,3}" + _Y + r")?(?![\w])",
+                  re.IGNORECASE)
+# 14.07.2021 · 14/07/2021 · 2021-07-14
+_NUM = re.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _Y + r"(?![\d/]|\.\d)")
+_ISO = re.compile(r"(?<![\d/.-])" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+# February 2020 · février 2020 · marzo de 2021 · в феврале 2020
+_MY = re.compile(r"\b(?P<m>" + _M + r")\.?\s{1,3}(?:de\s+|of\s+)?" + _Y + r"(?!\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: PartialDate
+    first: PartialDate | None = None  # "7 and 8 February 2020": the first day of the range
+    year_inferred: bool = False  # the text gave no year
+    text: str = ""
+
+
+def _mk(y: int, m: int, d: int | None) -> PartialDate | None:
+    if not 1 <= m <= 12:
+        return None
+    if d is not None and not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return PartialDate(y, m, d)
+
+
+def _month(name: str) -> int | None:
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, *, base: PartialDate | None = None,
+               future: bool = False) -> list[DateMention]:
+    """Every date in text[start:end], by position; overlapping matches keep the most precise.
+
+    `base` is the document's date: a day and month with no year get the year that puts them on or
+    before it (or on or after it when `future` is set). Without a base they are dropped.
+    """
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def add(s: int, e: int, pd: PartialDate | None, first: PartialDate | None = None, inferred=False):
+        if pd is None or not free(s, e):
+            return
+        taken.append((s, e))
+        found.append(DateMention(s, e, pd, first, inferred, text[s:e]))
+
+    for rx in (_ISO, _NUM):
+        for m in rx.finditer(text, start, end):
+            a, b = int(m.group("d")), int(m.group("m"))
+            if rx is _NUM and b > 12 and a <= 12:
+                a, b = b, a  # 07/14/2021
+            add(m.start(), m.end(), _mk(int(m.group("y")), b, a))
+    for m in _DMY.finditer(text, start, end):
+        mon = _month(m.group("m"))
+        if mon is None:
+            continue
+        name = m.group("m")
+        if name.lower() in ("may", "mar", "jan", "jun", "jul", "dec", "sep", "oct", "nov", "aug", "apr", "feb") \
+                and not m.group("y") and not name[0].isupper():
+            continue  # "10 may be" is not a date
+        d = int(m.group("d"))
+        if m.group("y"):
+            y = int(m.group("y"))
+            inferred = False
+        elif base is not None and d <= 31:
+            y = _infer_year(base, mon, d, future=future)
+            inferred = True
+        else:
+            continue
+        pd = _mk(y, mon, d)
+        first = _mk(y, mon, int(m.group("d0"))) if m.group("d0") else None
+        add(m.start(), m.end(), pd, first, inferred)
+    for m in _MDY.finditer(text, start, end):
+        name = m.group("m")
+        if name.lower() not in _EN_MONTHS or not name[0].isupper():
+            continue
+        mon = _month(name)
+        d = int(m.group("d"))
+        if m.group("y"):
+            add(m.start(), m.end(), _mk(int(m.group("y")), mon, d))  # type: ignore[arg-type]
+        elif base is not None:
+            add(m.start(), m.end(), _mk(_infer_year(base, mon, d, future=future), mon, d), None, True)  # type: ignore[arg-type]
+    for m in _MY.finditer(text, start, end):
+        name = m.group("m")
+        if name.lower() in _EN_MONTHS and not name[0].isupper():
+            continue
+        mon = _month(name)
+        add(m.start(), m.end(), _mk(int(m.group("y")), mon, None))  # type: ignore[arg-type]
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _infer_year(base: PartialDate, month: int, day: int, *, future: bool) -> int:
+    y = base.year
+    key = (month, day)
+    bkey = (base.month or 12, base.day or 31) if not future else (base.month or 1, base.day or 1)
+    if future:
+        return y if key >= bkey else y + 1
+    return y if key <= bkey else y - 1
+
+
+def parse_date(s: str) -> PartialDate | None:
+    """The single date a short string states ("Geneva, 20 January 2025"), or None."""
+    found = find_dates(s)
+    return found[0].date if found else None
+
+
+# --- the document's own date --------------------------------------------------------------------
+
+_DATE_LABEL = re.compile(r"^(?:date[d]?|fecha|дата|le|el|on)\s*:?\s*", re.IGNORECASE)
+_PLACE_PREFIX = re.compile(r"^[A-ZÀ-ÝА-Я][\w'’.\- ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
+
+
+def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
+    """A line that holds only a date, maybe behind a place ("Geneva, 20 January 2025")."""
+    before = line[: m.start - offset].strip()
+    after = line[m.end - offset:].strip(" .\t")
+    if len(after) > 3 and not re.fullmatch(r"\(?[\w\s]{0,12}\)?", after):
+        return False
+    if not before:
+        return True
+    before = _DATE_LABEL.sub("", before)
+    return not before or bool(_PLACE_PREFIX.match(before + " ")) or bool(_PLACE_PREFIX.match(before))
+
+
+def document_date_mention(doc: SourceDocument) -> DateMention | None:
+    """The date the document gives itself: a date line in the head, else one at the foot."""
+    text = scan_text(doc.text)
+    segs = [ln for ln in lines(text) if ln.text.strip()]
+    head = segs[:30]
+    foot = segs[-15:] if len(segs) > 30 else segs[len(head):]
+    for group in (head, foot[::-1]):
+        for ln in group:
+            if len(ln.text) > 120:
+                continue
+            for m in find_dates(text, ln.start, ln.end):
+                if m.date.precision == "day" and not m.year_inferred and _is_date_line(ln.text, m, ln.start):
+                    return m
+    return None
+
+
+def document_date(doc: SourceDocument) -> PartialDate | None:
+    m = document_date_mention(doc)
+    return m.date if m else None
+
+
+# --- the reply deadline ------------------------------------------------------------------------
+
+_ASK = re.compile(
+    r"\b(?:respon[sd]|repl|answer|information|observations|comments|views|provide|submit|grateful|"
+    r"request|invite|transmit|report|clarification|receive|"
+    r"réponse|répondre|informations|fournir|commentaires|observations|"
+    r"respuesta|responder|información|proporcionar|comentarios|"
+    r"ответ|информаци|представить)",
+    re.IGNORECASE,
+)
+_BEFORE_DATE = re.compile(
+    r"(?:\bno\s+later\s+than|\bnot\s+later\s+than|\bat\s+the\s+latest\s+by|\bat\s+the\s+latest\s+on|"
+    r"\bbefore|\bby|\buntil|\bon\s+or\s+before|"
+    r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bavant\s+le|\bd['’]ici\s+(?:au\s+|le\s+)?|"
+    r"\ba\s+m[áa]s\s+tardar\s+(?:el\s+)?|\bantes\s+del?|\bhasta\s+el|"
+    r"(?:^|\s)до|\bне\s+позднее)\s*$",
+    re.IGNORECASE,
+)
+_WITHIN = re.compile(
+    r"\b(?:within|in\s+the\s+next|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de|"
+    r"в\s+течение)\s+(?P<n>\d{1,3}|[a-z\u00e0-\u00ff\u0430-\u044f\-]+(?:[\s-][a-z\u0430-\u044f]+)?)\s+"
+    r"(?P<u>days?|weeks?|months?|jours|semaines|mois|d[íi]as|semanas|meses|дн[ея]й|недел[ьи]|месяц[аев]*)\b",
+    re.IGNORECASE,
+)
+_PAST_REF = re.compile(r"(?:letter|reply|note|communication|decision|lettre|réponse|carta|respuesta)\s+(?:of|dated|du|de)\s*$",
+                       re.IGNORECASE)
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
+    "ninety": 90, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "six_": 6, "soixante": 60, "trente": 30,
+    "quatre-vingt-dix": 90, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "seis": 6, "sesenta": 60,
+    "treinta": 30, "noventa": 90, "quinze": 15, "quince": 15,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    date: dt.date
+    start: int
+    end: int
+    confidence: float
+    relative: bool = False
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    m += 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def find_deadline(doc: SourceDocument, doc_date: PartialDate | None) -> Deadline | None:
+    """The date by which the document asks for a reply, if it states one precisely."""
+    text = scan_text(doc.text)
+    best: Deadline | None = None
+    for sent in doc_sentences(doc.text):
+        if not _ASK.search(sent.text):
+            continue
+        cand = _deadline_in(text, sent, doc_date)
+        if cand is not None and (best is None or cand.confidence > best.confidence):
+            best = cand
+            if cand.confidence >= 0.9:
+                break
+    return best
+
+
+def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Deadline | None:
+    for m in find_dates(text, sent.start, sent.end, base=doc_date, future=True):
+        if m.date.precision != "day":
+            continue
+        lead = text[max(sent.start, m.start - 60):m.start]
+        if _PAST_REF.search(lead):
+            continue
+        if not _BEFORE_DATE.search(lead):
+            continue
+        d = m.date.as_date()
+        if d is None:
+            continue
+        if doc_date is not None and doc_date.as_date() is not None and d < doc_date.as_date():  # type: ignore[operator]
+            continue  # a deadline lies after the letter
+        conf = 0.9 if re.search(r"respon|repl|réponse|respuesta|ответ|grateful|reconnaissant|agradecer",
+                                 sent.text, re.IGNORECASE) else 0.75
+        if m.year_inferred:
+            conf -= 0.15
+        return Deadline(d, m.start, m.end, conf)
+    w = _WITHIN.search(sent.text)
+    if w and doc_date is not None and doc_date.as_date() is not None:
+        raw = w.group("n").lower()
+        n = int(raw) if raw.isdigit() else _NUM_WORDS.get(raw)
+        if n is None:
+            try:
+                from text_to_num import text2num
+
+                n = int(text2num(raw, "en"))
+            except Exception:
+                n = None
+        if n is None or n <= 0 or n > 400:
+            return None
+        unit = w.group("u").lower()
+        base = doc_date.as_date()
+        assert base is not None
+        if unit.startswith(("day", "jour", "d", "дн")):
+            d = base + dt.timedelta(days=n)
+        elif unit.startswith(("week", "semaine", "semana", "недел")):
+            d = base + dt.timedelta(weeks=n)
+        else:
+            d = _add_months(base, n)
+        return Deadline(d, sent.start + w.start(), sent.start + w.end(), 0.7, relative=True)
+    return None
+
+
+def reply_deadline(doc: SourceDocument, doc_date: PartialDate | None) -> dt.date | None:
+    found = find_deadline(doc, doc_date)
+    return found.date if found else None

@@ -1,0 +1,107 @@
+"""Document kind and language.
+
+Kind comes from cues that the genres use: a note verbale from a Mission ("The Permanent Mission of X
+... presents its compliments") is a State reply; "Decision 1 (68)", ".../DEC/...", "Concluding
+observations" make a decision; "Mandates of the Special Rapporteur" a special-procedure letter
+(other); "Excellency" with the Committee's name and requests a committee letter; an organisation
+speaking for itself ("Statement of the X Foundation", "we urge", "we demand") an NGO statement.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tocsin.domain.documents import DocumentKind, SourceDocument
+from tocsin.extract.text import scan_text
+
+NAME = "kind"
+VERSION = "1.0"
+LANGUAGE_NAME = "language"
+LANGUAGE_VERSION = "1.0"
+
+_I = re.IGNORECASE
+_SPECIAL_PROCEDURE = re.compile(
+    r"\bMandates?\s+of\s+the\b|\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b|"
+    r"\bMandats?\s+(?:du|de\s+la|des)\b|\bMandatos?\s+(?:del|de\s+la)\b|"
+    r"\bSpecial\s+Rapporteurs?\s+on\b|\bIndependent\s+Expert\s+on\b|\bWorking\s+Group\s+on\b|"
+    r"\bRapporteur(?:e)?\s+sp[ée]cial|\bRelator(?:a)?\s+Especial|\bСпециальн\w+\s+докладчик", _I)
+_NOTE_FROM_STATE = re.compile(
+    r"\b(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
+    r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b[^.]{0,300}?"
+    r"(?:presents\s+its\s+compliments|présente\s+ses\s+compliments|saluda\s+atentamente|"
+    r"свидетельствует\s+свое\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
+_STATE_REPLY_TITLE = re.compile(
+    r"^\s*(?:Information|Reply|Response|Comments|Observations)\s+(?:of|from|by)\s+the\s+Government\s+of\b|"
+    r"^\s*(?:Réponse|Informations?|Observations)\s+du\s+Gouvernement\b|"
+    r"^\s*(?:Respuesta|Información|Observaciones)\s+del\s+Gobierno\b", _I | re.M)
+_DECISION = re.compile(
+    r"\bDecision\s+\d{1,2}\s*\(\d{2,3}\)|\b[A-Z]{2,6}/C/[A-Z]{3}/DEC/\d|\bConcluding\s+observations\b|"
+    r"\bObservations\s+finales\b|\bObservaciones\s+finales\b|\bD[ée]cision\s+\d{1,2}\s*\(\d{2,3}\)|"
+    r"\bStatement\s+\d{1,2}\s*\(\d{2,3}\)|\b[A-Z]{2,6}/C/[A-Z]{3}/CO/\d|"
+    r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I)
+_EXCELLENCY = re.compile(r"^\s*(?:Excellency|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
+                         r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora)\b", _I | re.M)
+_COMMITTEE = re.compile(
+    r"Committee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|\bCERD\b|"
+    r"Comit[ée]\s+pour\s+l['’]élimination\s+de\s+la\s+discrimination\s+raciale|"
+    r"Comit[ée]\s+para\s+la\s+Eliminaci[óo]n\s+de\s+la\s+Discriminaci[óo]n\s+Racial|"
+    r"Комитет\w*\s+по\s+ликвидации\s+расовой\s+дискриминации|"
+    r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|considered|decided|recalls|urges)", _I)
+_COMMITTEE_SIGN = re.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b", _I | re.M)
+_NGO = re.compile(
+    r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Network|Coalition|"
+    r"Alliance|Institute|Society|Federation|Movement|Memorial|Amnesty|Minority\s+Rights\s+Group|"
+    r"Fondation|Asociaci[óo]n|Fundaci[óo]n)\b|"
+    r"^\s*(?:Statement|Press\s+release|Submission|Urgent\s+(?:action|appeal)|Joint\s+statement|"
+    r"Shadow\s+report|Alternative\s+report|Parallel\s+report|Communiqué|Déclaration|Declaraci[óo]n)\b|"
+    r"\bwe\s+(?:urge|demand|call\s+(?:on|upon)|condemn|request|welcome|are\s+deeply)\b", _I | re.M)
+
+
+def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
+    text = scan_text(doc.text)
+    head = text[:2500]
+    if _NOTE_FROM_STATE.search(head) or _STATE_REPLY_TITLE.search(head):
+        return DocumentKind.STATE_REPLY, 0.9
+    if _SPECIAL_PROCEDURE.search(head) and not _COMMITTEE_SIGN.search(text[-800:]):
+        return DocumentKind.OTHER, 0.8
+    if _DECISION.search(text[:4000]):
+        return DocumentKind.DECISION, 0.8
+    committee = _COMMITTEE.search(text)
+    if committee and (_EXCELLENCY.search(text[:6000]) or _COMMITTEE_SIGN.search(text)):
+        return DocumentKind.COMMITTEE_LETTER, 0.85
+    ngo_hits = len(_NGO.findall(text[:20000]))
+    if ngo_hits >= 2 or (ngo_hits == 1 and not committee):
+        return DocumentKind.NGO_STATEMENT, 0.65
+    if committee and re.search(r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|urges|invites)\b", text, _I):
+        return DocumentKind.COMMITTEE_LETTER, 0.6
+    if _EXCELLENCY.search(text[:6000]) and _SPECIAL_PROCEDURE.search(text):
+        return DocumentKind.OTHER, 0.6
+    return DocumentKind.OTHER, 0.4
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code of the document's main language and a probability."""
+    sample = text[:8000]
+    letters = sum(1 for c in sample[:4000] if c.isalpha())
+    if letters < 20:
+        return "und", 0.0
+    try:
+        lang, prob = _identifier().classify(sample)
+    except Exception:  # pragma: no cover - the model ships with the package
+        return "und", 0.0
+    if lang not in ("en", "fr", "es", "ru", "ar", "zh") and prob < 0.9:
+        cyr = len(_CYRILLIC.findall(sample[:4000]))
+        lang = "ru" if cyr > letters / 2 else "en"
+        prob = 0.5
+    return str(lang), float(prob)

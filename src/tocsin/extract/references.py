@@ -1,0 +1,180 @@
+"""Reference codes, the session, and earlier correspondence cited.
+
+- Reference codes: what follows "REFERENCE:" / "Ref.:" / "(ref. ...)", UN document symbols
+  (CERD/C/KAZ/CO/8-10, A/HRC/45/12, CERD/C/USA/DEC/1) and note numbers in the head ("No. 04/117").
+- Session: "in the course of its 103rd session", "CERD/EWUAP/103rd session/...", "CERD/92nd/EWUAP",
+  "Decision 1 (68)"; only for the Committee's own letters and decisions.
+- References: "its previous letter of 7 August 2020", "its reply of 30 October" (year from the
+  document's date), "the letter ... dated 30 August 2024", "note verbale No. 12 of ...",
+  "Decision 2 (100)", "its concluding observations (CERD/C/KAZ/CO/8-10)". The document's own date
+  and its deadline are never references.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tocsin.domain.dates import PartialDate
+from tocsin.domain.documents import DocumentKind, SourceDocument
+from tocsin.extract.dates import find_dates
+from tocsin.extract.text import lines, scan_text
+
+NAME = "references"
+VERSION = "1.0"
+CODES_NAME = "reference_codes"
+SESSION_NAME = "session"
+
+_I = re.IGNORECASE
+_REF_LABEL = re.compile(
+    r"(?:^|\(|\s)(?i:reference|our\s+ref(?:erence)?|ref|r[ée]f[ée]rence|r[ée]f|referencia|ссылка|исх)"
+    r"\s*(?:No\.?\s*)?[.:]?\s*(?::\s*)?(?P<code>[A-Z0-9][^\n()]{1,90}?)(?=\)|\s*$|\s{2,}|;)",
+    re.M,
+)
+_UN_SYMBOL = re.compile(
+    r"(?<![\w/])(?:A/HRC|A/RES|A|E/C\.12|E/CN\.4|E|CERD/C|CCPR/C|CAT/C|CRC/C|CEDAW/C|CMW/C|CRPD/C|CED/C|S)"
+    r"/(?:[A-Z0-9]{1,12}[./-]?){1,8}(?<![./-])(?![\w/])"
+)
+_NOTE_NO = re.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref\.?\s*No)\.?\s*(?P<n>[\w-]*\d[\w./-]{0,30})\s*$", _I)
+
+_ORD = r"(?P<n>\d{2,3})\s?(?:st|nd|rd|th|e|ème|º|°|-?[йяг]|\.º)?"
+_SESSION = [
+    re.compile(r"\b(?:in\s+the\s+course\s+of|during|at)\s+its\s+" + _ORD + r"\s+session\b", _I),
+    re.compile(r"\b(?:à|lors\s+de|au\s+cours\s+de)\s+sa\s+" + _ORD + r"\s+session\b", _I),
+    re.compile(r"\ben\s+su\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
+    re.compile(r"\bна\s+своей\s+" + _ORD + r"\s+сессии\b", _I),
+    re.compile(r"\bCERD/(?:EWUAP/)?" + _ORD + r"(?:\s+session)?/", _I),
+    re.compile(r"\bDecision\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
+    re.compile(r"\b" + _ORD + r"\s+session\s+of\s+the\s+Committee\b", _I),
+]
+
+_CORR = re.compile(
+    r"(?P<kw>\bnotes?\s+verbales?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
+    r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
+    r"\brespuestas?|\bписьм\w*|\bответ\w*)\b",
+    _I,
+)
+_OF = re.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$", _I)
+_JOIN = re.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
+_OPEN_LETTER = re.compile(r"\b(?:open|public)\s+$", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    kind: str  # letter | reply | decision | report
+    date: PartialDate | None
+    symbol: str | None
+    start: int
+    end: int
+    confidence: float
+
+
+def reference_codes(doc: SourceDocument) -> list[tuple[str, int, int]]:
+    """(code as written, start, end) in order of appearance, each code once."""
+    text = scan_text(doc.text)
+    out: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+
+    def add(code: str, s: int, e: int) -> None:
+        code = code.strip().rstrip(".,;")
+        if len(code) < 3 or code in seen or not re.search(r"\d|/", code):
+            return
+        if any(code in c and c != code for c in seen):
+            return
+        seen.add(code)
+        out.append((code, s, e))
+
+    for m in _REF_LABEL.finditer(text, 0, min(len(text), 200_000)):
+        add(m.group("code"), m.start("code"), m.end("code"))
+    for ln in lines(text[:6000])[:40]:
+        nm = _NOTE_NO.match(ln.text)
+        if nm and len(ln.text) < 60:
+            add(ln.text.strip(), ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.end)
+    for m in _UN_SYMBOL.finditer(text):
+        sym = m.group(0)
+        if sym.count("/") >= 2 and not any(sym in c for c in seen):
+            add(sym, m.start(), m.end())
+        if len(out) > 100:
+            break
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, int] | None:
+    """(session, start, end) for the Committee's own letters and decisions, else None."""
+    if kind not in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION):
+        return None
+    text = scan_text(doc.text)[:50_000]
+    for rx in _SESSION:
+        m = rx.search(text)
+        if m:
+            n = int(m.group("n"))
+            if 1 <= n <= 400:
+                return n, m.start("n"), m.end("n")
+    return None
+
+
+def _kind_of(keyword: str, doc_kind: DocumentKind) -> str:
+    k = keyword.lower()
+    if k.startswith(("repl", "respon", "answer", "comment", "répon", "respuesta", "ответ")):
+        return "reply"
+    if k.startswith("note"):
+        return "reply" if doc_kind in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION) else "letter"
+    if k.startswith("decision"):
+        return "decision"
+    if k.startswith(("report", "concluding")):
+        return "report"
+    return "letter"
+
+
+def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: PartialDate | None,
+                    exclude: tuple[tuple[int, int], ...] = ()) -> list[Reference]:
+    text = scan_text(doc.text)
+    out: list[Reference] = []
+    dates = [d for d in find_dates(text, base=doc_date) if not any(s <= d.start < e for s, e in exclude)]
+    kws = list(_CORR.finditer(text))
+    ki = 0
+    last_ref: Reference | None = None
+    for d in dates:
+        # the nearest correspondence keyword before the date, in the same sentence
+        while ki < len(kws) and kws[ki].end() <= d.start:
+            ki += 1
+        kw = kws[ki - 1] if ki > 0 else None
+        between = text[kw.end():d.start] if kw else ""
+        if kw is not None and len(between) <= 110 and not re.search(r"[.;](?:\s|$)", between) \
+                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", between, _I) \
+                and not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()]) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
+            if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
+                continue
+            kind = _kind_of(kw.group("kw"), doc_kind)
+            if d.date.precision == "year":
+                continue
+            ref = Reference(kind, d.date, None, kw.start(), d.end, 0.85 if not d.year_inferred else 0.7)
+            out.append(ref)
+            last_ref = ref
+            continue
+        # "its letters of 7 August 2020 and 30 April 2021": a date joined to the previous reference
+        if last_ref is not None and _JOIN.match(text[last_ref.end:d.start]) and d.start - last_ref.end < 60:
+            ref = Reference(last_ref.kind, d.date, None, d.start, d.end, 0.7)
+            out.append(ref)
+            last_ref = ref
+            continue
+        last_ref = None
+    for m in re.finditer(r"\bDecision\s+(\d{1,2}\s*\(\d{2,3}\))", text):
+        out.append(Reference("decision", None, f"Decision {m.group(1)}", m.start(), m.end(), 0.7))
+    for m in _UN_SYMBOL.finditer(text):
+        sym = m.group(0)
+        if "/CO/" in sym or "/DEC/" in sym:
+            kind = "decision" if "/DEC/" in sym else "report"
+            out.append(Reference(kind, None, sym, m.start(), m.end(), 0.6))
+    out.sort(key=lambda r: r.start)
+    # each (kind, date, symbol) once
+    seen: set[tuple] = set()
+    uniq = []
+    for r in out:
+        key = (r.kind, r.date, r.symbol)
+        if key in seen:
+            continue
+        seen.add(key)
+        uniq.append(r)
+    return uniq

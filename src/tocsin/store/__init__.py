@@ -1,0 +1,1 @@
+"""The only package that talks SQL. Domain objects in, domain objects out."""

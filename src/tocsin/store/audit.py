@@ -1,0 +1,99 @@
+"""Append-only, hash-chained audit log written in the same transaction as the change it records.
+
+Each row's hash covers its content and the previous row's hash, so an edit, a deletion or a
+reordering breaks the chain at a row that `verify` names. Rows hold who, when, what and which
+fields, never values. Appends are serialised (BEGIN IMMEDIATE on SQLite, an advisory lock on
+PostgreSQL) so concurrent writers cannot fork the chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tocsin.store.tables import audit_log
+
+GENESIS = "0" * 64
+_LOCK_KEY = 0x70C5111
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    object_type: str
+    object_id: str
+    fields: list[str]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    seq: int
+    problem: str
+
+
+def _digest(*, seq: int, at: str, actor: str, action: str, object_type: str, object_id: str,
+            fields: str, prev_hash: str) -> str:
+    payload = json.dumps([seq, at, actor, action, object_type, object_id, fields, prev_hash],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def append(conn: Connection, *, at: str, actor: str, action: str, object_type: str, object_id: str,
+           fields: list[str] | tuple[str, ...] = ()) -> int:
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+    last = conn.execute(sa.select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)).first()
+    seq = (last.seq + 1) if last else 1
+    prev = last.hash if last else GENESIS
+    fields_json = json.dumps(sorted(set(fields)))
+    h = _digest(seq=seq, at=at, actor=actor, action=action, object_type=object_type, object_id=object_id,
+                fields=fields_json, prev_hash=prev)
+    conn.execute(audit_log.insert().values(seq=seq, at=at, actor=actor, action=action, object_type=object_type,
+                                           object_id=object_id, fields=fields_json, prev_hash=prev, hash=h))
+    return seq
+
+
+def verify(conn: Connection, *, batch: int = 10_000) -> tuple[int, list[AuditProblem]]:
+    """Walk the chain; return (rows checked, problems). An empty list means the log is intact."""
+    problems: list[AuditProblem] = []
+    prev_hash = GENESIS
+    expected_seq = 1
+    checked = 0
+    after = 0
+    while True:
+        rows = conn.execute(sa.select(audit_log).where(audit_log.c.seq > after).order_by(audit_log.c.seq)
+                            .limit(batch)).all()
+        if not rows:
+            break
+        for r in rows:
+            checked += 1
+            if r.seq != expected_seq:
+                problems.append(AuditProblem(r.seq, f"rows {expected_seq}..{r.seq - 1} are missing (deleted)"))
+            if r.prev_hash != prev_hash:
+                problems.append(AuditProblem(r.seq, "does not follow the previous row (deleted or reordered)"))
+            h = _digest(seq=r.seq, at=r.at, actor=r.actor, action=r.action, object_type=r.object_type,
+                        object_id=r.object_id, fields=r.fields, prev_hash=r.prev_hash)
+            if h != r.hash:
+                problems.append(AuditProblem(r.seq, "its content was edited (hash mismatch)"))
+            prev_hash = r.hash
+            expected_seq = r.seq + 1
+            after = r.seq
+    return checked, problems
+
+
+def recent(conn: Connection, *, limit: int = 50, object_id: str | None = None) -> list[AuditEvent]:
+    q = sa.select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)
+    if object_id:
+        q = q.where(audit_log.c.object_id == object_id)
+    return [AuditEvent(seq=r.seq, at=r.at, actor=r.actor, action=r.action, object_type=r.object_type,
+                       object_id=r.object_id, fields=json.loads(r.fields), prev_hash=r.prev_hash, hash=r.hash)
+            for r in conn.execute(q)]

@@ -1,0 +1,168 @@
+"""Full-text search: FTS5 (unicode61, diacritics removed) on SQLite, tsvector + unaccent on PostgreSQL.
+
+The user's query language is small and the same on both: words (all must match), "exact phrases",
+prefix* terms. It is parsed here into each engine's syntax, never passed through raw.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tocsin.errors import InvalidInput
+
+HL_START, HL_END = "\ue000", "\ue001"  # highlight markers inside snippets; renderers replace them
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+SQLITE_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts USING fts5(text, content='paragraphs', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs WHEN new.searchable BEGIN "
+    "INSERT INTO paragraph_fts(rowid, text) VALUES (new.id, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs WHEN old.searchable BEGIN "
+    "INSERT INTO paragraph_fts(paragraph_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+]
+SQLITE_DROP = ["DROP TRIGGER IF EXISTS paragraphs_ad", "DROP TRIGGER IF EXISTS paragraphs_ai",
+               "DROP TABLE IF EXISTS paragraph_fts"]
+
+POSTGRES_DDL = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE OR REPLACE FUNCTION tocsin_unaccent(text) RETURNS text AS "
+    "$$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$ LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT",
+    "ALTER TABLE paragraphs ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('simple'::regconfig, tocsin_unaccent(text))) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_paragraphs_tsv ON paragraphs USING gin (tsv)",
+]
+POSTGRES_DROP = ["DROP INDEX IF EXISTS ix_paragraphs_tsv", "ALTER TABLE paragraphs DROP COLUMN IF EXISTS tsv",
+                 "DROP FUNCTION IF EXISTS tocsin_unaccent(text)"]
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]  # one word, or several for a phrase
+    prefix: bool = False
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: what both engines index."""
+    nfkd = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in nfkd if not unicodedata.combining(c)).lower()
+
+
+def parse_query(query: str) -> list[Term]:
+    terms: list[Term] = []
+    for m in _TOKEN.finditer(query[:1000]):
+        phrase, word = m.group(1), m.group(2)
+        if phrase is not None:
+            words = tuple(_WORD.findall(fold(phrase)))
+            if words:
+                terms.append(Term(words))
+        else:
+            prefix = word.endswith("*")
+            words = tuple(_WORD.findall(fold(word)))
+            if not words:
+                continue
+            if len(words) == 1:
+                terms.append(Term(words, prefix=prefix))
+            else:  # "Jambyl-Oblast" or "9(1)": the words in sequence
+                terms.append(Term(words, prefix=prefix))
+    if not terms:
+        raise InvalidInput("the search query holds no words", code="empty_query")
+    return terms[:32]
+
+
+def to_fts5(terms: list[Term]) -> str:
+    parts = []
+    for t in terms:
+        quoted = '"' + " ".join(w.replace('"', '""') for w in t.words) + '"'
+        parts.append(quoted + ("*" if t.prefix else ""))
+    return " AND ".join(parts)
+
+
+def to_tsquery(terms: list[Term]) -> str:
+    parts = []
+    for t in terms:
+        words = [w + (":*" if t.prefix and i == len(t.words) - 1 else "") for i, w in enumerate(t.words)]
+        parts.append("(" + " <-> ".join(words) + ")" if len(words) > 1 else words[0])
+    return " & ".join(parts)
+
+
+@dataclass(frozen=True)
+class ParagraphHit:
+    paragraph_id: int
+    document_id: str
+    idx: int
+    page: int
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    kinds: tuple[str, ...] = ()
+    language: str | None = None
+    date_from: str | None = None  # ISO prefix compare: "2020" <= doc_date
+    date_to: str | None = None
+    max_confidentiality: int = 2
+    situation_ids: tuple[str, ...] | None = None  # None: every document; else only these situations'
+
+
+def _filter_sql(f: SearchFilter, params: dict) -> str:
+    clauses = ["d.confidentiality <= :max_conf"]
+    params["max_conf"] = f.max_confidentiality
+    if f.kinds:
+        names = []
+        for i, k in enumerate(f.kinds):
+            params[f"kind{i}"] = k
+            names.append(f":kind{i}")
+        clauses.append(f"d.kind IN ({', '.join(names)})")
+    if f.language:
+        clauses.append("d.language = :lang")
+        params["lang"] = f.language
+    if f.date_from:
+        clauses.append("d.doc_date >= :dfrom")
+        params["dfrom"] = f.date_from
+    if f.date_to:
+        clauses.append("d.doc_date <= :dto")
+        params["dto"] = f.date_to + "-99"  # "2021" includes 2021-12-31
+    if f.situation_ids is not None:
+        names = []
+        for i, s in enumerate(f.situation_ids):
+            params[f"sit{i}"] = s
+            names.append(f":sit{i}")
+        inner = ", ".join(names) or "NULL"
+        clauses.append("d.id IN (SELECT document_id FROM situation_documents WHERE status != 'rejected' "
+                       f"AND situation_id IN ({inner}))")
+    return " AND ".join(clauses)
+
+
+def search_paragraphs(conn: Connection, terms: list[Term], *, flt: SearchFilter, limit: int) -> list[ParagraphHit]:
+    """Best-ranked matching paragraphs of the documents the filter admits."""
+    params: dict = {"limit": limit}
+    where = _filter_sql(flt, params)
+    if conn.dialect.name == "sqlite":
+        params["q"] = to_fts5(terms)
+        sql = sa.text(
+            "SELECT p.id, p.document_id, p.idx, p.page, "
+            f"snippet(paragraph_fts, 0, '{HL_START}', '{HL_END}', '…', 16) AS snip, bm25(paragraph_fts) AS score "
+            "FROM paragraph_fts JOIN paragraphs p ON p.id = paragraph_fts.rowid "
+            "JOIN documents d ON d.id = p.document_id "
+            f"WHERE paragraph_fts MATCH :q AND {where} ORDER BY rank LIMIT :limit")
+        rows = conn.execute(sql, params).all()
+        return [ParagraphHit(r.id, r.document_id, r.idx, r.page, r.snip, -float(r.score)) for r in rows]
+    params["q"] = to_tsquery(terms)
+    sql = sa.text(
+        "WITH q AS (SELECT to_tsquery('simple', :q) AS query), "
+        "top AS (SELECT p.id, p.document_id, p.idx, p.page, p.text, ts_rank_cd(p.tsv, q.query) AS score "
+        "FROM paragraphs p JOIN documents d ON d.id = p.document_id, q "
+        f"WHERE p.tsv @@ q.query AND {where} ORDER BY score DESC LIMIT :limit) "
+        "SELECT top.*, ts_headline('simple', top.text, q.query, "
+        f"'StartSel={HL_START},StopSel={HL_END},MaxWords=35,MinWords=12,MaxFragments=2,FragmentDelimiter=…') "
+        "AS snip FROM top, q ORDER BY score DESC")
+    rows = conn.execute(sql, params).all()
+    return [ParagraphHit(r.id, r.document_id, r.idx, r.page, r.snip, float(r.score)) for r in rows]
