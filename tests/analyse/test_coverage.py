@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from typer import Typer
+from typer.testing import CliRunner
+
+from analyse_helpers import FIXTURES, fixture_pairs
+from tocsin.analyse.aspects import head_tokens, split_aspects
+from tocsin.analyse.coverage import ANSWERED, PARTIAL, UNANSWERED, assess_coverage, late_days
+from tocsin.analyse.reply import SentenceKind, classify_sentence, find_refs
+from tocsin.analyse.similarity import HashingEmbedder, make_embedder, onnx_available
+from tocsin.domain.documents import Paragraph
+from tocsin.ingest import read_path
+
+
+def paras(*texts: str) -> list[Paragraph]:
+    out, pos = [], 0
+    for i, t in enumerate(texts, 1):
+        num = t.split(".", 1)[0] if t[:3].split(".")[0].isdigit() else None
+        out.append(Paragraph(index=i, start=pos, end=pos + len(t), number=num, text=t))
+        pos += len(t) + 2
+    return out
+
+
+def test_split_aspects_keeps_coordinated_names_together():
+    assert split_aspects("(b) The measures taken to protect the residents of Dorav and Mirec and to allow the safe "
+                         "and voluntary return of those who fled to Kell;") == [
+        "The measures taken to protect the residents of Dorav and Mirec",
+        "to allow the safe and voluntary return of those who fled to Kell"]
+    assert len(split_aspects("the refusal to renew the leases and the interruption of water supply")) == 2
+    assert len(split_aspects("The compensation and assistance provided to victims for the loss of their homes")) == 1
+
+
+def test_head_tokens_skip_frame_words():
+    assert head_tokens("the number of persons charged") == {"~charge"}
+    assert "~consult" in head_tokens("the consultations held with the Tarn before the concession was granted")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Government will provide information on this matter in due course.", SentenceKind.DEFERRAL),
+    ("The combined reports will be submitted in 2025.", SentenceKind.DEFERRAL),
+    ("More than forty ethnic groups live in peace and harmony.", SentenceKind.ASSURANCE),
+    ("The Government reaffirms its commitment to the Convention.", SentenceKind.ASSURANCE),
+    ("All detainees enjoyed the procedural guarantees provided by law.", SentenceKind.ASSURANCE),
+    ("Thirty-one persons have been charged.", SentenceKind.SUBSTANTIVE),
+])
+def test_sentence_kinds(text, kind):
+    assert classify_sentence(text) is kind
+
+
+def test_explicit_pointers():
+    assert find_refs("With regard to paragraph (c) of the letter, the draft", list("abc")) == ["c"]
+    assert find_refs("In reply to requests (a) and (b), the", list("abc")) == ["a", "b"]
+    assert find_refs("Concerning item 3, the centre", ["1", "2", "3"]) == ["3"]
+    assert find_refs("3. The centre has 1,500 places", ["1", "2", "3"]) == []
+
+
+def test_late_days():
+    assert late_days(deadline=dt.date(2025, 1, 15), reply_date=dt.date(2025, 1, 20)) == 5
+    assert late_days(deadline=dt.date(2025, 1, 15), reply_date=dt.date(2025, 1, 2)) == 0
+    assert late_days(deadline=None, reply_date=dt.date(2025, 1, 2)) is None
+
+
+def test_skipped_and_deferred_requests_are_never_answered():
+    reqs = [("a", "The number of persons detained since May and the charges against them"),
+            ("b", "The measures taken to restore the water supply to the village of Orrel"),
+            ("c", "The compensation paid to the families of the victims")]
+    reply = paras("1. Since May, 42 persons were detained; 30 were charged with hooliganism under article 293.",
+                  "2. The Government will provide information on the water supply to Orrel in due course.",
+                  "3. The Government reaffirms its commitment to the Convention and to peace and harmony.")
+    rep = assess_coverage(reqs, reply, embedder=HashingEmbedder())
+    status = {r.marker: r.status for r in rep.requests}
+    assert status == {"a": ANSWERED, "b": UNANSWERED, "c": UNANSWERED}
+    assert rep.requests[0].evidence_paragraphs == [1]
+    assert rep.requests[1].non_answers  # the deferral is reported, not counted
+
+
+def test_partial_lists_missing_aspect():
+    reqs = [("a", "The measures taken to protect the residents of Dorav and to allow the return of those who fled to Kell")]
+    reply = paras("A police post with 40 officers was established in Dorav on 16 March to protect the residents.")
+    r = assess_coverage(reqs, reply, embedder=HashingEmbedder()).requests[0]
+    assert r.status == PARTIAL
+    assert r.missing == ["to allow the return of those who fled to Kell"]
+
+
+@pytest.mark.parametrize("kind", ["hashing", "onnx"])
+@pytest.mark.parametrize("pair", fixture_pairs(), ids=lambda p: p["letter"].split("-")[0])
+def test_fixture_pairs_with_given_requests(pair, kind):
+    if kind == "onnx" and not onnx_available():
+        pytest.skip("onnxruntime or the bundled bge-small files are absent")
+    reply = read_path(FIXTURES / pair["reply"])
+    rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
+                          embedder=make_embedder(kind))
+    got = [r.status for r in rep.requests]
+    want = [r["status"] for r in pair["requests"]]
+    assert got == want
+    for r, g in zip(rep.requests, pair["requests"]):
+        if g["status"] == UNANSWERED:
+            assert r.status != ANSWERED
+
+
+def _runner_app() -> Typer:
+    from tocsin.cli.analysis_cmd import register
+
+    app = Typer()
+    register(app)
+
+    @app.command("noop")
+    def _noop() -> None:  # a second command keeps typer in multi-command mode
+        pass
+
+    return app
+
+
+def test_cli_dev_pair_record(arendia_paths, tmp_path):
+    letter, reply = arendia_paths
+    res = CliRunner().invoke(_runner_app(), ["coverage", str(letter), str(reply), "--format", "json",
+                                             "--embedder", "hashing"])
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.output)
+    assert rec["reply_late_days"] == 5
+    assert [(r["marker"], r["status"]) for r in rec["requests"]] == [
+        ("a", "answered"), ("b", "partial"), ("c", "unanswered"), ("d", "answered"), ("e", "partial"),
+        ("f", "unanswered")]
+    b = rec["requests"][1]
+    assert b["evidence_paragraphs"] == [3] and "Kell" in b["missing"]
+    assert {"marker", "status", "evidence_paragraphs", "confidence", "missing", "evidence"} <= set(b)
+
+
+def test_cli_resolver_hook(arendia_paths):
+    from tocsin.cli import analysis_cmd
+
+    letter, reply = arendia_paths
+    docs = {"L1": read_path(letter), "R1": read_path(reply)}
+    analysis_cmd.set_document_resolver(docs.get)
+    try:
+        res = CliRunner().invoke(_runner_app(), ["coverage", "L1", "R1", "--embedder", "hashing"])
+    finally:
+        analysis_cmd.set_document_resolver(None)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["reply_late_days"] == 5
