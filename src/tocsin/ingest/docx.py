@@ -86,12 +86,31 @@ class _Numbering:
             for ilvl, spec in abstract.get(ref.get(f"{_W}val"), {}).items():
                 self.levels[(num.get(f"{_W}numId"), ilvl)] = spec
 
-    def label(self, paragraph) -> str:
+    @staticmethod
+    def _num_pr(paragraph):  # type: ignore[no-untyped-def]
+        """The paragraph's numbering, or its style's (list styles carry it), following base styles."""
         ppr = paragraph._p.pPr
-        if ppr is None or ppr.numPr is None:
+        if ppr is not None and ppr.numPr is not None:
+            return ppr.numPr
+        try:
+            style = paragraph.style
+        except (KeyError, ValueError, AttributeError):
+            return None
+        for _ in range(10):
+            if style is None:
+                return None
+            sp = style.element.pPr
+            if sp is not None and sp.numPr is not None:
+                return sp.numPr
+            style = style.base_style
+        return None
+
+    def label(self, paragraph) -> str:
+        num_pr = self._num_pr(paragraph) if self.levels else None
+        if num_pr is None:
             return ""
-        num_id = ppr.numPr.numId.val if ppr.numPr.numId is not None else None
-        ilvl = ppr.numPr.ilvl.val if ppr.numPr.ilvl is not None else 0
+        num_id = num_pr.numId.val if num_pr.numId is not None else None
+        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
         spec = self.levels.get((str(num_id), str(ilvl)))
         if spec is None:
             return ""

@@ -48,9 +48,8 @@ class PdfReader:
             for i in range(min(n, limits.max_pages)):
                 page = doc[i]
                 tp = page.get_textpage()
-                raw = tp.get_text_range()
+                text = layout_text(tp)
                 tp.close()
-                text = reflow(raw)
                 empty = len(text.strip()) < _MIN_CHARS
                 if empty and limits.ocr:
                     ocr_text = _ocr(page)
@@ -71,6 +70,48 @@ class PdfReader:
             return ReadResult(pages=pages, media_type=self.media_type, title=title, needs_ocr=flags, metadata=meta)
         finally:
             doc.close()
+
+
+def layout_text(tp: "pdfium.PdfTextPage") -> str:
+    """The page's text with paragraphs where the vertical gap between lines is larger than usual.
+
+    PDFium returns text runs with their boxes; runs on one baseline form a line, and a gap clearly
+    wider than the page's usual line spacing starts a paragraph. Pages without runs fall back to
+    the raw text, reflowed by line length.
+    """
+    n = tp.count_rects()
+    if n == 0 or n > 20_000:
+        return reflow(tp.get_text_range())
+    lines: list[list] = []  # [top, bottom, [(left, text)]]
+    for i in range(n):
+        left, bottom, right, top = tp.get_rect(i)
+        text = tp.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ").strip()
+        if not text:
+            continue
+        if lines and abs(lines[-1][1] - bottom) < 0.5 * max(top - bottom, 1):
+            lines[-1][2].append((left, text))
+            lines[-1][0] = max(lines[-1][0], top)
+        else:
+            lines.append([top, bottom, [(left, text)]])
+    if not lines:
+        return reflow(tp.get_text_range())
+    gaps = sorted(a[1] - b[0] for a, b in zip(lines, lines[1:]) if a[1] - b[0] > 0)
+    heights = sorted(ln[0] - ln[1] for ln in lines)
+    height = heights[len(heights) // 2] if heights else 0.0
+    # Between lines of one paragraph the blank is a fraction of the text height; between
+    # paragraphs it is larger than the smallest gap and about a line or more.
+    small = gaps[len(gaps) // 10] if gaps else 0.0
+    threshold = min(small * 1.5 + 1, height * 1.0) if small else height
+    out: list[str] = []
+    prev = None
+    for line in lines:
+        text = " ".join(t for _, t in sorted(line[2], key=lambda r: r[0]))
+        if prev is not None:
+            gap = prev[1] - line[0]
+            out.append("\n\n" if threshold and gap > threshold else "\n")
+        out.append(text)
+        prev = line
+    return "".join(out)
 
 
 def reflow(raw: str) -> str:

@@ -18,6 +18,9 @@ _BOMS = [
 ]
 
 
+_PREFERRED = ("utf_8", "cp1252", "latin_1", "cp1251", "koi8_r", "cp1256", "gb18030", "cp1250")
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode bytes to text, returning (text, encoding). Refuses binary content."""
     for bom, enc in _BOMS:
@@ -30,10 +33,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:2_000_000]).best()
-    if best is None:
+    results = list(from_bytes(data[:2_000_000]))
+    if not results:
         raise BinaryContent("the file's bytes are not text in any known encoding")
-    enc = best.encoding
+    best = results[0]
+    # Equally good readings are common among the single-byte code pages; prefer the ones UN
+    # material arrives in (Western European first, then Cyrillic).
+    ties = [r.encoding for r in results if r.chaos == best.chaos and r.coherence == best.coherence]
+    enc = next((e for e in _PREFERRED if e in ties), best.encoding)
     text = data.decode(enc, errors="replace")
     controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(8, len(text[:65536]) // 100):
