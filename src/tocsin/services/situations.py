@@ -182,6 +182,6 @@ class SituationService:
             out = []
             for m in db.memberships_of(conn, doc_id):
                 row = db.get(conn, m.situation_id)
-                if row and actor.sees_situation(row.id):
+                if row and actor.sees_situation(row.id) and actor.sees_level(row.confidentiality):
                     out.append((row, m))
         return out
