@@ -24,6 +24,8 @@ class Context:
     date_span: tuple[int, int] | None = None
     deadline_span: tuple[int, int] | None = None
     states: list[str] = field(default_factory=list)  # alpha-3 codes or names, in order found
+    country_mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (code, start, end)
+    groups: list[str] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 
 

@@ -125,3 +125,45 @@ def sentence_at(sents: tuple[Segment, ...] | list[Segment], offset: int) -> Segm
     if lo < len(sents) and sents[lo].start <= offset < sents[lo].end:
         return sents[lo]
     return None
+
+
+_POSTCODE = re.compile(r"\b\d{4,5}\b\s*,?\s*[A-Z][a-z]+|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
+                       r"\b(?:Rue|Avenue|Street|Str\.|ul\.|Road)\b|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def body_paragraphs(text: str) -> tuple[Segment, ...]:
+    """Paragraphs of running text: not letterheads, addresses, addressee blocks or signatures.
+
+    A body paragraph has at least six words, ends like a sentence (or is long) and holds no
+    postal-address marks; one very long paragraph is cut into pieces of MAX_SCAN_CHARS at most.
+    """
+    text = scan_text(text)
+    out: list[Segment] = []
+    pos = 0
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        _body(text, pos, m.start(), out)
+        pos = m.end()
+    _body(text, pos, len(text), out)
+    return tuple(out)
+
+
+def _body(text: str, s: int, e: int, out: list[Segment]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s < 30:
+        return
+    t = text[s:e]
+    head = t[:400]
+    if len(head.split()) < 6:
+        return
+    if not (t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300):
+        return
+    letters = [c for c in head if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return  # a letterhead in capitals
+    if len(t) < 400 and _POSTCODE.search(t) and t.count(".") < 2:
+        return
+    out.append(Segment(s, e, t))

@@ -1,0 +1,84 @@
+"""Allegations tagged with DOMAIN.md's vocabulary, each with its evidence sentence and hedging.
+
+Rules in `data/allegation_rules.yaml` (per tag, regular expressions searched per sentence of running
+text). Hedging: "alleged" ("it is alleged", "allegations of"), "reported" ("reportedly",
+"according to information received"), else "established" (stated as fact). A State's reply makes
+no allegations: it is not tagged. A sentence that only asks about a topic ("measures taken to
+investigate allegations of torture") still evidences the allegation, with lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from tocsin.domain.documents import DocumentKind
+from tocsin.domain.facts import Fact
+from tocsin.domain.vocab import allegation_tags
+from tocsin.extract.pipeline import Context, fact
+from tocsin.extract.text import body_paragraphs, scan_text, sentences
+
+NAME = "allegations"
+VERSION = "1.0"
+
+_ALLEGED = re.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
+_REPORTED = re.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
+                       r"\bпо\s+(?:имеющимся\s+)?(?:данным|сообщениям)", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|never|without any|denies|deny|denied that|refute[sd]?)\b[^.]{0,20}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, list[re.Pattern]]:
+    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("allegation_rules.yaml").read_text("utf-8"))
+    known = allegation_tags()
+    out: dict[str, list[re.Pattern]] = {}
+    for tag, patterns in data.items():
+        if tag not in known:
+            raise ValueError(f"allegation_rules.yaml: unknown tag {tag}")
+        out[tag] = [re.compile(p, re.IGNORECASE) for p in patterns]
+    return out
+
+
+def hedging(sentence: str) -> str:
+    if _ALLEGED.search(sentence):
+        return "alleged"
+    if _REPORTED.search(sentence):
+        return "reported"
+    return "established"
+
+
+def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
+    text = scan_text(ctx.doc.text)
+    found: dict[str, tuple[dict, int, int, float]] = {}
+    rs = rules()
+    for seg in body_paragraphs(ctx.doc.text):
+        for sent in sentences(text, seg.start, seg.end):
+            for tag, pats in rs.items():
+                if tag in found and found[tag][3] >= 0.8:
+                    continue
+                for p in pats:
+                    m = p.search(sent.text)
+                    if not m:
+                        continue
+                    if _NEGATED.search(sent.text[max(0, m.start() - 30):m.start()]) and tag not in (
+                            "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
+                        continue
+                    conf = 0.8 if not re.search(r"\b(?:measures|steps)\s+taken\b|\bplease\b", sent.text, re.I) else 0.6
+                    value = {"tag": tag, "hedging": hedging(sent.text), "evidence": " ".join(sent.text.split())[:500]}
+                    if tag not in found or conf > found[tag][3]:
+                        found[tag] = (value, sent.start + m.start(), sent.start + m.end(), conf)
+                    break
+    return sorted(found.values(), key=lambda t: t[1])
+
+
+class AllegationsExtractor:
+    name = NAME
+    version = VERSION
+
+    def run(self, ctx: Context) -> list[Fact]:
+        if ctx.kind is DocumentKind.STATE_REPLY:
+            return []
+        return [fact(self, "allegation", v, confidence=c, span=(s, e), key=v["tag"]) for v, s, e, c in find_allegations(ctx)]

@@ -1,0 +1,131 @@
+"""Casualty figures by category, each figure kept on its own with its qualifier and source.
+
+A figure is a number (digits or words) tied to a category verb or noun in the same clause:
+"11 people were killed", "Four persons were reportedly killed and at least 60 injured", "some 2,300
+Veshi fled", "23 Veshi men were detained", "the detention of 23 persons", "death toll of 12".
+Conflicting figures stay separate; nothing is summed; "thousands" gives nothing. The source is the
+organisation the sentence cites ("according to X"), else the document's own sender.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tocsin.domain.documents import DocumentKind
+from tocsin.domain.facts import Fact
+from tocsin.extract.dates import find_dates
+from tocsin.extract.numbers import NUMBER, parse_number
+from tocsin.extract.pipeline import Context, fact
+from tocsin.extract.text import body_paragraphs, scan_text, sentences
+
+NAME = "casualties"
+VERSION = "1.0"
+MAX_FIGURES = 200
+
+_CATS = {
+    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
+              r"tués|morts|décédés|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|blessés|heridos|lesionados|ранены|раненых|пострадали",
+    "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
+                 r"refugees|left\s+their\s+homes|became\s+homeless|déplacés|ont\s+fui|desplazados|huyeron|"
+                 r"бежали|переселены|покинули",
+    "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|"
+                r"arrêtés|détenus|interpellés|detenidos|arrestados|задержаны|арестованы|задержанных",
+}
+_AFTER = {
+    cat: re.compile(
+        r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|sont|fueron|han\s+sido|были)\s+){0,3}"
+        r"(?:" + words + r")\b",
+        re.IGNORECASE,
+    )
+    for cat, words in _CATS.items()
+}
+_ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
+    cat: re.compile(r"^\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
+}
+_BEFORE = {
+    "killed": re.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$"
+                         r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$", re.I),
+    "injured": re.compile(r"(?:injuring|wounding)\s+(?:at\s+least\s+|some\s+)?$", re.I),
+    "displaced": re.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I),
+    "arrested": re.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I),
+}
+_QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
+                   r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
+                   r"m[áa]s\s+de|al\s+menos|unos|alrededor\s+de|более|около|не\s+менее)\s+$", re.I)
+_NOT_PEOPLE = re.compile(r"^\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
+                         r"soldiers?|armed\s+men|houses|homes|buildings|ans|años|лет|часов)\b", re.I)
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
+                     r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})\s+(?:reported|counted|documented|recorded|"
+                     r"estimated|stated)\b")
+
+
+def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
+    text = scan_text(ctx.doc.text)
+    sender = next((f.value for f in ctx.facts if f.field == "sender"), None)
+    default_source = sender if ctx.kind in (DocumentKind.NGO_STATEMENT, DocumentKind.OTHER) else None
+    out: list[tuple[dict, int, int, float]] = []
+    for seg in body_paragraphs(ctx.doc.text):
+        for sent in sentences(text, seg.start, seg.end):
+            if not NUMBER.search(sent.text):
+                continue
+            date_spans = [(d.start, d.end) for d in find_dates(text, sent.start, sent.end)]
+            src_m = _SOURCE.search(sent.text)
+            source = None
+            if src_m:
+                source = (src_m.group("s") or src_m.group("s2") or "").strip()
+                source = re.sub(r"(?:\s+(?:of|for|on|the))+$", "", source) or None
+                if source and source.split()[0] in ("It", "The", "This", "He", "She", "They", "Committee"):
+                    source = None if source.split()[0] != "The" else source
+            for m in NUMBER.finditer(text, sent.start, sent.end):
+                if any(s <= m.start() < e for s, e in date_spans):
+                    continue
+                n = parse_number(m)
+                if n is None or n <= 0 or (m.group("digits") and 1900 <= n <= 2100 and len(m.group(0)) == 4):
+                    continue
+                after = text[m.end():min(sent.end, m.end() + 90)]
+                before = text[max(sent.start, m.start() - 40):m.start()]
+                if _NOT_PEOPLE.match(after) or re.search(r"(?:No\.|article|articles|paragraph|para\.|rule|"
+                                                          r"case|§)\s*$", before, re.I):
+                    continue
+                # stop the look-ahead at the next number: each figure has its own verb
+                nxt = NUMBER.search(after)
+                if nxt and nxt.start() > 0:
+                    after = after[:nxt.start()]
+                cat = None
+                for c, rx in _ELLIPTIC.items():
+                    if rx.match(after):
+                        cat = c
+                        break
+                if cat is None:
+                    for c, rx in _AFTER.items():
+                        if rx.match(after):
+                            cat = c
+                            break
+                if cat is None:
+                    for c, rx in _BEFORE.items():
+                        if rx.search(before):
+                            cat = c
+                            break
+                if cat is None:
+                    continue
+                q = _QUAL.search(before)
+                value = {"category": cat, "number": n, "qualifier": " ".join(q.group("q").lower().split()) if q else None,
+                         "source": source or default_source, "evidence": " ".join(sent.text.split())[:400]}
+                s = q.start() + max(sent.start, m.start() - 40) if q else m.start()
+                out.append((value, s, m.end(), 0.75 if m.group("digits") else 0.7))
+                if len(out) >= MAX_FIGURES:
+                    return out
+    return out
+
+
+class CasualtiesExtractor:
+    name = NAME
+    version = VERSION
+
+    def run(self, ctx: Context) -> list[Fact]:
+        if ctx.kind is DocumentKind.STATE_REPLY:
+            pass  # replies state figures too (detentions): kept, with the reply as source
+        return [fact(self, "casualty", v, confidence=c, span=(s, e), key=f"{v['category']}:{v['number']}:{s}")
+                for v, s, e, c in find_casualties(ctx)]

@@ -1,0 +1,137 @@
+"""Affected groups: ethnic, national, indigenous and religious, singular name as written.
+
+Two sources: the vocabulary `data/groups.yaml` (names, aliases, plurals), and patterns that name a
+group the vocabulary does not know: "the X minority", "the X community", "X people(s)", "persons
+belonging to the X", "of X origin", "ethnic Xs (from Y)". The majority of a State concerned
+("Kazakhstani officials", "of Arendian origin") is not an affected group unless the text says
+"ethnic X" or "the X minority".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from tocsin.domain.facts import Fact
+from tocsin.extract.lexicon import Lexicon
+from tocsin.extract.pipeline import Context, fact
+from tocsin.extract.states import country_lexicon
+from tocsin.extract.text import body_paragraphs, scan_text
+
+NAME = "groups"
+VERSION = "1.0"
+
+_NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
+_GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
+                r"ethnic\s+minority|indigenous\s+peoples?|tribe|tribes|clan|nation|villagers|farmers|herders|"
+                r"refugees|origin|descent|ethnicity|diaspora")
+_PATTERNS = [
+    (re.compile(r"\b(?:the\s+)?(?P<n>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?P<w>" + _GROUP_WORDS + r")\b"), "noun"),
+    (re.compile(r"\bpersons?\s+belonging\s+to\s+(?:the\s+)?(?P<n>" + _NAME + r")"), "belonging"),
+    (re.compile(r"\bethnic\s+(?P<n>" + _NAME + r")"), "ethnic"),
+    (re.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity)\b"), "origin"),
+]
+_STOP = {
+    "The", "This", "That", "These", "Local", "International", "Business", "Affected", "Entire", "Whole", "Our",
+    "Their", "His", "Her", "Its", "A", "An", "Civil", "Human", "Rights", "Committee", "State", "Government",
+    "Muslim", "Christian", "Jewish", "Catholic", "Orthodox", "Protestant", "Religious", "Ethnic", "National",
+    "Indigenous", "Minority", "Minorities", "European", "African", "Asian", "Western", "Eastern", "Southern",
+    "Northern", "Central", "Rural", "Urban", "LGBT", "LGBTI", "LGBTQ", "Deaf", "Other", "All", "Some", "Many",
+    "Several", "Both", "Each", "Every", "Such", "Same", "New", "Old", "Young", "In", "On", "At", "For", "With",
+    "From", "By", "To", "And", "Or", "Of", "United", "Nations", "UN", "OSCE", "NGO", "Assembly", "Peoples",
+    "People", "Republic", "Kingdom", "Federation", "Agricultural", "Farming", "Roma", "Non", "Foreign",
+    "Majority", "Host", "Dominant", "Titular", "Mixed", "Multi", "Multi-ethnic", "Ukrainian-speaking",
+}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def group_lexicon() -> Lexicon:
+    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("groups.yaml").read_text("utf-8"))
+    entries: dict[str, str] = {}
+    for _kind, groups in data.items():
+        for name, aliases in groups.items():
+            name = str(name)
+            for s in [name, *(aliases or [])]:
+                s = str(s)
+                entries.setdefault(s, name)
+                if not s.endswith("s") and s[-1:].isalpha() and s[-1:].islower() and s.isascii():
+                    entries.setdefault(s + "s", name)
+    return Lexicon(entries)
+
+
+def _singular(n: str) -> str:
+    if len(n) > 4 and n.endswith("s") and not n.endswith(("ss", "us", "is")):
+        return n[:-1]
+    return n
+
+
+def _is_state_demonym(name: str, states: list[str]) -> bool:
+    lex = country_lexicon()
+    for h in lex.find(name):
+        if h.start == 0 and h.end == len(name):
+            return True  # a country name or adjective
+    for st in states:
+        if len(st) > 3 or not st.isupper():  # a name, not an ISO code
+            root = st[:-1] if st.endswith(("a", "e", "o")) else st
+            if name.startswith(root) and len(name) - len(root) <= 3:
+                return True
+    return False
+
+
+def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
+    text = scan_text(ctx.doc.text)
+    found: dict[str, tuple[int, int, float]] = {}
+    lex = group_lexicon()
+    for seg in body_paragraphs(ctx.doc.text):
+        for h in lex.find(text, seg.start, seg.end):
+            found.setdefault(h.value, (h.start, h.end, 0.85))
+        for rx, how in _PATTERNS:
+            for m in rx.finditer(text, seg.start, seg.end):
+                raw = m.group("n")
+                words = raw.split()
+                while words and words[0] in _STOP:
+                    words = words[1:]
+                if not words or any(w in _STOP for w in words):
+                    continue
+                n = " ".join(words)
+                if how == "noun" and len(words) > 1:
+                    continue  # "Open Dialogue Foundation community": too unsure
+                if how in ("ethnic", "belonging"):
+                    n = _singular(n)
+                known = None
+                for h in lex.find(n):
+                    if h.start == 0 and h.end == len(n):
+                        known = h.value
+                if known:
+                    found.setdefault(known, (m.start("n"), m.end("n"), 0.85))
+                    continue
+                if how != "ethnic" and _is_state_demonym(n, ctx.states):
+                    continue
+                if how == "ethnic" and not _is_state_demonym(n, []) and how != "ethnic":
+                    continue
+                # a place or a State named before "region", "community": not a group
+                if how == "noun" and m.group("w").split()[0] in ("population", "populations", "nation") and \
+                        _is_state_demonym(n, []):
+                    continue
+                if how == "ethnic":
+                    n = _ethnic_name(n)
+                found.setdefault(n, (m.start("n"), m.end("n"), 0.65))
+    return sorted(((k, s, e, c) for k, (s, e, c) in found.items()), key=lambda t: t[1])
+
+
+def _ethnic_name(n: str) -> str:
+    return n
+
+
+class GroupsExtractor:
+    name = NAME
+    version = VERSION
+
+    def run(self, ctx: Context) -> list[Fact]:
+        found = find_groups(ctx)
+        ctx.groups = [k for k, *_ in found]
+        return [fact(self, "group", k, confidence=c, span=(s, e), key=k) for k, s, e, c in found]

@@ -1,0 +1,78 @@
+"""Numbers as written: digits ("2,300", "1 000") and number words in English, French, Spanish, Russian.
+
+"thousands", "hundreds", "dozens" are not numbers: they give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_OTHER = {
+    # French
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    # Spanish
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+    "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100, "ciento": 100,
+    # Russian
+    "один": 1, "два": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4, "четверо": 4, "пять": 5, "пятеро": 5,
+    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "двадцать": 20, "тридцать": 30, "сто": 100,
+}
+_WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, "hundred", "thousand", "a"], key=len, reverse=True)
+_WORD_ALT = "|".join(w for w in _WORDS if w != "a")
+NUMBER = re.compile(
+    r"(?<![\w.,])(?P<digits>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?![\w]|[.,]\d)"
+    r"|(?<![\w-])(?P<words>(?:(?:" + _WORD_ALT + r")(?:[\s-]+(?:and[\s-]+)?)?){1,5})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def words_to_int(s: str) -> int | None:
+    toks = [t for t in re.split(r"[\s-]+", s.lower()) if t and t != "and"]
+    if not toks:
+        return None
+    total = 0
+    cur = 0
+    seen = False
+    for t in toks:
+        if t in _EN_UNITS:
+            cur += _EN_UNITS[t]
+        elif t in _EN_TENS:
+            cur += _EN_TENS[t]
+        elif t in _OTHER:
+            v = _OTHER[t]
+            if v == 100:
+                cur = max(cur, 1) * 100
+            else:
+                cur += v
+        elif t == "hundred":
+            cur = max(cur, 1) * 100
+        elif t == "thousand":
+            total += max(cur, 1) * 1000
+            cur = 0
+        elif t == "a":
+            cur += 0
+            continue
+        else:
+            return None
+        seen = True
+    return total + cur if seen else None
+
+
+def parse_number(m: re.Match) -> int | None:
+    if m.group("digits"):
+        return int(re.sub(r"\D", "", m.group("digits")))
+    w = m.group("words").strip(" -")
+    if not w or w.lower() in ("a", "un", "une", "uno", "once"):  # "once" is also an English word
+        return None
+    return words_to_int(w)

