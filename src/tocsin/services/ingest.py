@@ -100,7 +100,8 @@ class IngestService:
                 src = read_path(path, self.limits)
                 raw = Path(path).read_bytes()
             else:
-                src = read_bytes(data, Path(path).name, self.limits)
+                name = path.rsplit("#", 1)[-1] if parent_id else Path(path).name
+                src = read_bytes(data, name, self.limits)
                 raw = data
         except IngestError as exc:
             skipped = parent_id is not None and exc.code in {"unsupported_format", "binary_content"}

@@ -30,16 +30,20 @@ SQLITE_DDL = [
 SQLITE_DROP = ["DROP TRIGGER IF EXISTS paragraphs_ad", "DROP TRIGGER IF EXISTS paragraphs_ai",
                "DROP TABLE IF EXISTS paragraph_fts"]
 
+# A text search configuration that strips diacritics inside the parser chain, so the index, the
+# query and ts_headline's highlighting all agree ("Korday" finds and marks "Kordáy").
 POSTGRES_DDL = [
     "CREATE EXTENSION IF NOT EXISTS unaccent",
-    "CREATE OR REPLACE FUNCTION tocsin_unaccent(text) RETURNS text AS "
-    "$$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$ LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT",
+    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'tocsin_simple') THEN "
+    "CREATE TEXT SEARCH CONFIGURATION tocsin_simple (COPY = simple); "
+    "ALTER TEXT SEARCH CONFIGURATION tocsin_simple ALTER MAPPING FOR hword, hword_part, word "
+    "WITH unaccent, simple; END IF; END $$",
     "ALTER TABLE paragraphs ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS "
-    "(to_tsvector('simple'::regconfig, tocsin_unaccent(text))) STORED",
+    "(to_tsvector('tocsin_simple'::regconfig, text)) STORED",
     "CREATE INDEX IF NOT EXISTS ix_paragraphs_tsv ON paragraphs USING gin (tsv)",
 ]
 POSTGRES_DROP = ["DROP INDEX IF EXISTS ix_paragraphs_tsv", "ALTER TABLE paragraphs DROP COLUMN IF EXISTS tsv",
-                 "DROP FUNCTION IF EXISTS tocsin_unaccent(text)"]
+                 "DROP TEXT SEARCH CONFIGURATION IF EXISTS tocsin_simple"]
 
 
 @dataclass(frozen=True)
@@ -49,9 +53,9 @@ class Term:
 
 
 def fold(text: str) -> str:
-    """Lower case without diacritics: what both engines index."""
-    nfkd = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in nfkd if not unicodedata.combining(c)).lower()
+    """Lower case, composed. Diacritics are left to each engine, which removes them from the query
+    exactly as it did from the index (FTS5's unicode61, PostgreSQL's unaccent)."""
+    return unicodedata.normalize("NFC", text).lower()
 
 
 def parse_query(query: str) -> list[Term]:
@@ -157,11 +161,11 @@ def search_paragraphs(conn: Connection, terms: list[Term], *, flt: SearchFilter,
         return [ParagraphHit(r.id, r.document_id, r.idx, r.page, r.snip, -float(r.score)) for r in rows]
     params["q"] = to_tsquery(terms)
     sql = sa.text(
-        "WITH q AS (SELECT to_tsquery('simple', :q) AS query), "
+        "WITH q AS (SELECT to_tsquery('tocsin_simple', :q) AS query), "
         "top AS (SELECT p.id, p.document_id, p.idx, p.page, p.text, ts_rank_cd(p.tsv, q.query) AS score "
         "FROM paragraphs p JOIN documents d ON d.id = p.document_id, q "
         f"WHERE p.tsv @@ q.query AND {where} ORDER BY score DESC LIMIT :limit) "
-        "SELECT top.*, ts_headline('simple', top.text, q.query, "
+        "SELECT top.*, ts_headline('tocsin_simple', top.text, q.query, "
         f"'StartSel={HL_START},StopSel={HL_END},MaxWords=35,MinWords=12,MaxFragments=2,FragmentDelimiter=…') "
         "AS snip FROM top, q ORDER BY score DESC")
     rows = conn.execute(sql, params).all()
