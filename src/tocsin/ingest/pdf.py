@@ -73,44 +73,36 @@ class PdfReader:
 
 
 def layout_text(tp: "pdfium.PdfTextPage") -> str:
-    """The page's text with paragraphs where the vertical gap between lines is larger than usual.
+    """The page's text with a blank line wherever the gap between two lines is wider than usual.
 
-    PDFium returns text runs with their boxes; runs on one baseline form a line, and a gap clearly
-    wider than the page's usual line spacing starts a paragraph. Pages without runs fall back to
-    the raw text, reflowed by line length.
+    PDFium's text already breaks lines; the loose box of each line's first character tells where
+    the line sits, so paragraphs come from the vertical gaps at the cost of one lookup per line.
     """
-    n = tp.count_rects()
-    if n == 0 or n > 20_000:
-        return reflow(tp.get_text_range())
-    lines: list[list] = []  # [top, bottom, [(left, text)]]
-    for i in range(n):
-        left, bottom, right, top = tp.get_rect(i)
-        text = tp.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ").strip()
-        if not text:
-            continue
-        if lines and abs(lines[-1][1] - bottom) < 0.5 * max(top - bottom, 1):
-            lines[-1][2].append((left, text))
-            lines[-1][0] = max(lines[-1][0], top)
-        else:
-            lines.append([top, bottom, [(left, text)]])
-    if not lines:
-        return reflow(tp.get_text_range())
-    gaps = sorted(a[1] - b[0] for a, b in zip(lines, lines[1:]) if a[1] - b[0] > 0)
-    heights = sorted(ln[0] - ln[1] for ln in lines)
+    raw = tp.get_text_range()
+    if len(raw) != tp.count_chars():  # cannot map lines to boxes: fall back on line lengths
+        return reflow(raw)
+    lines: list[tuple[str, float, float]] = []  # text, top, bottom
+    pos = 0
+    for piece in raw.split("\n"):
+        line = piece.rstrip("\r")
+        if line.strip():
+            try:
+                _, bottom, _, top = tp.get_charbox(pos + len(line) - len(line.lstrip()), loose=True)
+            except Exception:  # a missing box: keep the line, without geometry
+                bottom = top = float("nan")
+            lines.append((line, top, bottom))
+        pos += len(piece) + 1
+    gaps = sorted(a[2] - b[1] for a, b in zip(lines, lines[1:]) if a[2] - b[1] > -1)
+    heights = sorted(t - b for _, t, b in lines if t == t)
     height = heights[len(heights) // 2] if heights else 0.0
-    # Between lines of one paragraph the blank is a fraction of the text height; between
-    # paragraphs it is larger than the smallest gap and about a line or more.
-    small = gaps[len(gaps) // 10] if gaps else 0.0
-    threshold = min(small * 1.5 + 1, height * 1.0) if small else height
+    small = max(gaps[len(gaps) // 10], 0.0) if gaps else 0.0
+    threshold = min(small * 1.5 + 1.5, height * 0.5 + small) if height else 0.0
     out: list[str] = []
-    prev = None
-    for line in lines:
-        text = " ".join(t for _, t in sorted(line[2], key=lambda r: r[0]))
-        if prev is not None:
-            gap = prev[1] - line[0]
-            out.append("\n\n" if threshold and gap > threshold else "\n")
-        out.append(text)
-        prev = line
+    for i, (line, top, _bottom) in enumerate(lines):
+        if i:
+            gap = lines[i - 1][2] - top
+            out.append("\n\n" if threshold and (gap > threshold or gap < -height) else "\n")
+        out.append(line)
     return "".join(out)
 
 
