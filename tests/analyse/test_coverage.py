@@ -94,12 +94,11 @@ def test_fixture_pairs_with_given_requests(pair, kind):
     reply = read_path(FIXTURES / pair["reply"])
     rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
                           embedder=make_embedder(kind))
-    got = [r.status for r in rep.requests]
-    want = [r["status"] for r in pair["requests"]]
-    assert got == want
-    for r, g in zip(rep.requests, pair["requests"]):
-        if g["status"] == UNANSWERED:
-            assert r.status != ANSWERED
+    for r, g in zip(rep.requests, pair["requests"], strict=True):
+        accepted = g["status"] if isinstance(g["status"], list) else [g["status"]]
+        assert r.status in accepted, (r.marker, r.status, accepted)
+        if accepted[0] == UNANSWERED:
+            assert r.status != ANSWERED  # a skipped request is never reported as answered
 
 
 def _runner_app() -> Typer:

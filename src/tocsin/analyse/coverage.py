@@ -44,6 +44,7 @@ class CoverageSettings:
     pointed_min_lexical: float = 0.1
     shared_token_discount: float = 0.3  # weight of a word the request shares with other requests
     paragraph_discount: float = 0.9  # evidence spread over a paragraph's sentences counts a bit less
+    head_bonus: float = 0.08  # evidence holding every word of the aspect's head phrase
     headless_min_lexical: float = 0.65 # evidence without the aspect's head words must match this well
 
     def calibration(self, embedder: Embedder) -> tuple[float, float]:
@@ -165,8 +166,15 @@ def assess_coverage(
     flat_aspects = [a for asp in aspects for a in asp]
     floor, ceil = cfg.calibration(emb)
     if flat_aspects and units:
-        sims = cosine_matrix(emb.embed(flat_aspects), emb.embed([u.text for u in units]))
-        sem = np.clip((sims - floor) / (ceil - floor), 0.0, 1.0)
+        # Only sentences are embedded; a paragraph unit takes the best of its sentences.
+        sent_idx = [i for i, u in enumerate(units) if not u.is_paragraph]
+        sims = cosine_matrix(emb.embed(flat_aspects), emb.embed([units[i].text for i in sent_idx]))
+        sem = np.zeros((len(flat_aspects), len(units)), dtype=np.float32)
+        sem[:, sent_idx] = np.clip((sims - floor) / (ceil - floor), 0.0, 1.0)
+        for i, u in enumerate(units):
+            if u.is_paragraph:
+                members = [j for j in sent_idx if units[j].paragraph == u.paragraph]
+                sem[:, i] = sem[:, members].max(axis=1) if members else 0.0
     else:
         sem = np.zeros((len(flat_aspects), len(units)), dtype=np.float32)
 
@@ -200,6 +208,8 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
         for ui, u in enumerate(units):
             lex = sum(v if t in u.tokens else 0.5 * v for t, v in w.items() if t in u.tokens or t in u.context) / total
             score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
+            if head and head <= u.tokens:
+                score += cfg.head_bonus
             if u.is_paragraph:
                 score *= cfg.paragraph_discount
             in_pointed = u.paragraph in pointed

@@ -106,7 +106,8 @@ class OnnxEmbedder:
             self._tokenizer, self._session = tok, sess
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        # Sorted by length so each batch pads to similar lengths (several times faster on CPU).
+        missing = sorted(dict.fromkeys(t for t in texts if t not in self._cache), key=len)
         if missing:
             self._load()
             for i in range(0, len(missing), self.batch_size):
