@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-
 from analyse_helpers import ARENDIA_LETTER, ARENDIA_REPLY, CORPUS
 
 

@@ -4,10 +4,10 @@ import datetime as dt
 import json
 
 import pytest
+from analyse_helpers import FIXTURES, fixture_pairs
 from typer import Typer
 from typer.testing import CliRunner
 
-from analyse_helpers import FIXTURES, fixture_pairs
 from tocsin.analyse.aspects import head_tokens, split_aspects
 from tocsin.analyse.coverage import ANSWERED, PARTIAL, UNANSWERED, assess_coverage, late_days
 from tocsin.analyse.reply import SentenceKind, classify_sentence, find_refs

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from analyse_helpers import make_doc, norvel_docs
+
 from tocsin.analyse.deadlines import DeadlineState, deadline_status, due_within, parse_days
 from tocsin.analyse.figures import casualty_figures
 from tocsin.analyse.flags import escalation_flags

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from exports_helpers import ARENDIA_LETTER, ARENDIA_REPLY, CORPUS, stored_from_path
 
 

@@ -52,7 +52,7 @@ def test_every_sentence_is_traceable(arendia):
 
 
 def test_lead_time_is_configurable(arendia):
-    docs, ledger, clock = arendia
+    docs, ledger, _clock = arendia
     d = draft_followup_letter("x", ledger, docs=docs, today=dt.date(2025, 3, 1), lead_days=120)
     assert d.deadline == dt.date(2025, 6, 29)
 

@@ -11,18 +11,18 @@ import pypdf
 from icalendar import Calendar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analyse"))
-from analyse_helpers import norvel_docs  # noqa: E402
+from analyse_helpers import norvel_docs
 
-from tocsin.analyse.flags import escalation_flags  # noqa: E402
-from tocsin.analyse.indicators import indicator_findings, triage  # noqa: E402
-from tocsin.analyse.ledger import build_ledger  # noqa: E402
-from tocsin.analyse.similarity import HashingEmbedder  # noqa: E402
-from tocsin.analyse.timeline import build_timeline  # noqa: E402
-from tocsin.clock import FixedClock  # noqa: E402
-from tocsin.exports.calendar import deadlines_ics  # noqa: E402
-from tocsin.exports.documents import Block, pdf_bytes, transliterate  # noqa: E402
-from tocsin.exports.report import situation_report_pdf  # noqa: E402
-from tocsin.exports.tables import facts_csv, facts_jsonl  # noqa: E402
+from tocsin.analyse.flags import escalation_flags
+from tocsin.analyse.indicators import indicator_findings, triage
+from tocsin.analyse.ledger import build_ledger
+from tocsin.analyse.similarity import HashingEmbedder
+from tocsin.analyse.timeline import build_timeline
+from tocsin.clock import FixedClock
+from tocsin.exports.calendar import deadlines_ics
+from tocsin.exports.documents import Block, pdf_bytes, transliterate
+from tocsin.exports.report import situation_report_pdf
+from tocsin.exports.tables import facts_csv, facts_jsonl
 
 CLOCK = FixedClock(dt.date(2021, 8, 1))
 

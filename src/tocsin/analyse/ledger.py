@@ -13,7 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tocsin.analyse.coverage import ANSWERED, PARTIAL, UNANSWERED, CoverageSettings, RequestInput, assess_coverage
+from tocsin.analyse.coverage import (
+    ANSWERED,
+    PARTIAL,
+    UNANSWERED,
+    CoverageSettings,
+    RequestInput,
+    assess_coverage,
+)
 from tocsin.analyse.deadlines import DeadlineStatus, deadline_status
 from tocsin.analyse.lexical import jaccard, token_set
 from tocsin.analyse.selection import fact_ids, first_value, parse_partial, usable

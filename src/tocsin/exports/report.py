@@ -42,7 +42,7 @@ def report_blocks(situation: str, *, ledger: Ledger, timeline: Timeline, generat
             b.append(Block("item", f"Reply of {r.date.iso() if r.date else '?'} (linked by {r.link_basis.replace('_', ' ')})"))
         for rq in x.requests:
             s = ledger.states.get(rq.id, RequestState(rq.id, NO_REPLY))
-            rep = f" [repeats an earlier request]" if rq.repeats else ""
+            rep = " [repeats an earlier request]" if rq.repeats else ""
             miss = f"; missing: {'; '.join(s.missing)}" if s.missing and s.status != NO_REPLY else ""
             b.append(Block("item", f"({rq.marker}) {s.status.replace('_', ' ')}{rep}: {rq.text[:160]}{miss}"))
     cited = [c for c in ledger.cited if not c.in_store]
