@@ -13,7 +13,22 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with", "within", "would", "you", "your", "yours", "yourself", "whose", "shall", "may", "might", "must", "per", "via", "etc", "thereof", "therein", "thereto", "hereby", "herein", "said", "well", "since", "committee", "state", "states", "party", "parties", "government", "governments", "republic", "information", "provide", "provided", "providing", "request", "requests", "requested", "requesting", "measure", "measures", "take", "taken", "taking", "step", "steps", "regard", "regarding", "regards", "concerning", "respect", "relation", "relating", "related", "reply", "replies", "letter", "letters", "including", "include", "includes", "particular", "particularly", "further", "furthermore", "additional", "additionally", "detail", "details", "detailed", "relevant", "respective", "respectively", "ensure", "ensuring", "ensured", "undertaken", "undertake", "adopted", "adopt", "adopting", "specific", "also", "kindly", "invite", "invites", "invited", "grateful", "would", "like", "update", "updated", "current", "currently", "whether", "any", "various", "allow", "allowed", "enable", "facilitate", "obtain", "guarantee", "guaranteed", "wishes", "wish", "know", "made", "given", "held", "carried", "done"])
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be been before being below between both
+but by can could did do does doing down during each either few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up upon very was we
+were what when where whether which while who whom why will with within would you your yours yourself whose
+shall may might must per via etc thereof therein thereto hereby herein said well since
+committee state states party parties government governments republic information provide provided providing
+request requests requested requesting measure measures take taken taking step steps regard regarding regards
+concerning respect relation relating related reply replies letter letters including include includes
+particular particularly further furthermore additional additionally detail details detailed relevant
+respective respectively ensure ensuring ensured undertaken undertake adopted adopt adopting specific also
+kindly invite invites invited grateful would like update updated current currently whether any various
+allow allowed enable facilitate obtain guarantee guaranteed wishes wish know made given held carried done
+""".split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
 _CONCEPTS = {
@@ -72,7 +87,11 @@ _PHRASE_RE = [(re.compile(rf"\b{p}\b"), r) for p, r in _PHRASES]
 
 # Frame words of requests ("the number of", "the stage of", "access to"): they carry little of what
 # a request is about, so they count for less in overlap.
-LIGHT_WORDS = frozenset(["access", "basis", "number", "reason", "reasons", "stage", "status", "condition", "conditions", "content", "outcome", "result", "results", "progress", "type", "nature", "extent", "level", "scope", "manner", "person", "persons", "people", "individual", "individuals", "case", "cases", "situation", "situations", "allegation", "allegations", "question", "questions", "matter", "matters", "view", "views", "way", "ways", "legal", "men", "women", "members", "refusal", "failure", "lack", "article", "articles", "procedure", "procedures", "practice", "practices"])
+LIGHT_WORDS = frozenset("""access basis number reason reasons stage status condition conditions content outcome
+result results progress type nature extent level scope manner person persons people individual individuals case
+cases situation situations allegation allegations question questions matter matters view views way ways
+legal men women members refusal failure lack article articles procedure procedures practice practices
+""".split())  # noqa: SIM905
 LIGHT_WEIGHT = 0.4
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ies", "ied", "ive",
