@@ -1,7 +1,9 @@
-"""Word documents (DOCX), checked for decompression bombs before python-docx opens them.
+"""Word documents (DOCX), read straight from their XML parts with lxml.
 
-Word's automatic numbering is not part of a paragraph's text; it is rebuilt here from
-numbering.xml for the common formats (decimal, letters, roman), so "(a)" lists keep their markers.
+The archive is checked for decompression bombs before anything is parsed, and the XML parser
+neither resolves entities nor reaches the network (no billion laughs, no XXE). Word's automatic
+numbering is not part of a paragraph's text; it is rebuilt from numbering.xml and the list styles
+for the common formats (decimal, letters, roman), so "(a)" lists keep their markers.
 """
 
 from __future__ import annotations
@@ -9,11 +11,16 @@ from __future__ import annotations
 import io
 import zipfile
 
+from lxml import etree
+
 from tocsin.errors import ArchiveBomb, CorruptFile, EmptyFile, EncryptedFile
 from tocsin.ingest.base import Limits, ReadResult, suffix
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
+                          load_dtd=False)
+_CORE_NS = {"dc": "http://purl.org/dc/elements/1.1/", "dcterms": "http://purl.org/dc/terms/"}
 
 
 def check_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
@@ -29,6 +36,19 @@ def check_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
         if total > limits.max_expanded_bytes or (info.file_size > 10_000_000 and ratio > 200):
             raise ArchiveBomb(f"the archive expands beyond the limit ({info.filename}: {info.file_size} bytes)")
     return zf
+
+
+def _xml(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
+    try:
+        raw = zf.read(name)
+    except KeyError:
+        return None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # a damaged member
+        raise CorruptFile(f"{name} cannot be unpacked: {exc}") from exc
+    try:
+        return etree.fromstring(raw, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise CorruptFile(f"{name} is not well-formed XML: {exc}") from exc
 
 
 def _to_roman(n: int) -> str:
@@ -56,74 +76,87 @@ def _fmt(n: int, fmt: str) -> str:
     return str(n)
 
 
-class _Numbering:
-    """Maps (numId, ilvl) to the numbering format and level text of numbering.xml."""
+def _val(el: etree._Element | None, default: str | None = None) -> str | None:
+    return el.get(f"{_W}val", default) if el is not None else default
 
-    def __init__(self, document) -> None:  # python-docx Document
+
+class _Numbering:
+    """Counts list items per (numId, level) and formats their labels from numbering.xml."""
+
+    def __init__(self, numbering: etree._Element | None, styles: etree._Element | None) -> None:
         self.levels: dict[tuple[str, str], tuple[str, str, int]] = {}
         self.counters: dict[tuple[str, str], int] = {}
-        try:
-            numbering = document.part.numbering_part.element
-        except (KeyError, AttributeError, NotImplementedError):
-            return
-        abstract = {}
-        for an in numbering.findall(f"{_W}abstractNum"):
-            lv = {}
-            for lvl in an.findall(f"{_W}lvl"):
-                fmt = lvl.find(f"{_W}numFmt")
-                txt = lvl.find(f"{_W}lvlText")
-                start = lvl.find(f"{_W}start")
-                lv[lvl.get(f"{_W}ilvl")] = (
-                    fmt.get(f"{_W}val") if fmt is not None else "decimal",
-                    txt.get(f"{_W}val") if txt is not None else "%1.",
-                    int(start.get(f"{_W}val")) if start is not None else 1,
-                )
-            abstract[an.get(f"{_W}abstractNumId")] = lv
-        for num in numbering.findall(f"{_W}num"):
-            ref = num.find(f"{_W}abstractNumId")
-            if ref is None:
-                continue
-            for ilvl, spec in abstract.get(ref.get(f"{_W}val"), {}).items():
-                self.levels[(num.get(f"{_W}numId"), ilvl)] = spec
+        self.style_num: dict[str, tuple[str, str]] = {}
+        if numbering is not None:
+            abstract = {}
+            for an in numbering.iterfind(f"{_W}abstractNum"):
+                lv = {}
+                for lvl in an.iterfind(f"{_W}lvl"):
+                    start = _val(lvl.find(f"{_W}start"), "1") or "1"
+                    lv[lvl.get(f"{_W}ilvl", "0")] = (_val(lvl.find(f"{_W}numFmt"), "decimal") or "decimal",
+                                                     _val(lvl.find(f"{_W}lvlText"), "%1.") or "%1.",
+                                                     int(start) if start.isdigit() else 1)
+                abstract[an.get(f"{_W}abstractNumId")] = lv
+            for num in numbering.iterfind(f"{_W}num"):
+                ref = _val(num.find(f"{_W}abstractNumId"))
+                for ilvl, spec in abstract.get(ref, {}).items():
+                    self.levels[(num.get(f"{_W}numId", ""), ilvl)] = spec
+        if styles is not None and self.levels:
+            based: dict[str, str] = {}
+            own: dict[str, tuple[str, str]] = {}
+            for st in styles.iterfind(f"{_W}style"):
+                sid = st.get(f"{_W}styleId", "")
+                b = _val(st.find(f"{_W}basedOn"))
+                if b:
+                    based[sid] = b
+                num_pr = st.find(f"{_W}pPr/{_W}numPr")
+                if num_pr is not None:
+                    own[sid] = (_val(num_pr.find(f"{_W}numId"), "") or "", _val(num_pr.find(f"{_W}ilvl"), "0") or "0")
+            for sid in set(own) | set(based):
+                cur, hops = sid, 0
+                while cur and cur not in own and hops < 10:
+                    cur, hops = based.get(cur, ""), hops + 1
+                if cur in own:
+                    self.style_num[sid] = own[cur]
 
-    @staticmethod
-    def _num_pr(paragraph):  # type: ignore[no-untyped-def]
-        """The paragraph's numbering, or its style's (list styles carry it), following base styles."""
-        ppr = paragraph._p.pPr
-        if ppr is not None and ppr.numPr is not None:
-            return ppr.numPr
-        try:
-            style = paragraph.style
-        except (KeyError, ValueError, AttributeError):
-            return None
-        for _ in range(10):
-            if style is None:
-                return None
-            sp = style.element.pPr
-            if sp is not None and sp.numPr is not None:
-                return sp.numPr
-            style = style.base_style
-        return None
-
-    def label(self, paragraph) -> str:
-        num_pr = self._num_pr(paragraph) if self.levels else None
-        if num_pr is None:
+    def label(self, p: etree._Element) -> str:
+        if not self.levels:
             return ""
-        num_id = num_pr.numId.val if num_pr.numId is not None else None
-        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-        spec = self.levels.get((str(num_id), str(ilvl)))
+        ppr = p.find(f"{_W}pPr")
+        num_id = ilvl = None
+        if ppr is not None:
+            num_pr = ppr.find(f"{_W}numPr")
+            if num_pr is not None:
+                num_id = _val(num_pr.find(f"{_W}numId"))
+                ilvl = _val(num_pr.find(f"{_W}ilvl"), "0")
+            elif (style := _val(ppr.find(f"{_W}pStyle"))) in self.style_num:
+                num_id, ilvl = self.style_num[style]
+        if num_id is None:
+            return ""
+        key = (num_id, ilvl or "0")
+        spec = self.levels.get(key)
         if spec is None:
             return ""
         fmt, text, start = spec
-        key = (str(num_id), str(ilvl))
         n = self.counters.get(key, start - 1) + 1
         self.counters[key] = n
-        for deeper in [k for k in self.counters if k[0] == key[0] and int(k[1]) > int(ilvl)]:
+        depth = int(key[1]) if key[1].isdigit() else 0
+        for deeper in [k for k in self.counters if k[0] == num_id and k[1].isdigit() and int(k[1]) > depth]:
             del self.counters[deeper]
         value = _fmt(n, fmt)
-        if not value:
-            return ""
-        return text.replace(f"%{int(ilvl) + 1}", value) + " "
+        return text.replace(f"%{depth + 1}", value) + " " if value else ""
+
+
+def _paragraph_text(p: etree._Element) -> str:
+    parts: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if el.tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif el.tag == f"{_W}tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
 
 
 class DocxReader:
@@ -143,40 +176,35 @@ class DocxReader:
         if data.startswith(_OLE):
             raise EncryptedFile("the Word file is password-protected or in the old .doc format")
         zf = check_zip(data, limits)
-        if "word/document.xml" not in zf.namelist():
+        document = _xml(zf, "word/document.xml")
+        if document is None:
             raise CorruptFile("the archive holds no word/document.xml")
-        import docx  # python-docx parses with resolve_entities=False: no entity expansion
-
-        try:
-            document = docx.Document(io.BytesIO(data))
-        except Exception as exc:  # python-docx raises many types for damaged parts
-            raise CorruptFile(f"the DOCX cannot be read: {exc}") from exc
-        numbering = _Numbering(document)
+        body = document.find(f"{_W}body")
+        if body is None:
+            raise CorruptFile("word/document.xml has no body")
+        numbering = _Numbering(_xml(zf, "word/numbering.xml"), _xml(zf, "word/styles.xml"))
         blocks: list[str] = []
-        body = document.element.body
-        for child in body.iterchildren():
-            tag = child.tag
-            if tag == f"{_W}p":
-                from docx.text.paragraph import Paragraph
-
-                p = Paragraph(child, document)
-                text = p.text.strip()
+        for child in body:
+            if child.tag == f"{_W}p":
+                text = _paragraph_text(child).strip()
                 if text:
-                    blocks.append(numbering.label(p) + text)
-            elif tag == f"{_W}tbl":
-                from docx.table import Table
-
-                table = Table(child, document)
-                for row in table.rows:
-                    cells = [c.text.strip() for c in row.cells]
+                    blocks.append(numbering.label(child) + text)
+            elif child.tag == f"{_W}tbl":
+                for row in child.iter(f"{_W}tr"):
+                    cells = [" ".join(_paragraph_text(p).strip() for p in tc.iter(f"{_W}p")).strip()
+                             for tc in row.iterfind(f"{_W}tc")]
                     line = " | ".join(dict.fromkeys(c for c in cells if c))
                     if line:
                         blocks.append(line)
-        props = document.core_properties
-        meta = {}
-        if props.author:
-            meta["author"] = props.author
-        if props.created:
-            meta["created"] = props.created.isoformat()
-        return ReadResult(pages=["\n\n".join(blocks)], media_type=self.media_type, title=props.title or None,
-                          metadata=meta)
+        meta: dict = {}
+        title = None
+        core = _xml(zf, "docProps/core.xml")
+        if core is not None:
+            title = (core.findtext("dc:title", namespaces=_CORE_NS) or "").strip() or None
+            author = (core.findtext("dc:creator", namespaces=_CORE_NS) or "").strip()
+            created = (core.findtext("dcterms:created", namespaces=_CORE_NS) or "").strip()
+            if author:
+                meta["author"] = author
+            if created:
+                meta["created"] = created
+        return ReadResult(pages=["\n\n".join(blocks)], media_type=self.media_type, title=title, metadata=meta)
