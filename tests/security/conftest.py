@@ -77,6 +77,16 @@ def build_world(svc) -> World:
     )
 
 
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch):
+    """argon2 at its real cost takes ~0.2 s a hash; these tests are not about hashing."""
+    from argon2 import PasswordHasher
+
+    import tocsin.services.accounts as accounts
+
+    monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+
+
 @pytest.fixture
 def world(services) -> World:
     """On SQLite and on PostgreSQL."""
@@ -86,3 +96,34 @@ def world(services) -> World:
 @pytest.fixture
 def sqlite_world(sqlite_services) -> World:
     return build_world(sqlite_services)
+
+
+# The fixed key of tests/conftest.py (conftest modules cannot be imported by name).
+TEST_KEY = "dGVzdC1rZXktdGhhdC1pcy0zMi1ieXRlcy1sb25nISE="
+
+
+def clean_pg(url: str) -> None:
+    """Bring the throwaway PostgreSQL database to head and empty every table."""
+    import sqlalchemy as sa
+
+    from tocsin.store.engine import make_engine
+    from tocsin.store.migrate import upgrade
+    from tocsin.store.tables import metadata
+
+    engine = make_engine(url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"TRUNCATE {', '.join(t.name for t in metadata.sorted_tables)} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_services(tmp_path, pg_database, clock):  # type: ignore[no-untyped-def]
+    """PostgreSQL only, on a clean database."""
+    from tocsin.config import Settings
+    from tocsin.services import build_services
+
+    clean_pg(pg_database)
+    svc = build_services(Settings(home=tmp_path / "pghome", database_url=pg_database, encryption_key=TEST_KEY), clock)
+    yield svc
+    svc.close()

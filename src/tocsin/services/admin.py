@@ -14,6 +14,19 @@ from tocsin.store.crypto import Cipher
 from tocsin.store.tables import blobs, documents, facts, users
 
 
+#: Every encrypted text column: (table, column, key column, associated-data prefix). The prefixes are
+#: those store/repository.py and services/accounts.py use; a new encrypted column is added here too.
+ENCRYPTED_TEXT = [
+    (documents, "text", "id", "documents.text"),
+    (documents, "metadata", "id", "documents.metadata"),
+    (facts, "value", "id", "facts.value"),
+    (facts, "corrected_value", "id", "facts.corrected_value"),
+    (facts, "key", "id", "facts.key"),
+    (facts, "meta", "id", "facts.meta"),
+    (users, "totp_secret", "id", "users.totp"),
+]
+
+
 class AdminService:
     def __init__(self, core: Core) -> None:
         self.core = core
@@ -46,26 +59,15 @@ class AdminService:
         cipher = Cipher(ring)
         n = 0
         with self.core.write(actor=actor.username, action="keys.rotate", object_type="keyring", object_id=kid,
-                             fields=("documents.text", "facts.value", "blobs.data", "users.totp_secret")) as conn:
-            for r in conn.execute(sa.select(documents.c.id, documents.c.text)
-                                  .where(documents.c.text.startswith("enc1:"))).all():
-                aad = f"documents.text:{r.id}"
-                conn.execute(documents.update().where(documents.c.id == r.id)
-                             .values(text=cipher.encrypt(cipher.decrypt(r.text, aad=aad), aad=aad)))
-                n += 1
-            for col in ("value", "corrected_value"):
-                c = facts.c[col]
-                for r in conn.execute(sa.select(facts.c.id, c).where(c.startswith("enc1:"))).all():
-                    aad = f"facts.{col}:{r.id}"
-                    conn.execute(facts.update().where(facts.c.id == r.id)
-                                 .values({col: cipher.encrypt(cipher.decrypt(r[1], aad=aad), aad=aad)}))
+                             fields=tuple(f"{t.name}.{c}" for t, c, _, _ in ENCRYPTED_TEXT) + ("blobs.data",)
+                             ) as conn:
+            for table, column, key_col, aad_prefix in ENCRYPTED_TEXT:
+                c, k = table.c[column], table.c[key_col]
+                for r in conn.execute(sa.select(k, c).where(c.startswith("enc1:"))).all():
+                    aad = f"{aad_prefix}:{r[0]}"
+                    conn.execute(table.update().where(k == r[0])
+                                 .values({column: cipher.encrypt(cipher.decrypt(r[1], aad=aad), aad=aad)}))
                     n += 1
-            for r in conn.execute(sa.select(users.c.id, users.c.totp_secret)
-                                  .where(users.c.totp_secret.startswith("enc1:"))).all():
-                aad = f"users.totp:{r.id}"
-                conn.execute(users.update().where(users.c.id == r.id)
-                             .values(totp_secret=cipher.encrypt(cipher.decrypt(r.totp_secret, aad=aad), aad=aad)))
-                n += 1
             for r in conn.execute(sa.select(blobs.c.sha256).where(blobs.c.encrypted == sa.true())).all():
                 data = conn.execute(sa.select(blobs.c.data).where(blobs.c.sha256 == r.sha256)).scalar()
                 aad = f"blob:{r.sha256}"

@@ -1,8 +1,9 @@
 """Documents, originals, paragraphs and facts: domain objects in, domain objects out.
 
-Confidential material is encrypted here and nowhere else: a confidential document's text and
-original, and the value of a confidential fact. Its paragraphs keep only offsets (their text is
-cut from the decrypted document), so nothing of it reaches the search index.
+Confidential material is encrypted here and nowhere else: a confidential document's text, original,
+file name, title and metadata, and the value, key and meta of a confidential fact. Its paragraphs
+keep only offsets (their text is cut from the decrypted document), so nothing of it reaches the
+search index.
 """
 
 from __future__ import annotations
@@ -52,16 +53,30 @@ class Repository:
     def find_by_sha(self, conn: Connection, sha256: str) -> str | None:
         return conn.execute(sa.select(documents.c.id).where(documents.c.sha256 == sha256)).scalar()
 
+    def _described(self, doc_id: str, *, filename: str, title: str | None, metadata: dict,
+                   secret: bool) -> dict[str, Any]:
+        """The filename, title and metadata columns. A confidential document's file name, title and
+        metadata (an e-mail's sender and subject) name people too: they go, encrypted, into the
+        metadata column; the clear columns keep only a neutral name and no title."""
+        if not secret:
+            return {"filename": filename, "title": title, "metadata": _dumps(metadata)}
+        hidden = {**metadata, "_filename": filename, "_title": title}
+        dot = filename.rfind(".")
+        ext = filename[dot:][:12] if dot > 0 else ""
+        return {"filename": f"confidential-{doc_id}{ext}", "title": None,
+                "metadata": self.cipher.encrypt(_dumps(hidden), aad=f"documents.metadata:{doc_id}")}
+
     def insert_document(self, conn: Connection, src: SourceDocument, *, doc_id: str,
                         confidentiality: Confidentiality, created_at: str, parent_id: str | None = None,
                         language: str | None = None, kind: str | None = None, doc_date: str | None = None) -> None:
         secret = confidentiality >= Confidentiality.CONFIDENTIAL
         text = self.cipher.encrypt(src.text, aad=f"documents.text:{doc_id}") if secret else src.text
         conn.execute(documents.insert().values(
-            id=doc_id, sha256=src.sha256, filename=src.filename, media_type=src.media_type, size=src.size,
-            title=src.title, language=language, kind=kind, doc_date=doc_date, confidentiality=int(confidentiality),
-            parent_id=parent_id, needs_ocr=src.needs_ocr, created_at=created_at,
-            metadata=_dumps(src.metadata), text=text,
+            id=doc_id, sha256=src.sha256, media_type=src.media_type, size=src.size,
+            language=language, kind=kind, doc_date=doc_date, confidentiality=int(confidentiality),
+            parent_id=parent_id, needs_ocr=src.needs_ocr, created_at=created_at, text=text,
+            **self._described(doc_id, filename=src.filename, title=src.title, metadata=src.metadata,
+                              secret=secret),
             pages=json.dumps([[p.number, p.start, p.end, p.needs_ocr] for p in src.pages])))
         rows = [{"document_id": doc_id, "idx": p.index, "page": p.page, "number": p.number, "start": p.start,
                  "end": p.end, "searchable": not secret, "text": "" if secret else p.text}
@@ -84,7 +99,9 @@ class Repository:
         original = self.get_blob(conn, doc.sha256)
         text = self.cipher.encrypt(doc.text, aad=f"documents.text:{doc_id}") if secret else doc.text
         conn.execute(documents.update().where(documents.c.id == doc_id)
-                     .values(confidentiality=int(level), text=text))
+                     .values(confidentiality=int(level), text=text,
+                             **self._described(doc_id, filename=doc.filename, title=doc.title,
+                                               metadata=doc.metadata, secret=secret)))
         if original is not None:
             conn.execute(blobs.delete().where(blobs.c.sha256 == doc.sha256))
             self.put_blob(conn, sha256=doc.sha256, data=original, encrypt=secret)
@@ -115,11 +132,18 @@ class Repository:
 
     def _doc(self, row: Any, *, text: str = "", paras: tuple = (), facts: tuple = ()) -> StoredDocument:
         pages = tuple(Page(number=n, start=s, end=e, needs_ocr=bool(o)) for n, s, e, o in json.loads(row.pages))
+        filename, title, raw_meta = row.filename, row.title, row.metadata or "{}"
+        if Cipher.is_encrypted(raw_meta):
+            meta = json.loads(self.cipher.decrypt(raw_meta, aad=f"documents.metadata:{row.id}"))
+            filename = meta.pop("_filename", None) or filename
+            title = meta.pop("_title", None)
+        else:
+            meta = json.loads(raw_meta)
         return StoredDocument(
-            id=row.id, sha256=row.sha256, filename=row.filename, media_type=row.media_type, size=row.size,
-            confidentiality=Confidentiality(row.confidentiality), created_at=row.created_at, title=row.title,
+            id=row.id, sha256=row.sha256, filename=filename, media_type=row.media_type, size=row.size,
+            confidentiality=Confidentiality(row.confidentiality), created_at=row.created_at, title=title,
             language=row.language, kind=row.kind, date=row.doc_date, parent_id=row.parent_id, text=text,
-            paragraphs=paras, pages=pages, metadata=json.loads(row.metadata or "{}"), facts=facts)
+            paragraphs=paras, pages=pages, metadata=meta, facts=facts)
 
     def list_documents(self, conn: Connection, *, where: Sequence[Any] = (), limit: int = 50, offset: int = 0,
                        order: str = "created") -> list[StoredDocument]:
@@ -152,13 +176,23 @@ class Repository:
             return self.cipher.encrypt(raw, aad=f"facts.{column}:{fact_id}")
         return raw
 
+    def _text_in(self, value: str, *, fact_id: str, column: str, level: int) -> str:
+        """A confidential fact's key and meta may repeat its value (a reference code, a name)."""
+        if level >= Confidentiality.CONFIDENTIAL and value not in ("", "{}"):
+            return self.cipher.encrypt(value, aad=f"facts.{column}:{fact_id}")
+        return value
+
+    def _text_out(self, row: Any, column: str) -> str:
+        raw = getattr(row, column) or ""
+        return self.cipher.decrypt(raw, aad=f"facts.{column}:{row.id}") if Cipher.is_encrypted(raw) else raw
+
     def _fact(self, row: Any) -> Fact:
         span = Span(row.span_start, row.span_end) if row.span_start is not None else None
         return Fact(field=row.field, value=self._value_out(row, "value"), extractor=row.extractor,
-                    version=row.version, confidence=row.confidence, span=span, key=row.key,
+                    version=row.version, confidence=row.confidence, span=span, key=self._text_out(row, "key"),
                     status=FactStatus(row.status), confidentiality=Confidentiality(row.confidentiality),
-                    corrected_value=self._value_out(row, "corrected_value"), meta=json.loads(row.meta or "{}"),
-                    id=row.id, document_id=row.document_id)
+                    corrected_value=self._value_out(row, "corrected_value"),
+                    meta=json.loads(self._text_out(row, "meta") or "{}"), id=row.id, document_id=row.document_id)
 
     def facts_for(self, conn: Connection, doc_ids: Iterable[str], *, fields: Sequence[str] = ()) -> list[Fact]:
         ids = list(doc_ids)
@@ -191,11 +225,12 @@ class Repository:
         for fid, f in wanted.items():
             level = int(max(f.confidentiality, default_level)) if f.confidentiality else int(default_level)
             values = dict(
-                document_id=doc_id, field=f.field, key=f.key,
+                document_id=doc_id, field=f.field, key=self._text_in(f.key, fact_id=fid, column="key", level=level),
                 value=self._value_in(f.value, fact_id=fid, column="value", level=level),
                 extractor=f.extractor, version=f.version, confidence=float(f.confidence),
                 span_start=f.span.start if f.span else None, span_end=f.span.end if f.span else None,
-                status=FactStatus.PROPOSED.value, confidentiality=level, meta=_dumps(f.meta))
+                status=FactStatus.PROPOSED.value, confidentiality=level,
+                meta=self._text_in(_dumps(f.meta), fact_id=fid, column="meta", level=level))
             if fid not in existing:
                 rows.append({"id": fid, "created_at": now, "corrected_value": None, **values})
             elif existing[fid] == FactStatus.PROPOSED:
@@ -211,11 +246,13 @@ class Repository:
         level = int(fact.confidentiality)
         conn.execute(facts.delete().where(facts.c.id == fid))
         conn.execute(facts.insert().values(
-            id=fid, document_id=doc_id, field=fact.field, key=fact.key,
+            id=fid, document_id=doc_id, field=fact.field,
+            key=self._text_in(fact.key, fact_id=fid, column="key", level=level),
             value=self._value_in(fact.value, fact_id=fid, column="value", level=level),
             corrected_value=None, extractor=fact.extractor, version=fact.version, confidence=fact.confidence,
             span_start=fact.span.start if fact.span else None, span_end=fact.span.end if fact.span else None,
-            status=fact.status.value, confidentiality=level, meta=_dumps(fact.meta), created_at=now,
+            status=fact.status.value, confidentiality=level,
+            meta=self._text_in(_dumps(fact.meta), fact_id=fid, column="meta", level=level), created_at=now,
             updated_at=now, updated_by=actor))
         return fid
 
@@ -231,4 +268,6 @@ class Repository:
             current = self.get_fact(conn, fact_id)
             if current is not None:
                 values["value"] = self._value_in(current.value, fact_id=fact_id, column="value", level=lvl)
+                values["key"] = self._text_in(current.key, fact_id=fact_id, column="key", level=lvl)
+                values["meta"] = self._text_in(_dumps(current.meta), fact_id=fact_id, column="meta", level=lvl)
         conn.execute(facts.update().where(facts.c.id == fact_id).values(**values))
