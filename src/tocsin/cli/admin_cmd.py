@@ -86,15 +86,46 @@ def user_totp(username: str) -> None:
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """Check the hash chain; name every row that was edited, deleted or reordered."""
-    checked, problems = STATE.services.admin.verify_audit(actor())
+def audit_verify(checkpoint: Annotated[list[str] | None, typer.Option(
+        "--checkpoint", help="SEQ:HASH printed by `tocsin audit checkpoint` and kept elsewhere (repeatable).")] = None
+                 ) -> None:
+    """Check the hash chain and the checkpoints; name every row edited, deleted, reordered or cut off.
+
+    Exit code 0: intact; 1: tampered (one JSON line per problem on stdout); 2: error."""
+    from tocsin.store.audit import Checkpoint
+
+    try:
+        given = [Checkpoint.parse(c) for c in checkpoint or []]
+    except ValueError as exc:
+        typer.echo(f"error [invalid_input]: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    try:
+        checked, problems = STATE.services.admin.verify_audit(actor(), checkpoints=given)
+    except TocsinError as exc:
+        fail(exc)
+        return
     for p in problems:
         emit({"seq": p.seq, "problem": p.problem})
     if problems:
         typer.echo(f"audit log TAMPERED: {len(problems)} problem(s) in {checked} rows", err=True)
         raise typer.Exit(1)
-    typer.echo(f"audit log intact: {checked} rows", err=True)
+    n_cp = len(STATE.services.admin.checkpoints()) + len(given)
+    typer.echo(f"audit log intact: {checked} rows, {n_cp} checkpoint(s) match", err=True)
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint() -> None:
+    """Record the head of the chain in HOME/audit-checkpoints.jsonl and print it.
+
+    Keep the printed line somewhere an intruder cannot reach (mail it, print it): with it, `audit
+    verify --checkpoint SEQ:HASH` detects a cut-off tail or a rewritten and re-hashed history."""
+    try:
+        cp = STATE.services.admin.checkpoint_audit(actor())
+    except TocsinError as exc:
+        fail(exc)
+        return
+    emit(cp)
+    typer.echo(f"checkpoint {cp['seq']}:{cp['hash']}", err=True)
 
 
 @audit_app.command("log")
@@ -118,7 +149,14 @@ def keys_rotate() -> None:
 
 def backup(target: Annotated[Path, typer.Argument(help="The backup file to write (.zip).")]) -> None:
     """Write a consistent backup of the database while it is in use (keys are not included)."""
-    counts = STATE.services.admin.backup(actor(), target)
+    try:
+        counts = STATE.services.admin.backup(actor(), target)
+    except TocsinError as exc:
+        fail(exc)
+        return
+    except OSError as exc:
+        typer.echo(f"error [backup_failed]: cannot write {target}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from exc
     emit({"backup": str(target), "rows": counts})
 
 

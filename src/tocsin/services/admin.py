@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -31,10 +33,49 @@ class AdminService:
     def __init__(self, core: Core) -> None:
         self.core = core
 
-    def verify_audit(self, actor: Actor) -> tuple[int, list[audit.AuditProblem]]:
+    @property
+    def checkpoint_file(self) -> Path:
+        return self.core.settings.home / "audit-checkpoints.jsonl"
+
+    def checkpoints(self) -> list[audit.Checkpoint]:
+        """The checkpoints kept in HOME (a copy kept elsewhere is stronger: pass it to verify_audit)."""
+        out = []
+        try:
+            lines = self.checkpoint_file.read_text().splitlines()
+        except FileNotFoundError:
+            return []
+        for line in lines:
+            try:
+                d = json.loads(line)
+                out.append(audit.Checkpoint(int(d["seq"]), str(d["hash"])))
+            except (ValueError, KeyError, TypeError):
+                continue  # a damaged line must not hide the others
+        return out
+
+    def verify_audit(self, actor: Actor, *, checkpoints: list[audit.Checkpoint] | tuple = ()
+                     ) -> tuple[int, list[audit.AuditProblem]]:
+        """Walk the chain and compare it with every checkpoint (HOME's file and those given)."""
         actor.require_admin()
         with self.core.read() as conn:
-            return audit.verify(conn)
+            return audit.verify(conn, checkpoints=[*self.checkpoints(), *checkpoints])
+
+    def checkpoint_audit(self, actor: Actor) -> dict:
+        """Record the head of the chain outside the database; print it and keep a copy elsewhere too."""
+        actor.require_admin()
+        with self.core.read() as conn:
+            cp = audit.head(conn)
+        if cp is None:
+            return {"seq": 0, "hash": audit.GENESIS, "at": self.core.now()}
+        return self._save_checkpoint(cp)
+
+    def _save_checkpoint(self, cp: audit.Checkpoint) -> dict:
+        record = {"seq": cp.seq, "hash": cp.hash, "at": self.core.now()}
+        self.checkpoint_file.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.checkpoint_file, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        return record
 
     def recent_activity(self, actor: Actor, *, limit: int = 20) -> list[audit.AuditEvent]:
         with self.core.read() as conn:
@@ -78,12 +119,21 @@ class AdminService:
         return kid, n
 
     def backup(self, actor: Actor, target: Path) -> dict[str, int]:
+        """An online, consistent backup; the head of the audit chain it holds becomes a checkpoint."""
         actor.require_admin()
-        counts = backup.backup(self.core.engine, target)
+        counts, head = backup.backup(self.core.engine, target)
+        if head is not None:
+            self._save_checkpoint(head)
         with self.core.write(actor=actor.username, action="backup", object_type="database", object_id="*"):
             pass
         return counts
 
     def restore(self, actor: Actor, source: Path) -> dict[str, int]:
+        """Load a backup into an empty home; its audit chain must verify up to the head it recorded."""
         actor.require_admin()
-        return backup.restore(self.core.engine, source)
+        counts, head = backup.restore(self.core.engine, source)  # refuses a log that does not verify
+        if head is not None:
+            self._save_checkpoint(head)
+        with self.core.write(actor=actor.username, action="restore", object_type="database", object_id="*"):
+            pass
+        return counts

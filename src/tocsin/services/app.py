@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from sqlalchemy.engine import Connection, Engine
 
@@ -54,6 +55,18 @@ class Core:
         with self.engine.begin() as conn:
             audit.append(conn, at=self.now(), actor=actor, action="read", object_type=object_type,
                          object_id=object_id, fields=fields)
+
+    def audit_confidential_reads(self, *, actor: str, documents: Iterable[Any] = (), facts: Iterable[Any] = (),
+                                 doc_fields: tuple[str, ...] = ("text",)) -> None:
+        """One read record per confidential document and fact handed out, in one transaction."""
+        items = [("document", d.id, doc_fields) for d in documents if int(d.confidentiality) >= 2]
+        items += [("fact", f.id, ("value",)) for f in facts if int(f.confidentiality) >= 2]
+        if not items:
+            return
+        with self.engine.begin() as conn:
+            for object_type, object_id, fields in items:
+                audit.append(conn, at=self.now(), actor=actor, action="read", object_type=object_type,
+                             object_id=object_id, fields=fields)
 
 
 def _keyring(settings: Settings) -> Keyring:

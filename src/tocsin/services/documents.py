@@ -55,12 +55,11 @@ class DocumentService:
     def get(self, actor: Actor, doc_id: str, *, with_facts: bool = True) -> StoredDocument:
         with self.core.read() as conn:
             doc = self._check(conn, actor, self.core.repo.get_document(conn, doc_id, with_facts=with_facts), doc_id)
-        if doc.confidentiality >= Confidentiality.CONFIDENTIAL:
-            self.core.audit_read(actor=actor.username, object_type="document", object_id=doc.id, fields=("text",))
         if with_facts:
             from dataclasses import replace
 
             doc = replace(doc, facts=self.visible_facts(actor, doc.facts))
+        self.core.audit_confidential_reads(actor=actor.username, documents=[doc], facts=doc.facts)
         return doc
 
     def resolve(self, actor: Actor, ref: str) -> StoredDocument:

@@ -28,6 +28,7 @@ class FactService:
         if fact is None or not actor.sees_level(fact.confidentiality):
             raise NotFound(f"no fact {fact_id}")
         self.documents.get(actor, fact.document_id, with_facts=False)  # access to its document
+        self.core.audit_confidential_reads(actor=actor.username, facts=[fact])
         return fact
 
     def review(self, actor: Actor, fact_id: str, *, status: str, value: Any = None,
@@ -82,6 +83,7 @@ class FactService:
             rows = conn.execute(sa.select(facts).where(*where).order_by(facts.c.created_at.desc(), facts.c.id)
                                 .limit(limit).offset(offset)).all()
             out = [self.core.repo._fact(r) for r in rows]
+        self.core.audit_confidential_reads(actor=actor.username, facts=out)
         return out, total
 
     def reextract(self, actor: Actor, *, doc_ids: list[str] | None = None,

@@ -94,6 +94,8 @@ class SituationService:
 
                     docs.append(replace(d, facts=tuple(f for f in d.facts if actor.sees_level(f.confidentiality))))
         docs.sort(key=lambda d: (d.date or d.created_at[:10], d.id))
+        self.core.audit_confidential_reads(actor=actor.username, documents=docs,
+                                           facts=[f for d in docs for f in d.facts])
         return Dossier(situation=sit, members=tuple(members), documents=tuple(docs))
 
     def add_document(self, actor: Actor, ref: str, doc_id: str, *, status: str = "confirmed") -> None:

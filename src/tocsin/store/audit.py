@@ -4,6 +4,11 @@ Each row's hash covers its content and the previous row's hash, so an edit, a de
 reordering breaks the chain at a row that `verify` names. Rows hold who, when, what and which
 fields, never values. Appends are serialised (BEGIN IMMEDIATE on SQLite, an advisory lock on
 PostgreSQL) so concurrent writers cannot fork the chain.
+
+The chain alone cannot show that its tail was cut off, nor that someone with write access rewrote a
+row and recomputed every later hash. Checkpoints close both gaps: (seq, hash) pairs kept outside
+the database (HOME/audit-checkpoints.jsonl, a backup's manifest, a printout); `verify` checks that
+each checkpointed row is still there with the same hash, which covers every row up to it.
 """
 
 from __future__ import annotations
@@ -62,9 +67,32 @@ def append(conn: Connection, *, at: str, actor: str, action: str, object_type: s
     return seq
 
 
-def verify(conn: Connection, *, batch: int = 10_000) -> tuple[int, list[AuditProblem]]:
+@dataclass(frozen=True)
+class Checkpoint:
+    seq: int
+    hash: str
+
+    @classmethod
+    def parse(cls, text: str) -> Checkpoint:
+        """"SEQ:HASH" as `tocsin audit checkpoint` prints it."""
+        seq, _, h = text.strip().partition(":")
+        if not seq.isdigit() or len(h) != 64 or any(c not in "0123456789abcdef" for c in h):
+            raise ValueError(f"a checkpoint is SEQ:HASH (64 hex digits), not {text!r}")
+        return cls(int(seq), h)
+
+
+def head(conn: Connection) -> Checkpoint | None:
+    last = conn.execute(sa.select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)).first()
+    return Checkpoint(last.seq, last.hash) if last else None
+
+
+def verify(conn: Connection, *, batch: int = 10_000,
+           checkpoints: list[Checkpoint] | tuple[Checkpoint, ...] = ()) -> tuple[int, list[AuditProblem]]:
     """Walk the chain; return (rows checked, problems). An empty list means the log is intact."""
     problems: list[AuditProblem] = []
+    wanted: dict[int, set[str]] = {}
+    for cp in checkpoints:
+        wanted.setdefault(cp.seq, set()).add(cp.hash)
     prev_hash = GENESIS
     expected_seq = 1
     checked = 0
@@ -84,9 +112,14 @@ def verify(conn: Connection, *, batch: int = 10_000) -> tuple[int, list[AuditPro
                         object_id=r.object_id, fields=r.fields, prev_hash=r.prev_hash)
             if h != r.hash:
                 problems.append(AuditProblem(r.seq, "its content was edited (hash mismatch)"))
+            if r.seq in wanted and r.hash not in wanted.pop(r.seq):
+                problems.append(AuditProblem(r.seq, "differs from a checkpoint: the log was rewritten up to here"))
             prev_hash = r.hash
             expected_seq = r.seq + 1
             after = r.seq
+    for seq in sorted(wanted):
+        problems.append(AuditProblem(seq, "is missing although a checkpoint recorded it: rows were deleted or "
+                                          "the tail of the log was cut off"))
     return checked, problems
 
 
