@@ -127,9 +127,9 @@ REPLY = [
     "2. Following the events of 3 and 4 June 2023 in Brenna province, the Prosecutor General opened criminal "
     "case No. 23-0604 on charges of murder and mass riots. Twenty-two persons have been charged and the case "
     "is before the Brenna Provincial Court.",
-    "3. Police patrols in Halvik and Orsen were reinforced immediately after the events and the situation is "
-    "calm and under control.",
-    "4. The 17 persons detained in Orsen were held under article 91 of the Code of Criminal Procedure on "
+    "3. Police patrols in Halvik and Orsen were reinforced immediately after the events to protect the "
+    "residents. The situation is calm and under control.",
+    "4. The 17 persons were detained in Orsen on the basis of article 91 of the Code of Criminal Procedure, on "
     "suspicion of taking part in mass riots. Each of them was assisted by a lawyer from the first day of "
     "detention; eleven were released within 48 hours.",
     "5. The Government will provide further information on other matters in due course.",

@@ -268,8 +268,27 @@ def get_app() -> typer.Typer:
             except ImportError:
                 continue
             mod.register(app)
+        _install_resolver()
         _REGISTERED = True
     return app
+
+
+def _install_resolver() -> None:
+    """`tocsin coverage` takes stored document ids as well as files."""
+    try:
+        from tocsin.cli import analysis_cmd
+    except ImportError:
+        return
+
+    def resolve(ref: str):  # type: ignore[no-untyped-def]
+        if Path(ref).exists():
+            return None
+        try:
+            return STATE.services.documents.resolve(actor(), ref).as_source()
+        except TocsinError:
+            return None
+
+    analysis_cmd.set_document_resolver(resolve)
 
 
 def run() -> None:

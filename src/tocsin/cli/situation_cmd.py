@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -94,3 +95,98 @@ def split(name: str, new_name: str, documents: list[str]) -> None:
 def register(app: typer.Typer) -> None:
     app.command()(situations)
     app.add_typer(situation_app, name="situation")
+    _register_analysis(app)
+
+
+def _analysis(name: str):  # type: ignore[no-untyped-def]
+    try:
+        return STATE.services.analysis.analyse(actor(), name)
+    except TocsinError as exc:
+        fail(exc)
+
+
+def ledger(name: str) -> None:
+    """Letters -> requests -> replies -> deadlines of a situation, with reply coverage (JSON)."""
+    from tocsin.exports.views import ledger_view
+
+    emit(ledger_view(_analysis(name).ledger))
+
+
+def timeline(name: str) -> None:
+    """Events, documents, letters, replies and deadlines in order; figures side by side (JSON)."""
+    from tocsin.exports.views import timeline_view
+
+    emit(timeline_view(_analysis(name).timeline))
+
+
+def indicators(name: str) -> None:
+    """The early-warning indicators the facts support, with their evidence; triage and flags (JSON)."""
+    from tocsin.exports.views import indicators_view
+
+    a = _analysis(name)
+    emit(indicators_view(a.findings, a.triage, a.flags))
+
+
+def deadlines(overdue: Annotated[bool, typer.Option("--overdue", help="Only replies overdue.")] = False,
+              due_within: Annotated[str | None, typer.Option("--due-within", help="e.g. 30d, 6w, 2m.")] = None,
+              all_: Annotated[bool, typer.Option("--all", help="Met and late ones too.")] = False) -> None:
+    """Reply deadlines across situations, soonest first (JSON Lines)."""
+    from tocsin.analyse.deadlines import parse_days
+    from tocsin.exports.views import deadline_view
+
+    days = parse_days(due_within) if due_within else None
+    for r in STATE.services.analysis.deadlines(actor(), overdue=overdue, due_within_days=days, include_closed=all_):
+        emit({"situation": r.situation, "letter_id": r.letter_id, "letter": r.letter_title,
+              "reference": r.reference, **(deadline_view(r.status) or {})})
+
+
+def draft_letter(situation: str,
+                 output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the DOCX and PDF.")] = Path("."),
+                 letter: Annotated[str | None, typer.Option(help="Follow up this letter (default: the latest).")] = None
+                 ) -> None:
+    """Draft the follow-up letter of a situation as DOCX and PDF, each sentence traced to facts."""
+    from tocsin.services.situations import slugify
+
+    try:
+        letter_id = STATE.services.documents.resolve(actor(), letter).id if letter else None
+        draft = STATE.services.analysis.draft_letter(actor(), situation, letter_id=letter_id)
+    except TocsinError as exc:
+        fail(exc)
+        return
+    output.mkdir(parents=True, exist_ok=True)
+    stem = f"follow-up-{slugify(situation)}-{draft.date.isoformat()}"
+    docx = draft.write_docx(output / f"{stem}.docx")
+    pdf = draft.write_pdf(output / f"{stem}.pdf")
+    emit({"docx": str(docx), "pdf": str(pdf), "deadline": draft.deadline.isoformat(),
+          "requests": [{"marker": r.letter, "text": r.text, "origin": r.origin} for r in draft.requests],
+          "sentences": [{"text": t, "fact_ids": list(ids)} for t, ids in draft.sentences]})
+
+
+def report(situation: str, output: Annotated[Path, typer.Option("-o", "--output", help="The .pdf or .docx to write.")]
+           ) -> None:
+    """A situation report (timeline, ledger, indicators) as PDF or DOCX."""
+    fmt = "docx" if output.suffix.lower() == ".docx" else "pdf"
+    try:
+        data = STATE.services.analysis.report(actor(), situation, fmt=fmt)
+    except TocsinError as exc:
+        fail(exc)
+        return
+    output.write_bytes(data)
+    emit({"report": str(output), "bytes": len(data)})
+
+
+def calendar(situation: str, output: Annotated[Path, typer.Option("-o", "--output", help="The .ics to write.")]
+             ) -> None:
+    """The reply deadlines of a situation as an iCalendar feed."""
+    try:
+        output.write_bytes(STATE.services.analysis.calendar(actor(), situation))
+    except TocsinError as exc:
+        fail(exc)
+        return
+    emit({"calendar": str(output)})
+
+
+def _register_analysis(app: typer.Typer) -> None:
+    for fn in (ledger, timeline, indicators, deadlines, report, calendar):
+        app.command()(fn)
+    app.command("draft-letter")(draft_letter)

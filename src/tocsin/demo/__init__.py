@@ -23,7 +23,8 @@ def corpus_dir() -> Path:
 def load_demo(services) -> list[str]:  # type: ignore[no-untyped-def]
     from tocsin.services import LOCAL_ADMIN
 
-    outcomes = services.ingest.ingest_paths(LOCAL_ADMIN, [corpus_dir()])
+    files = sorted(p for p in corpus_dir().iterdir() if p.is_file() and p.name != "README.md")
+    outcomes = services.ingest.ingest_paths(LOCAL_ADMIN, files)
     lines = [f"{o.status.value:9} {Path(o.path.split('#')[0]).name}{' #' + o.path.split('#')[1] if '#' in o.path else ''}"
              f"{' [' + o.error_code + ']' if o.error_code else ''}" for o in outcomes]
     try:
@@ -33,7 +34,7 @@ def load_demo(services) -> list[str]:  # type: ignore[no-untyped-def]
     except Conflict:
         sit = services.situations.get(LOCAL_ADMIN, SITUATION)
     for o in outcomes:
-        if o.document_id and not o.path.endswith("README.md"):
+        if o.document_id:
             services.situations.add_document(LOCAL_ADMIN, sit.id, o.document_id)
     try:
         services.accounts.add(LOCAL_ADMIN, username=DEMO_USER, password=DEMO_PASSWORD, role="admin",

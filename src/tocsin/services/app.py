@@ -115,6 +115,12 @@ class Services:
 
         return AdminService(self.core)
 
+    @cached_property
+    def analysis(self):  # type: ignore[no-untyped-def]
+        from tocsin.services.analysis import AnalysisService
+
+        return AnalysisService(self.core)
+
     def close(self) -> None:
         self.core.engine.dispose()
 
