@@ -24,23 +24,26 @@ MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
-              r"tués|morts|décédés|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|blessés|heridos|lesionados|ранены|раненых|пострадали",
+              r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|bless[ée]e?s|heridos|heridas|lesionados|ранены|раненых|пострадали",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
-                 r"refugees|left\s+their\s+homes|became\s+homeless|déplacés|ont\s+fui|desplazados|huyeron|"
+                 r"refugees|left\s+their\s+homes|became\s+homeless|d[ée]plac[ée]e?s|ont\s+fui|desplazados|huyeron|"
                  r"бежали|переселены|покинули",
     "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|"
-                r"arrêtés|détenus|interpellés|detenidos|arrestados|задержаны|арестованы|задержанных",
+                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenidos|arrestados|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: re.compile(
         r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
-        r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|sont|fueron|han\s+sido|были)\s+){0,3}"
+        r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
+        r"été|fueron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
         r"(?:" + words + r")\b",
         re.IGNORECASE,
     )
     for cat, words in _CATS.items()
 }
+_ANY_CAT = re.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|killing|death|murder|execution|"
+                      r"displacement|eviction|expulsion|flight|injuring|wounding)", re.IGNORECASE)
 _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
     cat: re.compile(r"^\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
@@ -57,7 +60,7 @@ _QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|
 _NOT_PEOPLE = re.compile(r"^\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
                          r"soldiers?|armed\s+men|houses|homes|buildings|ans|años|лет|часов)\b", re.I)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
-                     r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})\s+(?:reported|counted|documented|recorded|"
+                     r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
 
 
@@ -68,7 +71,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
     out: list[tuple[dict, int, int, float]] = []
     for seg in body_paragraphs(ctx.doc.text):
         for sent in sentences(text, seg.start, seg.end):
-            if not NUMBER.search(sent.text):
+            if not _ANY_CAT.search(sent.text) or not NUMBER.search(sent.text):
                 continue
             date_spans = [(d.start, d.end) for d in find_dates(text, sent.start, sent.end)]
             src_m = _SOURCE.search(sent.text)
@@ -76,8 +79,10 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if src_m:
                 source = (src_m.group("s") or src_m.group("s2") or "").strip()
                 source = re.sub(r"(?:\s+(?:of|for|on|the))+$", "", source) or None
-                if source and source.split()[0] in ("It", "The", "This", "He", "She", "They", "Committee"):
-                    source = None if source.split()[0] != "The" else source
+                if source:
+                    source = re.sub(r"^(?:The|A|An)\s+", "", source)
+                    if source.split()[0] in ("It", "This", "He", "She", "They", "Committee", "We", "Reports"):
+                        source = None
             for m in NUMBER.finditer(text, sent.start, sent.end):
                 if any(s <= m.start() < e for s, e in date_spans):
                     continue

@@ -7,10 +7,12 @@ correspondence and events) or the earliest not before it (for deadlines).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tocsin.domain.dates import PartialDate
 from tocsin.domain.documents import SourceDocument
@@ -18,6 +20,7 @@ from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
 VERSION = "1.0"
+MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
 for _names in (
@@ -86,6 +89,28 @@ def _month(name: str) -> int | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None, *, base: PartialDate | None = None,
                future: bool = False) -> list[DateMention]:
+    """Every date in text[start:end] (see `_find_dates`); long texts are scanned once and cached."""
+    end = len(text) if end is None else end
+    if len(text) < 3000:
+        return _find_dates(text, start, end, base=base, future=future)
+    every = _all_dates(text, base, future)
+    lo = bisect.bisect_left(every, start, key=lambda d: d.start)
+    out = []
+    for d in every[lo:]:
+        if d.start >= end:
+            break
+        if d.end <= end:
+            out.append(d)
+    return out
+
+
+@lru_cache(maxsize=16)
+def _all_dates(text: str, base: PartialDate | None, future: bool) -> tuple[DateMention, ...]:
+    return tuple(_find_dates(text, 0, len(text), base=base, future=future))
+
+
+def _find_dates(text: str, start: int = 0, end: int | None = None, *, base: PartialDate | None = None,
+                future: bool = False) -> list[DateMention]:
     """Every date in text[start:end], by position; overlapping matches keep the most precise.
 
     `base` is the document's date: a day and month with no year get the year that puts them on or
@@ -93,15 +118,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, base: Parti
     """
     end = len(text) if end is None else end
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(max(0, end - start))  # characters already inside a date
 
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        return not any(occupied[s - start:e - start])
 
     def add(s: int, e: int, pd: PartialDate | None, first: PartialDate | None = None, inferred=False):
-        if pd is None or not free(s, e):
+        if pd is None or not free(s, e) or len(found) >= MAX_DATES:
             return
-        taken.append((s, e))
+        occupied[s - start:e - start] = b"\x01" * (e - s)
         found.append(DateMention(s, e, pd, first, inferred, text[s:e]))
 
     for rx in (_ISO, _NUM):

@@ -32,6 +32,8 @@ _PATTERNS = [
     (re.compile(r"\b(?:the\s+)?(?P<n>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?P<w>" + _GROUP_WORDS + r")\b"), "noun"),
     (re.compile(r"\bpersons?\s+belonging\s+to\s+(?:the\s+)?(?P<n>" + _NAME + r")"), "belonging"),
     (re.compile(r"\bethnic\s+(?P<n>" + _NAME + r")"), "ethnic"),
+    (re.compile(r"\b(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
+                r"[\w\u00e0-\u00ff-]{3,})\b", re.IGNORECASE), "romance"),
     (re.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity)\b"), "origin"),
 ]
 _STOP = {
@@ -45,6 +47,10 @@ _STOP = {
     "People", "Republic", "Kingdom", "Federation", "Agricultural", "Farming", "Roma", "Non", "Foreign",
     "Majority", "Host", "Dominant", "Titular", "Mixed", "Multi", "Multi-ethnic", "Ukrainian-speaking",
 }
+_ROMANCE_STOP = {"internationale", "international", "internacional", "nationale", "nacional", "locale", "local",
+                 "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",
+                 "affectée", "afectada", "entière", "entera", "concernée", "visée", "musulmane", "musulmana",
+                 "chrétienne", "juive", "rom", "indigène", "indigènes", "autochtones", "indígenas"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -86,7 +92,7 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
     text = scan_text(ctx.doc.text)
     found: dict[str, tuple[int, int, float]] = {}
     lex = group_lexicon()
-    for seg in body_paragraphs(ctx.doc.text):
+    for seg in body_paragraphs(ctx.doc.text, titles=True):
         for h in lex.find(text, seg.start, seg.end):
             found.setdefault(h.value, (h.start, h.end, 0.85))
         for rx, how in _PATTERNS:
@@ -109,9 +115,9 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
                 if known:
                     found.setdefault(known, (m.start("n"), m.end("n"), 0.85))
                     continue
-                if how != "ethnic" and _is_state_demonym(n, ctx.states):
+                if how == "romance" and n.lower() in _ROMANCE_STOP:
                     continue
-                if how == "ethnic" and not _is_state_demonym(n, []) and how != "ethnic":
+                if how != "ethnic" and _is_state_demonym(n[:1].upper() + n[1:], ctx.states):
                     continue
                 # a place or a State named before "region", "community": not a group
                 if how == "noun" and m.group("w").split()[0] in ("population", "populations", "nation") and \

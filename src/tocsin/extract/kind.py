@@ -92,7 +92,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the document's main language and a probability."""
-    sample = text[:8000]
+    sample = text[:3000]
     letters = sum(1 for c in sample[:4000] if c.isalpha())
     if letters < 20:
         return "und", 0.0

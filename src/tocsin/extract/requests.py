@@ -28,6 +28,7 @@ VERSION = "1.0"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
+MAX_RUNS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,8 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                 items = [_Item(marker, ln.start, ln.start + mend, ln.end)]
                 expect = _next(marker, st)
                 total += 1
+                if total >= MAX_ITEMS or len(runs) >= MAX_RUNS:
+                    break
         blank_before = False
     close()
     return runs
@@ -319,7 +322,7 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
         inline = _inline_items(text, sent.start + m.end(), pe)
         if inline:
             out.extend(inline)
-        else:
+        elif not _cut_off(text, sent):
             out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
         if len(out) >= MAX_ITEMS:
             break
@@ -333,6 +336,11 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
                 continue
         uniq.append(it)
     return uniq
+
+
+def _cut_off(text: str, sent: Segment) -> bool:
+    """A sentence that runs into the end of a truncated text: not a request we can state."""
+    return sent.end >= len(text.rstrip()) and sent.text.rstrip()[-1:] not in ".!?:;)\"”"
 
 
 def request_segments(items: list[RequestItem]) -> list[Segment]:

@@ -61,10 +61,16 @@ _FICTIONAL = re.compile(
     r"\b(?:(?:Government|Permanent\s+(?:Representative|Mission)|Ministry\s+of\s+\w+(?:\s+Affairs)?|authorities|"
     r"Embassy|President|Parliament|Constitution)\s+of\s+(?:the\s+)?)?"
     r"(?P<form>(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|Commonwealth|Federal\s+Republic|"
-    r"Democratic\s+Republic|People's\s+Republic|United\s+Republic)\s+of\s+)(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+    r"Democratic\s+Republic|People's\s+Republic|United\s+Republic)\s+of\s+"
+    r"|(?:R[ée]publique|Royaume|F[ée]d[ée]ration|Principaut[ée])\s+(?:de\s+|du\s+|d['’])(?:la\s+|l['’])?"
+    r"|(?:Rep[úu]blica|Reino|Federaci[óo]n|Principado)\s+(?:de\s+|del\s+)(?:la\s+)?)"
+    r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:\s+[A-Z][a-z\u00e0-\u00ff]{2,})?)"
 )
+_GOVT_FICTIONAL = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Gouvernement|Gobierno)"
+                             r"\s+(?:of|de|du|del)\s+(?:la\s+|l['’])?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?![\w-]|\s+[A-Z]|\s+(?:district|region|province))")
 _GOVT_OF = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
                       r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
 
@@ -98,6 +104,14 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
         for h in lex.find(text, m.start("n"), m.end("n")):
             if h.start == m.start("n"):
                 strong.setdefault(h.value, (h.start, h.end))
+    if not strong:
+        # a State ISO does not know ("the authorities of Tamaria"), named at least twice
+        for m in _GOVT_FICTIONAL.finditer(text):
+            name = m.group("n")
+            if any(h.start == 0 for h in lex.find(name)) or name in _NOT_STATE:
+                continue
+            if len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 2:
+                strong.setdefault(name, (m.start("n"), m.end("n")))
     bodies = body_paragraphs(ctx.doc.text)
     for seg in bodies:
         for h in lex.find(text, seg.start, seg.end):

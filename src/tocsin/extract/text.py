@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MAX_SCAN_CHARS = 600_000  # about 150 pages: longer documents are read from the start only
+MAX_SCAN_CHARS = 300_000  # about 80 pages: longer documents are read from the start only
 MAX_SENTENCE_CHARS = 1_500
 MAX_LINE_CHARS = 4_000
 
@@ -131,8 +131,8 @@ _POSTCODE = re.compile(r"\b\d{4,5}\b\s*,?\s*[A-Z][a-z]+|\bP\.?\s?O\.?\s+Box\b|\b
                        r"\b(?:Rue|Avenue|Street|Str\.|ul\.|Road)\b|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
-def body_paragraphs(text: str) -> tuple[Segment, ...]:
+@lru_cache(maxsize=16)
+def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
     """Paragraphs of running text: not letterheads, addresses, addressee blocks or signatures.
 
     A body paragraph has at least six words, ends like a sentence (or is long) and holds no
@@ -142,13 +142,13 @@ def body_paragraphs(text: str) -> tuple[Segment, ...]:
     out: list[Segment] = []
     pos = 0
     for m in re.finditer(r"\n[ \t]*\n", text):
-        _body(text, pos, m.start(), out)
+        _body(text, pos, m.start(), out, titles)
         pos = m.end()
-    _body(text, pos, len(text), out)
+    _body(text, pos, len(text), out, titles)
     return tuple(out)
 
 
-def _body(text: str, s: int, e: int, out: list[Segment]) -> None:
+def _body(text: str, s: int, e: int, out: list[Segment], titles: bool = False) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -159,7 +159,7 @@ def _body(text: str, s: int, e: int, out: list[Segment]) -> None:
     head = t[:400]
     if len(head.split()) < 6:
         return
-    if not (t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300):
+    if not (t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300 or (titles and "\n" not in t)):
         return
     letters = [c for c in head if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
