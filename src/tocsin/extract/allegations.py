@@ -27,7 +27,7 @@ VERSION = "1.0"
 _ALLEGED = re.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = re.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
                        r"\bпо\s+(?:имеющимся\s+)?(?:данным|сообщениям)", re.I)
-_NEGATED = re.compile(r"\b(?:no|not|never|without any|denies|deny|denied that|refute[sd]?)\b[^.]{0,20}$", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|never|without\s+any|denies|deny|denied\s+that|refute[sd]?)\s+(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

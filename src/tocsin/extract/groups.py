@@ -70,7 +70,7 @@ def group_lexicon() -> Lexicon:
 
 
 def _singular(n: str) -> str:
-    if len(n) > 4 and n.endswith("s") and not n.endswith(("ss", "us", "is")):
+    if len(n) > 4 and n.endswith("s") and not n.endswith(("ss", "us")):
         return n[:-1]
     return n
 

@@ -141,7 +141,7 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             ki += 1
         kw = kws[ki - 1] if ki > 0 else None
         between = text[kw.end():d.start] if kw else ""
-        if kw is not None and len(between) <= 110 and not re.search(r"[.;](?:\s|$)", between) \
+        if kw is not None and len(between) <= 110 and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
                 and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", between, _I) \
                 and not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()]) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:

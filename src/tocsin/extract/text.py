@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MAX_SCAN_CHARS = 300_000  # about 80 pages: longer documents are read from the start only
+MAX_SCAN_CHARS = 200_000  # about 50 pages: longer documents are read from the start only
 MAX_SENTENCE_CHARS = 1_500
 MAX_LINE_CHARS = 4_000
 
@@ -127,7 +127,7 @@ def sentence_at(sents: tuple[Segment, ...] | list[Segment], offset: int) -> Segm
     return None
 
 
-_POSTCODE = re.compile(r"\b\d{4,5}\b\s*,?\s*[A-Z][a-z]+|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
+_POSTCODE = re.compile(r"(?-i:\b\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
                        r"\b(?:Rue|Avenue|Street|Str\.|ul\.|Road)\b|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
 
 
