@@ -9,6 +9,7 @@ investigate allegations of torture") still evidences the allegation, with lower 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -51,27 +52,46 @@ def hedging(sentence: str) -> str:
 
 
 def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
+    """Each pattern runs once over the scan window; matches outside running text are dropped."""
     text = scan_text(ctx.doc.text)
+    bodies = body_paragraphs(ctx.doc.text)
+    if not bodies:
+        return []
+    starts = [b.start for b in bodies]
+    sent_cache: dict[int, list] = {}
+
+    def sentence_of(pos: int, end: int):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or not (bodies[i].start <= pos and end <= bodies[i].end):
+            return None
+        if i not in sent_cache:
+            sent_cache[i] = sentences(text, bodies[i].start, bodies[i].end)
+        for sent in sent_cache[i]:
+            if sent.start <= pos < sent.end:
+                return sent
+        return None
+
     found: dict[str, tuple[dict, int, int, float]] = {}
-    rs = rules()
-    for seg in body_paragraphs(ctx.doc.text):
-        for sent in sentences(text, seg.start, seg.end):
-            for tag, pats in rs.items():
-                if tag in found and found[tag][3] >= 0.8:
+    lo, hi = bodies[0].start, bodies[-1].end
+    for tag, pats in rules().items():
+        for p in pats:
+            for m in p.finditer(text, lo, hi):
+                sent = sentence_of(m.start(), m.end())
+                if sent is None:
                     continue
-                for p in pats:
-                    m = p.search(sent.text)
-                    if not m:
-                        continue
-                    if _NEGATED.search(sent.text[max(0, m.start() - 30):m.start()]) and tag not in (
-                            "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
-                        continue
-                    conf = 0.8 if not re.search(r"\b(?:measures|steps)\s+taken\b|\bplease\b", sent.text, re.I) else 0.6
+                if _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()]) and tag not in (
+                        "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
+                    continue
+                conf = 0.8 if not _ASKING.search(sent.text) else 0.6
+                if tag not in found or conf > found[tag][3] or (conf == found[tag][3] and m.start() < found[tag][1]):
                     value = {"tag": tag, "hedging": hedging(sent.text), "evidence": " ".join(sent.text.split())[:500]}
-                    if tag not in found or conf > found[tag][3]:
-                        found[tag] = (value, sent.start + m.start(), sent.start + m.end(), conf)
+                    found[tag] = (value, m.start(), m.end(), conf)
+                if conf >= 0.8:
                     break
     return sorted(found.values(), key=lambda t: t[1])
+
+
+_ASKING = re.compile(r"\b(?:measures|steps)\s+taken\b|\bplease\b", re.I)
 
 
 class AllegationsExtractor:

@@ -129,13 +129,18 @@ def _find_dates(text: str, start: int = 0, end: int | None = None, *, base: Part
         occupied[s - start:e - start] = b"\x01" * (e - s)
         found.append(DateMention(s, e, pd, first, inferred, text[s:e]))
 
+    # Patterns are tried only where a date can start (a run of digits, a month name): far faster
+    # than scanning every position with a lookbehind-led pattern.
+    digit_pos = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
+    month_pos = [m.start() for m in _LETTER_RUN.finditer(text, start, end)
+                 if m.group(0).lower() in _MONTHS]
     for rx in (_ISO, _NUM):
-        for m in rx.finditer(text, start, end):
+        for m in _anchored(rx, text, digit_pos, end):
             a, b = int(m.group("d")), int(m.group("m"))
             if rx is _NUM and b > 12 and a <= 12:
                 a, b = b, a  # 07/14/2021
             add(m.start(), m.end(), _mk(int(m.group("y")), b, a))
-    for m in _DMY.finditer(text, start, end):
+    for m in _anchored(_DMY, text, digit_pos, end):
         mon = _month(m.group("m"))
         if mon is None:
             continue
@@ -155,7 +160,7 @@ def _find_dates(text: str, start: int = 0, end: int | None = None, *, base: Part
         pd = _mk(y, mon, d)
         first = _mk(y, mon, int(m.group("d0"))) if m.group("d0") else None
         add(m.start(), m.end(), pd, first, inferred)
-    for m in _MDY.finditer(text, start, end):
+    for m in _anchored(_MDY, text, month_pos, end):
         name = m.group("m")
         if name.lower() not in _EN_MONTHS or not name[0].isupper():
             continue
@@ -165,7 +170,7 @@ def _find_dates(text: str, start: int = 0, end: int | None = None, *, base: Part
             add(m.start(), m.end(), _mk(int(m.group("y")), mon, d))  # type: ignore[arg-type]
         elif base is not None:
             add(m.start(), m.end(), _mk(_infer_year(base, mon, d, future=future), mon, d), None, True)  # type: ignore[arg-type]
-    for m in _MY.finditer(text, start, end):
+    for m in _anchored(_MY, text, month_pos, end):
         name = m.group("m")
         if name.lower() in _EN_MONTHS and not name[0].isupper():
             continue
@@ -173,6 +178,21 @@ def _find_dates(text: str, start: int = 0, end: int | None = None, *, base: Part
         add(m.start(), m.end(), _mk(int(m.group("y")), mon, None))  # type: ignore[arg-type]
     found.sort(key=lambda x: x.start)
     return found
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _anchored(rx: re.Pattern, text: str, positions: list[int], end: int):
+    last_end = -1
+    for pos in positions:
+        if pos < last_end:
+            continue
+        m = rx.match(text, pos, end)
+        if m:
+            last_end = m.end()
+            yield m
 
 
 def _infer_year(base: PartialDate, month: int, day: int, *, future: bool) -> int:
