@@ -51,6 +51,8 @@ _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale"
                  "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",
                  "affectée", "afectada", "entière", "entera", "concernée", "visée", "musulmane", "musulmana",
                  "chrétienne", "juive", "rom", "indigène", "indigènes", "autochtones", "indígenas"}
+_ADJECTIVAL = re.compile(r"\s+(?:authorities|officials|government|Government|language|police|courts?|"
+                         r"law|army|border|state|State|citizens?|national|media|president|President|parliament)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -94,6 +96,8 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
     lex = group_lexicon()
     for seg in body_paragraphs(ctx.doc.text, titles=True):
         for h in lex.find(text, seg.start, seg.end):
+            if _ADJECTIVAL.match(text, h.end, min(len(text), h.end + 40)):
+                continue  # "Kazakh authorities", "Uzbek language": an adjective, not the group
             found.setdefault(h.value, (h.start, h.end, 0.85))
         for rx, how in _PATTERNS:
             for m in rx.finditer(text, seg.start, seg.end):
