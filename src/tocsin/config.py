@@ -33,6 +33,8 @@ class Settings:
         "Text kept per document at most; longer text is cut and flagged (TOCSIN_MAX_TEXT_CHARS)."))
     ocr: bool = field(default=False, metadata=_meta(
         "Run Tesseract on PDF pages without a text layer, when installed (TOCSIN_OCR)."))
+    ingest_workers: int = field(default=0, metadata=_meta(
+        "Processes that read and extract files in large batches; 0: one per CPU (TOCSIN_INGEST_WORKERS)."))
     extract_on_ingest: bool = field(default=True, metadata=_meta(
         "Run the extractors on each new document as it is ingested (TOCSIN_EXTRACT_ON_INGEST)."))
     default_confidentiality: str = field(default="internal", metadata=_meta(

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from tocsin.errors import InvalidInput
 
+RANK_WINDOW = 5000
 HL_START, HL_END = "\ue000", "\ue001"  # highlight markers inside snippets; renderers replace them
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -162,9 +163,13 @@ def search_paragraphs(conn: Connection, terms: list[Term], *, flt: SearchFilter,
     params["q"] = to_tsquery(terms)
     sql = sa.text(
         "WITH q AS (SELECT to_tsquery('tocsin_simple', :q) AS query), "
-        "top AS (SELECT p.id, p.document_id, p.idx, p.page, p.text, ts_rank_cd(p.tsv, q.query) AS score "
+        # Ranking every match of a very common word costs more than it tells: rank the first
+        # RANK_WINDOW matches the index yields, which bounds the work per query.
+        "hits AS (SELECT p.id, p.document_id, p.idx, p.page, p.text, p.tsv "
         "FROM paragraphs p JOIN documents d ON d.id = p.document_id, q "
-        f"WHERE p.tsv @@ q.query AND {where} ORDER BY score DESC LIMIT :limit) "
+        f"WHERE p.tsv @@ q.query AND {where} LIMIT {RANK_WINDOW}), "
+        "top AS (SELECT h.id, h.document_id, h.idx, h.page, h.text, ts_rank(h.tsv, q.query) AS score "
+        "FROM hits h, q ORDER BY score DESC LIMIT :limit) "
         "SELECT top.*, ts_headline('tocsin_simple', top.text, q.query, "
         f"'StartSel={HL_START},StopSel={HL_END},MaxWords=35,MinWords=12,MaxFragments=2,FragmentDelimiter=…') "
         "AS snip FROM top, q ORDER BY score DESC")
