@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.errors import AuthenticationFailed
 from tocsin.services.context import Actor
 from tocsin.services.web_support import WebViews, fact_dict, situation_brief
 from tocsin.web import deps
@@ -74,8 +75,13 @@ class ReviewIn(BaseModel):
 @router.post("/auth/token", response_model=TokenOut, tags=["auth"], dependencies=[])
 def token(body: LoginIn, request: Request) -> TokenOut:
     """Exchange a user name and password (and TOTP code, when enabled) for a bearer token (12 h)."""
-    deps.limiter(request).hit("login:" + deps.client_key(request))
-    actor = deps.services(request).accounts.authenticate(body.username, body.password, totp=body.totp)
+    key = "login:" + deps.client_key(request)
+    deps.limiter(request).check(key)
+    try:
+        actor = deps.services(request).accounts.authenticate(body.username, body.password, totp=body.totp)
+    except AuthenticationFailed:
+        deps.limiter(request).fail(key)
+        raise
     from tocsin.web.auth import TOKEN_MAX_AGE
 
     return TokenOut(access_token=deps.auth(request).issue_token(actor), expires_in=TOKEN_MAX_AGE)

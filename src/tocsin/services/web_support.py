@@ -183,8 +183,7 @@ class WebViews:
         open_ = sorted((d for d in dls if d["state"] in OPEN_STATES), key=lambda d: d["deadline"] or "9999")
         done = sorted((d for d in dls if d["state"] in ("met", "late")), key=lambda d: d["reply"]["date"] or "",
                       reverse=True)
-        awaiting = [{"document": doc_brief(d), "proposed": n}
-                    for d, n in self.svc.documents.awaiting_review(actor, limit=10)]
+        awaiting = self.awaiting_review(actor, limit=10)
         activity = [{"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action, "object_type": e.object_type,
                      "object_id": e.object_id} for e in self.svc.admin.recent_activity(actor, limit=12)]
         for s in sits:
@@ -192,6 +191,31 @@ class WebViews:
         return {"today": self.today().isoformat(), "user": {"username": actor.username, "role": actor.role.value},
                 "deadlines": open_, "recent_replies": done[:10], "awaiting_review": awaiting,
                 "situations": sits, "activity": activity}
+
+    def awaiting_review(self, actor: Actor, *, limit: int = 10, scan: int = 2000) -> list[dict]:
+        """The newest documents with proposed facts; scans the latest `scan` documents in batches, so
+        its cost does not grow with the number of facts (services.documents.awaiting_review groups them all)."""
+        out: list[dict] = []
+        with self.core.read() as conn:
+            for offset in range(0, scan, 200):
+                batch = conn.execute(sa.select(documents.c.id).where(*actor.document_filter())
+                                     .order_by(documents.c.created_at.desc(), documents.c.id)
+                                     .limit(200).offset(offset)).scalars().all()
+                if not batch:
+                    break
+                counts = dict(conn.execute(sa.select(facts.c.document_id, sa.func.count())
+                                           .where(facts.c.document_id.in_(batch),
+                                                  facts.c.status == FactStatus.PROPOSED.value,
+                                                  facts.c.confidentiality <= int(actor.clearance))
+                                           .group_by(facts.c.document_id)).all())
+                for doc_id in batch:
+                    if counts.get(doc_id):
+                        d = self.core.repo.get_document(conn, doc_id, with_text=False)
+                        if d is not None:
+                            out.append({"document": doc_brief(d), "proposed": int(counts[doc_id])})
+                    if len(out) >= limit:
+                        return out
+        return out
 
     def situation_summaries(self, actor: Actor) -> list[dict]:
         """Every visible situation with document counts, its escalation flags and triage level."""
@@ -222,14 +246,19 @@ class WebViews:
 
     # situation --------------------------------------------------------------------------------
     def situation(self, actor: Actor, ref: str) -> dict:
-        dossier = self.svc.situations.dossier(actor, ref, include_proposed=True)
-        sit = dossier.situation
-        status_of = {m.document_id: m for m in dossier.members}
+        from tocsin.store import situations as sitdb
+
+        sit = self.svc.situations.get(actor, ref)  # the access check
+        with self.core.read() as conn:
+            status_of = {m.document_id: m for m in sitdb.members(conn, sit.id)}
+            briefs = self.core.repo.list_documents(
+                conn, where=[documents.c.id.in_(sorted(status_of)), *actor.document_filter()],
+                limit=10_000) if status_of else []
+        briefs.sort(key=lambda d: (d.date or d.created_at[:10], d.id))
         docs = []
-        for d in dossier.documents:
-            m = status_of.get(d.id)
-            docs.append({**doc_brief(d), "membership": m.status if m else None,
-                         "reason": m.reason if m else "", "facts": len(d.facts)})
+        for d in briefs:
+            m = status_of[d.id]
+            docs.append({**doc_brief(d), "membership": m.status, "reason": m.reason})
         a = self.analysis(actor, sit)
         items = [{**d, "situation": {"id": sit.id, "name": sit.name, "slug": sit.slug}} for d in a.deadline_items()]
         return {"situation": situation_brief(sit), "documents": docs, "deadlines": items,
@@ -310,8 +339,9 @@ class WebViews:
             total = int(conn.execute(sa.select(sa.func.count()).select_from(facts).where(*where)).scalar() or 0) \
                 if with_total else None
             items = [self.core.repo._fact(r) for r in rows[:limit]]
-            names = dict(conn.execute(sa.select(documents.c.id, documents.c.filename).where(
-                documents.c.id.in_(sorted({f.document_id for f in items})))).all()) if items else {}
+            names = {d.id: d.filename for d in self.core.repo.list_documents(
+                conn, where=[documents.c.id.in_(sorted({f.document_id for f in items}))], limit=limit)} \
+                if items else {}
         nxt = items[-1].id if len(rows) > limit and items else None
         return {"items": [{**fact_dict(f), "document_filename": names.get(f.document_id)} for f in items],
                 "total": total, "limit": limit, "next": nxt, "after": after}

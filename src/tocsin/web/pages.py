@@ -55,10 +55,12 @@ def login_form(request: Request, next: str = "/") -> HTMLResponse:  # noqa: A002
 def login(request: Request, username: Annotated[str, Form(max_length=80)],
           password: Annotated[str, Form(max_length=1000)], totp: Annotated[str, Form(max_length=12)] = "",
           next: Annotated[str, Form(max_length=2000)] = "/") -> Response:  # noqa: A002
-    deps.limiter(request).hit("login:" + deps.client_key(request))
+    key = "login:" + deps.client_key(request)
+    deps.limiter(request).check(key)
     try:
         actor = deps.services(request).accounts.authenticate(username, password, totp=totp or None)
     except AuthenticationFailed as exc:
+        deps.limiter(request).fail(key)
         return render(request, "login.html", {"next": _safe_next(next), "error": exc.message, "username": username},
                       status=exc.http_status, actor=None)
     deps.auth(request).login(request, actor)

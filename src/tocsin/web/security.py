@@ -194,7 +194,7 @@ class _TooLarge(Exception):
 
 # --- a per-client limiter for login and token requests --------------------------------------------
 class RateLimiter:
-    """At most `limit` attempts per `window` seconds per key (the client address), in memory.
+    """At most `limit` failed attempts per `window` seconds per key (the client address), in memory.
 
     Accounts lock themselves after repeated failures (services.accounts); this stops one address
     from trying many accounts. Per process: with several workers each counts its own.
@@ -207,17 +207,27 @@ class RateLimiter:
         self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
-    def hit(self, key: str) -> None:
+    def _window(self, key: str, now: float) -> deque[float]:
+        q = self._hits.setdefault(key, deque())
+        while q and q[0] <= now - self.window:
+            q.popleft()
+        return q
+
+    def check(self, key: str) -> None:
+        """Refuse when this key failed `limit` times within the window."""
         now = self.clock()
         with self._lock:
-            q = self._hits.setdefault(key, deque())
-            while q and q[0] <= now - self.window:
-                q.popleft()
+            q = self._window(key, now)
             if len(q) >= self.limit:
                 retry = int(q[0] + self.window - now) + 1
-                raise RateLimited(f"too many login attempts from this address; try again in {retry} s",
+                raise RateLimited(f"too many failed logins from this address; try again in {retry} s",
                                   detail={"retry_after": retry})
-            q.append(now)
+
+    def fail(self, key: str) -> None:
+        """Count a failed attempt."""
+        now = self.clock()
+        with self._lock:
+            self._window(key, now).append(now)
             if len(self._hits) > 10_000:  # forget idle addresses
                 for k in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window][:5000]:
                     self._hits.pop(k, None)
