@@ -12,8 +12,8 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-extras="semantic"
-[ "$want_test" = 1 ] && extras="semantic,dev"
+extras="semantic,ocr"
+[ "$want_test" = 1 ] && extras="semantic,ocr,dev"
 stamp=".venv/.tocsin-installed-$(cat pyproject.toml | sha256sum | cut -c1-16)-$extras"
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
@@ -28,6 +28,7 @@ if [ "$want_test" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
   command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+  command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
   if [ "${#need[@]}" -gt 0 ]; then
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need[@]}" >/dev/null

@@ -99,3 +99,23 @@ The Committee would be grateful to receive a response by 30 June 2026. In partic
 Yours sincerely,
 
 Chair"""
+
+
+def scanned_pdf_bytes(lines: list[str]) -> bytes:
+    """A PDF whose page is only an image of text (no text layer), as a scanner makes."""
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(FONT), 40) if FONT.exists() else ImageFont.load_default()
+    y = 150
+    for line in lines:
+        draw.text((150, y), line, fill=0, font=font)
+        y += 70
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210, h=297)
+    return bytes(pdf.output())
