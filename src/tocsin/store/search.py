@@ -97,6 +97,62 @@ def to_tsquery(terms: list[Term]) -> str:
     return " & ".join(parts)
 
 
+def _fold_char(c: str) -> str:
+    return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
+
+
+def highlight(text: str, terms: list[Term], *, words: int = 16) -> str:
+    """A snippet of `text` around its first match, matches wrapped in HL_START/HL_END.
+
+    Matching ignores case and diacritics as the index does: the text is folded character by
+    character so positions in the folded text map back to the original.
+    """
+    folded_parts: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        f = _fold_char(c) or c
+        folded_parts.append(f)
+        origin.extend([i] * len(f))
+    folded = "".join(folded_parts)
+    patterns = []
+    for t in terms:
+        ws = [re.escape("".join(_fold_char(c) or c for c in w)) for w in t.words]
+        body = r"\W+".join(ws)
+        patterns.append(r"(?<!\w)" + body + (r"\w*" if t.prefix else r"(?!\w)"))
+    spans = []
+    if patterns:
+        for m in re.finditer("|".join(patterns), folded):
+            if m.end() > m.start():
+                spans.append((origin[m.start()], origin[m.end() - 1] + 1))
+    if not spans:
+        cut = text[: words * 8]
+        return cut + ("…" if len(text) > len(cut) else "")
+    # a window of about `words` words around the first match
+    first = spans[0][0]
+    start = first
+    for _ in range(words // 3):
+        prev = text.rfind(" ", 0, max(start - 1, 0))
+        if prev < 0:
+            start = 0
+            break
+        start = prev + 1
+    end = first
+    for _ in range(words):
+        nxt = text.find(" ", end + 1)
+        if nxt < 0:
+            end = len(text)
+            break
+        end = nxt
+    out, pos = [], start
+    for a, b in spans:
+        if a < start or b > end:
+            continue
+        out.append(text[pos:a] + HL_START + text[a:b] + HL_END)
+        pos = b
+    out.append(text[pos:end])
+    return ("…" if start > 0 else "") + "".join(out).strip() + ("…" if end < len(text) else "")
+
+
 @dataclass(frozen=True)
 class ParagraphHit:
     paragraph_id: int
@@ -151,15 +207,18 @@ def search_paragraphs(conn: Connection, terms: list[Term], *, flt: SearchFilter,
     params: dict = {"limit": limit}
     where = _filter_sql(flt, params)
     if conn.dialect.name == "sqlite":
+        # FTS5 walks the matches newest first and stops after RANK_WINDOW rows that pass the
+        # filters; only those are ranked (bm25), and snippets are cut for the few returned.
         params["q"] = to_fts5(terms)
         sql = sa.text(
-            "SELECT p.id, p.document_id, p.idx, p.page, "
-            f"snippet(paragraph_fts, 0, '{HL_START}', '{HL_END}', '…', 16) AS snip, bm25(paragraph_fts) AS score "
-            "FROM paragraph_fts JOIN paragraphs p ON p.id = paragraph_fts.rowid "
-            "JOIN documents d ON d.id = p.document_id "
-            f"WHERE paragraph_fts MATCH :q AND {where} ORDER BY rank LIMIT :limit")
+            "SELECT w.id, w.document_id, w.idx, w.page, w.text, w.score FROM ("
+            "SELECT p.id, p.document_id, p.idx, p.page, p.text, f.rank AS score "
+            "FROM paragraph_fts f JOIN paragraphs p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id "
+            f"WHERE paragraph_fts MATCH :q AND {where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}) w "
+            "ORDER BY w.score LIMIT :limit")
         rows = conn.execute(sql, params).all()
-        return [ParagraphHit(r.id, r.document_id, r.idx, r.page, r.snip, -float(r.score)) for r in rows]
+        return [ParagraphHit(r.id, r.document_id, r.idx, r.page, highlight(r.text, terms), -float(r.score))
+                for r in rows]
     params["q"] = to_tsquery(terms)
     sql = sa.text(
         "WITH q AS (SELECT to_tsquery('tocsin_simple', :q) AS query), "
