@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
 
-from webkit import World, build_world  # noqa: E402
+from webkit import World, build_world
 
 
 @pytest.fixture

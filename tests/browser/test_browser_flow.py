@@ -91,7 +91,7 @@ def test_full_flow(live: Any, browser: Any, screenshots: Path) -> None:
     assert "2021-07-14" in page.content()
 
     # confirm a fact on the letter
-    page.get_by_role("link", name=re.compile("cerd-ewuap-letter-kazakhstan|Committee", re.I)).first.click()
+    page.get_by_role("link", name=re.compile("cerd-ewuap-letter-kazakhstan|Committee", re.IGNORECASE)).first.click()
     page.wait_for_url(re.compile(r"/(documents|letters)/"))
     if "/letters/" in page.url:
         page.screenshot(path=str(screenshots / "04-letter.png"), full_page=True)

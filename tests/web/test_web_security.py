@@ -70,8 +70,8 @@ def test_session_cookie_flags(world: World, sqlite_services, tmp_path) -> None: 
     r = login(c, "admin")
     cookie = r.headers["set-cookie"]
     assert "httponly" in cookie.lower() and "samesite=lax" in cookie.lower() and "secure" not in cookie.lower()
-    from webkit import make_app
     from fastapi.testclient import TestClient
+    from webkit import make_app
 
     app = make_app(world.services, tmp_path / "secure", session_cookie_secure=True)
     c2 = TestClient(app, base_url="https://testserver")
@@ -148,7 +148,7 @@ def test_viewer_sees_nothing_of_other_situations(world: World) -> None:
     secret_facts = [f.id for f in facts if f.document_id == secret]
     for fid in secret_facts:
         assert api.get(f"/api/v1/facts/{fid}", headers=h).status_code == 404
-    everything = " ".join([
+    texts = [
         viewer.get("/").text, viewer.get("/situations").text, viewer.get("/documents").text,
         viewer.get("/facts").text, viewer.get("/search", params={"q": "Arendia"}).text,
         viewer.get("/search", params={"q": "Zorakh"}).text,
@@ -156,7 +156,8 @@ def test_viewer_sees_nothing_of_other_situations(world: World) -> None:
         api.get("/api/v1/documents", headers=h).text, api.get("/api/v1/facts", headers=h).text,
         api.get("/api/v1/deadlines", headers=h).text, api.get("/api/v1/activity", headers=h).text,
         api.get("/api/v1/search", params={"q": "Zorakh"}, headers=h).text,
-        api.get("/api/v1/search", params={"q": "arson"}, headers=h).text])
+        api.get("/api/v1/search", params={"q": "arson"}, headers=h).text]
+    everything = " ".join(texts)
     for leak in ("Arendia highlands", secret, "Velimir", "Upper Tavan", "arendia-secret-note", other.id):
         assert leak not in everything, leak
     # but the viewer does see the Dungan situation
@@ -173,8 +174,9 @@ def test_viewer_sees_nothing_of_other_situations(world: World) -> None:
                  f"/letters/{world.letter_id}", f"/documents/{world.letter_id}/original"]:
         assert outsider.get(path).status_code == 404, path
         assert api.get("/api/v1" + path, headers=ho).status_code == 404, path
-    out = " ".join([outsider.get("/").text, outsider.get("/search", params={"q": "Dungan"}).text,
-                    api.get("/api/v1/facts", headers=ho).text, api.get("/api/v1/documents", headers=ho).text])
+    pages = [outsider.get("/").text, outsider.get("/search", params={"q": "Dungan"}).text,
+             api.get("/api/v1/facts", headers=ho).text, api.get("/api/v1/documents", headers=ho).text]
+    out = " ".join(pages)
     assert "Dungan minority" not in out and world.letter_id not in out
 
 

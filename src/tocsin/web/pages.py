@@ -47,14 +47,14 @@ def _safe_next(target: str | None) -> str:
 
 # --- login -----------------------------------------------------------------------------------------
 @router.get("/login", response_class=HTMLResponse)
-def login_form(request: Request, next: str = "/") -> HTMLResponse:  # noqa: A002
+def login_form(request: Request, next: str = "/") -> HTMLResponse:
     return render(request, "login.html", {"next": _safe_next(next), "error": None})
 
 
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, username: Annotated[str, Form(max_length=80)],
           password: Annotated[str, Form(max_length=1000)], totp: Annotated[str, Form(max_length=12)] = "",
-          next: Annotated[str, Form(max_length=2000)] = "/") -> Response:  # noqa: A002
+          next: Annotated[str, Form(max_length=2000)] = "/") -> Response:
     key = "login:" + deps.client_key(request)
     deps.limiter(request).check(key)
     try:
@@ -111,7 +111,7 @@ def set_membership(ref: str, doc_id: str, request: Request, actor: ActorDep,
 
 
 @router.get("/situations/{ref}/draft")
-def draft(ref: str, actor: ActorDep, views: ViewsDep, format: str = "docx",  # noqa: A002
+def draft(ref: str, actor: ActorDep, views: ViewsDep, format: str = "docx",
           letter: str | None = None) -> Response:
     from tocsin.api.routes import download
 

@@ -96,11 +96,10 @@ async def check_csrf(request: Request) -> None:
         return  # anonymous JSON: nothing to ride on (a cross-site page cannot send JSON without CORS)
     expected = request.session.get("csrf")
     sent = request.headers.get(CSRF_HEADER)
-    if not sent:
-        if is_form:
-            form = await request.form()
-            value = form.get(CSRF_FIELD)
-            sent = value if isinstance(value, str) else None
+    if not sent and is_form:
+        form = await request.form()
+        value = form.get(CSRF_FIELD)
+        sent = value if isinstance(value, str) else None
     if not expected or not sent or not hmac.compare_digest(str(expected), str(sent)):
         raise CsrfFailed("the form is stale or did not come from this site: reload the page and try again")
 
