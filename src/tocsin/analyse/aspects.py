@@ -19,8 +19,10 @@ _SPLIT_RE = re.compile(
     rf"|,\s+(?=(?:{_OPENERS})\b)",
     re.IGNORECASE,
 )
+_CONNECTIVE_RE = re.compile(r"^(?:furthermore|moreover|in addition|additionally|also|further|finally|lastly|similarly|"
+                            r"in this (?:regard|connection|context)|in particular)\s*,?\s+", re.IGNORECASE)
 _LEAD_RE = re.compile(
-    r"^\s*(?:please\s+)?(?:(?:to\s+)?provide\s+(?:(?:detailed|updated|further)\s+)?information\s+(?:on|about|regarding)\s+|"
+    r"^\s*(?:please\s+)?(?:(?:(?:detailed|updated|further)\s+)?information\s+(?:on|about|regarding|concerning)\s+|(?:to\s+)?provide\s+(?:(?:detailed|updated|further)\s+)?information\s+(?:on|about|regarding)\s+|"
     r"(?:to\s+)?(?:inform|indicate|explain|clarify|describe|specify)\s+(?:the\s+committee\s+)?(?:of|about|on)?\s*)",
     re.IGNORECASE,
 )
@@ -40,7 +42,9 @@ def clean_request(text: str) -> str:
     t = " ".join(text.split())
     t = re.sub(r"^\(?[a-z0-9ivx]{1,4}[.)]\s+|^[-\u2013\u2014\u2022*]\s*", "", t, flags=re.IGNORECASE)
     t = re.sub(r"[\s;,.:]+(?:and|or)?\s*$", "", t)
+    t = _CONNECTIVE_RE.sub("", t)
     t = _SENTENCE_LEAD_RE.sub("", t)
+    t = _LEAD_RE.sub("", t)
     return _LEAD_RE.sub("", t).strip()
 
 
@@ -69,3 +73,27 @@ def split_aspects(text: str) -> list[str]:
         merged[1] = f"{merged[0]} {merged[1]}"
         merged.pop(0)
     return merged or [t]
+
+
+_LAW_RE = re.compile(r"\b(?:legal|law|laws|legislation|legislative|lawful|procedures?|safeguards?|grounds?|basis|framework|"
+                     r"regulations?|compatib\w*|criteria|polic(?:y|ies)|rules?|statutory|mandate)\b", re.IGNORECASE)
+_NUMBER_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:(?:total\s+)?numbers?\s+of|how\s+many|statistics|(?:statistical\s+)?data|"
+                            r"figures)\b", re.IGNORECASE)
+
+
+def asks_for_law(aspect: str) -> bool:
+    """The aspect asks about the law, a procedure or a policy itself: restating them answers it."""
+    return bool(_LAW_RE.search(aspect))
+
+
+def asks_for_number(aspect: str) -> bool:
+    """"The number of ...", "how many", "data on ...": evidence must hold a figure."""
+    return bool(_NUMBER_ASK_RE.search(aspect))
+
+
+def action_tokens(aspect: str) -> frozenset[str]:
+    """Outcome words of the aspect's head phrase ("investigation", "compensation", "consultations"): the
+    evidence must name the same kind of outcome, not only the thing it bears on."""
+    from tocsin.analyse.lexical import ACTION_FAMILY
+
+    return frozenset(t for t in head_tokens(aspect) if t in ACTION_FAMILY)

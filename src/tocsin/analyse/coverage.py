@@ -15,14 +15,15 @@ verdict leans to "unanswered"/"partial": a skipped request must not be reported 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from tocsin.analyse.aspects import clean_request, head_tokens, split_aspects
-from tocsin.analyse.lexical import Idf, token_set
-from tocsin.analyse.reply import ReplyBody, Sentence, SentenceKind, read_reply
+from tocsin.analyse.aspects import action_tokens, asks_for_law, asks_for_number, clean_request, head_tokens, split_aspects
+from tocsin.analyse.lexical import ACTION_FAMILY, Idf, token_set
+from tocsin.analyse.reply import NON_ANSWERS, ReplyBody, Sentence, SentenceKind, read_reply
 from tocsin.analyse.similarity import Embedder, HashingEmbedder, cosine_matrix
 from tocsin.domain.documents import Paragraph
 
@@ -124,18 +125,33 @@ class _Unit:
     paragraph: int
     label: int | str
     is_paragraph: bool
+    policy: bool = False  # restated law or policy: evidence only for a question about the law itself
+    numeric: bool = False  # holds a figure
+
+
+# Dates, years and law numbers are not the figures "the number of ..." asks for.
+_NOT_FIGURES = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\s+\d{1,2}\b|\b(?:1[89]|20)\d\d(?:/\d\d)?\b|\b(?:article|art\.|section|No\.|rule|paragraph|"
+                          r"chapter|case|decree|resolution)\s*\d[\w/.-]*", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                        r"dozens?|none|no one|nobody)\b", re.IGNORECASE)
 
 
 def _units(body: ReplyBody) -> list[_Unit]:
     out: list[_Unit] = []
     for pi, p in enumerate(body.paragraphs):
         head = token_set(p.heading) if p.heading else frozenset()
-        subs = [s for s in p.sentences if s.kind is SentenceKind.SUBSTANTIVE]
+        subs = [s for s in p.sentences if s.kind in (SentenceKind.SUBSTANTIVE, SentenceKind.POLICY)]
         for s in subs:
-            out.append(_Unit(s.text, token_set(s.text), head, pi, p.label, False))
+            out.append(_Unit(s.text, token_set(s.text), head, pi, p.label, False, s.kind is SentenceKind.POLICY,
+                             bool(_NUMBER_RE.search(_NOT_FIGURES.sub(' ', s.text)))))
         if len(subs) > 1:
             text = " ".join(s.text for s in subs)
-            out.append(_Unit(text, token_set(text), head, pi, p.label, True))
+            out.append(_Unit(text, token_set(text), head, pi, p.label, True,
+                             all(s.kind is SentenceKind.POLICY for s in subs),
+                             bool(_NUMBER_RE.search(_NOT_FIGURES.sub(' ', text)))))
     return out
 
 
@@ -156,7 +172,7 @@ def assess_coverage(
     cfg = settings or CoverageSettings()
     emb = embedder or HashingEmbedder()
     reqs = _as_inputs(requests)
-    body = read_reply(reply, markers=[r.marker for r in reqs])
+    body = read_reply(reply, markers=[r.marker for r in reqs], requests=[clean_request(r.text) for r in reqs])
     units = _units(body)
     aspects = [split_aspects(r.text) for r in reqs]
     aspect_tokens = [[token_set(a) for a in asp] for asp in aspects]
@@ -184,7 +200,8 @@ def assess_coverage(
         others: set[str] = set().union(*(request_tokens[j] for j in range(len(reqs)) if j != ri)) if len(reqs) > 1 else set()
         pointed_pars = {pi for pi, p in enumerate(body.paragraphs) if req.marker.lower() in p.refs}
         results.append(_assess_one(req, aspects[ri], aspect_tokens[ri], sem[row:row + len(aspects[ri])],
-                                   units=units, body=body, idf=idf, others=others, pointed=pointed_pars, cfg=cfg))
+                                   units=units, body=body, idf=idf, others=others, pointed=pointed_pars, cfg=cfg,
+                                   other_requests=[request_tokens[j] for j in range(len(reqs)) if j != ri]))
         row += len(aspects[ri])
     return CoverageReport(requests=results, reply_late_days=late_days(deadline=deadline, reply_date=reply_date),
                           embedder=emb.name)
@@ -195,12 +212,18 @@ def _weights(tokens: frozenset[str], *, idf: Idf, others: set[str], cfg: Coverag
 
 
 def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[frozenset[str]], sem: np.ndarray, *,
-                units: list[_Unit], body: ReplyBody, idf: Idf, others: set[str], pointed: set[int],
+                units: list[_Unit], body: ReplyBody, idf: Idf, others: set[str], other_requests: list[frozenset[str]],
+                pointed: set[int],
                 cfg: CoverageSettings) -> RequestCoverage:
     covered: list[AspectCoverage] = []
     margins: list[float] = []
+    n_others = len(other_requests)
     for ai, (atext, atoks) in enumerate(zip(aspects, aspect_tokens)):
         head = head_tokens(atext)
+        actions = action_tokens(atext)
+        if n_others:
+            head = frozenset(t for t in head if sum(t in o for o in other_requests) * 2 < n_others)
+        needs_law, needs_number = asks_for_law(atext), asks_for_number(atext)
         w = _weights(atoks, idf=idf, others=others, cfg=cfg)
         total = sum(w.values()) or 1.0
         best: tuple[float, float, int] | None = None  # (score, lexical, unit index)
@@ -208,6 +231,7 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
         for ui, u in enumerate(units):
             lex = sum(v if t in u.tokens else 0.5 * v for t, v in w.items() if t in u.tokens or t in u.context) / total
             score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
+            head_hit = bool(head & u.tokens) or bool(actions and _acts_match(actions, u.tokens))
             if head and head <= u.tokens:
                 score += cfg.head_bonus
             if u.is_paragraph:
@@ -215,8 +239,14 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
             in_pointed = u.paragraph in pointed
             passes = (score >= cfg.pointed_threshold and lex >= cfg.pointed_min_lexical) if in_pointed else (
                 score >= cfg.cover_threshold and lex >= cfg.min_lexical)
-            if passes and head and not (head & u.tokens) and lex < cfg.headless_min_lexical:
+            if passes and head and not head_hit and lex < cfg.headless_min_lexical:
                 passes = False
+            if passes and u.policy and not needs_law:
+                passes = False  # restated law answers "the legal basis", not "the steps taken"
+            if passes and needs_number and not u.numeric:
+                passes = False  # "the number of ..." needs a figure
+            if passes and actions and not _acts_match(actions, u.tokens):
+                passes = False  # "the investigation into X" is not answered by words about X alone
             threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
             key = (passes, score - threshold)
             if best is None or key > (ok, best[0]):
@@ -261,6 +291,11 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
                            pointed=bool(pointed))
 
 
+def _acts_match(actions: frozenset[str], tokens: frozenset[str]) -> bool:
+    fams = {ACTION_FAMILY.get(a, a) for a in actions}
+    return any(ACTION_FAMILY.get(t, t) in fams for t in tokens)
+
+
 def _label_key(label: int | str) -> tuple[int, str]:
     return (label, "") if isinstance(label, int) else (10**6, str(label))
 
@@ -270,7 +305,7 @@ def _non_answers(req: RequestInput, *, body: ReplyBody, pointed: set[int], idf: 
     out: list[str] = []
     for pi, p in enumerate(body.paragraphs):
         for s in p.sentences:
-            if s.kind in (SentenceKind.DEFERRAL, SentenceKind.ASSURANCE) and (pi in pointed or _touches(s, toks, idf)):
+            if s.kind.value in NON_ANSWERS and (pi in pointed or _touches(s, toks, idf)):
                 out.append(s.text)
     return out
 

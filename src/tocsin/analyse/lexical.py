@@ -28,6 +28,8 @@ particular particularly further furthermore additional additionally detail detai
 respective respectively ensure ensuring ensured undertaken undertake adopted adopt adopting specific also
 kindly invite invites invited grateful would like update updated current currently whether any various
 allow allowed enable facilitate obtain guarantee guaranteed wishes wish know made given held carried done
+still yet now already furthermore moreover also hereby thereby appreciate appreciated
+offer offered offering offers receive received receiving receives address addressed addressing
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -38,7 +40,13 @@ _CONCEPTS = {
     "illtreat": "ill-treatment illtreatment mistreatment torture tortured beaten beating beatings abuse abused "
                 "ill-treated maltreatment",
     "investigate": "investigation investigations investigative investigate investigated investigating inquiry "
-                   "inquiries probe prosecutor prosecutors",
+                   "inquiries probe prosecutor prosecutors pre-investigation",
+    "sanction": "sanction sanctions sanctioned punish punished punishment disciplinary discipline disciplined reprimand "
+                "reprimanded penalty penalties",
+    "crime": "crime crimes offence offences offense offenses",
+    "nonrefoul": "non-refoulement nonrefoulement",
+    "pollute": "contamination contaminated contaminate contaminating pollution polluted pollutant pollutants toxic",
+    "rehouse": "rehouse rehoused rehousing relocate relocated relocation relocations",
     "charge": "charged charges indicted indictment accused defendants prosecuted prosecution prosecutions "
               "convicted conviction convictions sentenced",
     "trial": "trial trials proceedings proceeding court courts hearing hearings judicial tribunal verdict",
@@ -54,7 +62,7 @@ _CONCEPTS = {
     "protect": "protect protection protected security safeguard safeguards patrol patrols guard guards",
     "police": "police policing officers officer law-enforcement gendarmerie militia",
     "compensate": "compensation compensated compensate reparation reparations redress indemnity indemnities "
-                  "restitution damages",
+                  "restitution damages paid payment payments",
     "assist": "assistance assist aid humanitarian support relief allowance allowances",
     "home": "home homes house houses housing dwelling dwellings shelter",
     "property": "property properties possessions belongings",
@@ -65,7 +73,7 @@ _CONCEPTS = {
     "injure": "injured injuries injury wounded",
     "evict": "eviction evictions evicted demolition demolitions demolished removal removed",
     "consult": "consultation consultations consulted consult consent",
-    "hate": "hate incitement propaganda racist",
+    "hate": "hate hatred incitement propaganda racist",
     "school": "school schools education educational pupils students teaching",
     "health": "health healthcare medical hospital clinic clinics",
     "language": "language languages linguistic mother-tongue",
@@ -82,8 +90,24 @@ _PHRASES = [
     (r"human rights defenders?", "defenders"),
     (r"(?:internally )?displaced persons", "displaced"),
     (r"asylum[- ]seekers?", "asylum"),
+    (r"public (?:hearings?|consultations?|comments?|participation|discussions?)", "consultation"),
+    (r"criminal (?:case|investigation)s?", "investigation"),
+    (r"legal (?:basis|bases|grounds?)", "lawbasis"),
+    (r"(?:water|air|soil) quality", r"pollution \g<0>"),
+    # the principle restated in its own words
+    (r"(?:not|never) (?:be )?(?:returned|expelled|deported|sent back|extradited) to (?:a |any )?(?:country|state|place|territory)"
+     r" (?:where|in which) (?:they|he|she|a person) (?:\w+ )?(?:risks?|faces?|face|would face|may face|could face)\w*"
+     r" (?:persecution|torture|serious harm|ill-treatment)", "nonrefoulement"),
+    # "under article 128", "on the basis of the Law on ...": a legal basis stated
+    (r"(?:on the basis of|under|pursuant to|in accordance with|by virtue of|based on) (?:the )?(?:article|law|code|act|decree|"
+     r"decision|order|resolution|section|regulation)", r"lawbasis \g<0>"),
 ]
 _PHRASE_RE = [(re.compile(rf"\b{p}\b"), r) for p, r in _PHRASES]
+
+# Outcomes a request can ask about; evidence must name one of the same family ("charged" answers
+# "the investigation", "training" does not). Token ids as `tokens` gives them.
+ACTION_FAMILY = {"~investigate": "justice", "~charge": "justice", "~trial": "justice", "~sanction": "justice",
+                 "~compensate": "redress", "~assist": "redress", "~consult": "consult", "~protect": "protect"}
 
 # Frame words of requests ("the number of", "the stage of", "access to"): they carry little of what
 # a request is about, so they count for less in overlap.

@@ -20,12 +20,18 @@ class SentenceKind(enum.StrEnum):
     SUBSTANTIVE = "substantive"
     DEFERRAL = "deferral"
     ASSURANCE = "assurance"
+    DENIAL = "denial"  # "rejects the allegations as unfounded": contests, informs of nothing
+    POLICY = "policy"  # restated law or policy ("may claim compensation under the Law on ..."): no act reported
+    ECHO = "echo"  # the reply quoting or restating the request itself
     COURTESY = "courtesy"
+
+
+NON_ANSWERS = frozenset({"deferral", "assurance", "denial", "policy"})
 
 
 _COURTESY = re.compile(
     r"presents its compliments|avails itself|assurances of its (?:highest|high) consideration|"
-    r"has the honou?r to|SYNTHETIC TEST DOCUMENT|^\s*(?:Geneva|New York|Vienna)?,?\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*$|"
+    r"has the honou?r to|(?:SYNTHETIC|FICTIONAL) TEST DOCUMENT|^\s*(?:[A-Z][\w.' -]{0,30},?\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*$|"
     r"^\s*(?:No\.|Ref\.?|Note No\.)\s*[\w/.-]+\s*$|^\s*(?:Excellency|Sir|Madam|Dear)\b|^\s*Yours\b|^\s*Annex\b",
     re.IGNORECASE,
 )
@@ -51,11 +57,40 @@ _ASSURANCE = re.compile(
     r"(?:prohibits?|prohibited|prohibition of) (?:any |all )?(?:form of )?discrimination|no (?:form of )?discrimination|"
     r"(?:stable|calm) and under (?:the )?control|situation (?:in|of) [\w ]{0,40}(?:is|remains) (?:stable|calm|normal)|"
     r"fully (?:complies|comply|in line|in conformity)|in full (?:compliance|conformity) with|"
-    r"rejects? (?:the|these|such) (?:allegations|claims)|(?:allegations|claims) (?:are|is) (?:unfounded|baseless|groundless)|"
     r"(?:is|are) (?:guaranteed|protected) by (?:the )?(?:Constitution|law)|respect(?:s)? for (?:the )?human rights of all|"
     r"readiness to (?:continue|cooperate)|ensures? (?:that )?the (?:cultural|linguistic) identity",
     re.IGNORECASE,
 )
+_DENIAL = re.compile(
+    r"\b(?:rejects?|refutes?|denies|deny|dismiss(?:es)?|categorically rejects?)\b[^.;]{0,60}?\b(?:allegations?|claims?|accusations?|"
+    r"assertions?|information)\b|\b(?:allegations?|claims?|accusations?|information)\b[^.;]{0,80}?\b(?:(?:is|are|were|was) "
+    r"(?:unfounded|baseless|groundless|false|untrue|not true|not supported|politically motivated|biased|without foundation)|"
+    r"(?:do|does) not (?:correspond|reflect) (?:to )?(?:the )?(?:reality|facts))\b|\bas (?:unfounded|baseless|groundless)\b",
+    re.IGNORECASE,
+)
+# Restated law or policy: what the law allows or guarantees, what the Government considers; no act done.
+_POLICY = re.compile(
+    r"\b(?:may|can|could|are entitled to|is entitled to|have the right to|has the right to)\s+(?:\w+\s+)?(?:claim|apply|obtain|"
+    r"lodge|file|submit|seek|appeal|challenge|benefit|request|receive|bring|turn)\b|"
+    r"\b(?:is|are) (?:governed|regulated) by\b|\b(?:guarantees?|guaranteed|enshrined|provides? for|prohibits?|"
+    r"is prohibited|are prohibited|is punishable|are punishable|are liable to|is liable to)\b|"
+    r"\b(?:considers?|believes?|is of the view|is convinced) that\b|\bmust be\b|\bis (?:free and compulsory|compulsory|free of charge for all)\b|"
+    r"\bin (?:accordance|conformity|compliance|line) with (?:the |its )?(?:legislation|law|laws|national law|domestic law|Constitution)\b|"
+    r"\bfully respects?\b|\b(?:an )?essential value\b",
+    re.IGNORECASE,
+)
+# An act reported: a past event or result ("was opened", "were charged", "has installed").
+_ACT = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
+    r"\b(?:opened|charged|released|sentenced|paid|allocated|restored|reconnected|established|deployed|appointed|"
+    r"dismissed|granted|convicted|installed|offered|received|accepted|held|identified|arrested|detained|"
+    r"relocated|rehoused|compensated|suspended|adopted|launched|visited|carried out|submitted|recorded|counted|"
+    r"attended|approved|exceeded|monitored|merged|published)\b",
+    re.IGNORECASE,
+)
+_LAW_NUMBER = re.compile(r"\b(?:article|art\.|section|paragraph|rule|No\.|chapter|part)\s*\d+[\w()]*|\b(?:Law|Act|Code|Decree)\b[^.;,]{0,40}?\b(?:of )?(?:1[89]|20)\d\d\b",
+                         re.IGNORECASE)
+
 # A sentence giving a fact specific enough to count: a number, a date, a named case, an act done.
 _SPECIFIC = re.compile(r"\d|\b(?:case|decision|order|judgment|verdict|opened|charged|released|sentenced|paid|"
                        r"allocated|restored|reconnected|established|deployed|appointed|dismissed|granted)\b",
@@ -67,8 +102,12 @@ def classify_sentence(text: str) -> SentenceKind:
         return SentenceKind.COURTESY
     if _DEFERRAL.search(text):
         return SentenceKind.DEFERRAL
+    if _DENIAL.search(text) and not re.search(r"\d", _LAW_NUMBER.sub("", text)):
+        return SentenceKind.DENIAL
     if _ASSURANCE.search(text) and not re.search(r"\d", text):
         return SentenceKind.ASSURANCE
+    if _POLICY.search(text) and not _ACT.search(text):
+        return SentenceKind.POLICY
     return SentenceKind.SUBSTANTIVE
 
 
@@ -129,6 +168,10 @@ def paragraph_label(paragraphs: Sequence[Paragraph]) -> list[int | str]:
     return labels
 
 
+# Reference numbers, dates and places on their own line are not topical headings.
+_REFERENCE_LINE = re.compile(r"^\W*(?:No\.|Ref\.?|Note)?\s*[\w./-]*\d[\w./-]*\W*$|^\s*(?:[A-Z][a-z]+,\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\W*$")
+
+
 def _is_heading(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 20:
@@ -149,21 +192,64 @@ def expand_markers(raw: str) -> list[str]:
     return out
 
 
-def find_refs(text: str, markers: Sequence[str]) -> list[str]:
-    """Request markers a passage names near its start ("With regard to paragraph (c) ...")."""
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORD_RE = re.compile(rf"\\b(?P<o>{'|'.join(_ORDINALS)}|last)\\s+(?:question|request|point|item|issue|query|subparagraph)s?\\b",
+                     re.IGNORECASE)
+
+
+def find_refs(text: str, markers: Sequence[str], *, head_mark: bool = True) -> list[str]:
+    """Request markers a passage names near its start ("With regard to paragraph (c) ...", "As regards the
+    second question"). `head_mark=False` when a leading "(a)" belongs to the reply's own list."""
     known = {m.lower() for m in markers}
+    ordered = [m.lower() for m in markers]
     found: list[str] = []
     head = text[:160]
     for m in _REF_RE.finditer(head):
         for mk in expand_markers(m.group("m")):
             if mk in known and mk not in found:
                 found.append(mk)
+    for m in _ORD_RE.finditer(head):
+        o = m.group("o").lower()
+        i = len(ordered) - 1 if o == "last" else _ORDINALS.index(o)
+        if 0 <= i < len(ordered) and ordered[i] not in found:
+            found.append(ordered[i])
     hm = _HEAD_MARK_RE.match(text)
-    if hm and not any(k.isdigit() for k in known):
+    if head_mark and hm and not any(k.isdigit() for k in known):
         mk = (hm.group("a") or hm.group("b")).lower()
         if mk in known and mk not in found:
             found.append(mk)
     return found
+
+
+_QUOTE_RE = re.compile(r"[\"\u201c\u00ab]([^\"\u201d\u00bb]{20,})[\"\u201d\u00bb]")
+
+
+def _echo_residue(text: str, requests: Sequence[frozenset[str]]) -> str | None:
+    """The sentence without the request it quotes or restates; None when it echoes nothing."""
+    from tocsin.analyse.lexical import token_set
+
+    if not requests:
+        return None
+
+    def echoes(toks: frozenset[str], *, quoted: bool) -> bool:
+        if len(toks) < 3:
+            return False
+        for rq in requests:
+            if not rq:
+                continue
+            inside = len(toks & rq) / len(toks)
+            covers = len(toks & rq) / len(rq)
+            if inside >= (0.7 if quoted else 0.85) and covers >= (0.5 if quoted else 0.6):
+                return True
+        return False
+
+    residue, hit = text, False
+    for m in _QUOTE_RE.finditer(text):
+        if echoes(token_set(m.group(1)), quoted=True):
+            residue, hit = residue.replace(m.group(0), " "), True
+    if hit:
+        return residue
+    return "" if echoes(token_set(text), quoted=False) else None
 
 
 @dataclass(frozen=True)
@@ -175,29 +261,50 @@ class ReplyBody:
         return [s for p in self.paragraphs for s in p.sentences]
 
 
-def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str]) -> ReplyBody:
-    """The reply's body paragraphs with sentence kinds, topical headings and explicit request pointers."""
+def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
+               requests: Sequence[str] = ()) -> ReplyBody:
+    """The reply's body paragraphs with sentence kinds, topical headings and explicit request pointers.
+
+    `requests` (the requests' texts) lets a sentence that only quotes or restates a request be told
+    apart from one that answers it."""
+    from tocsin.analyse.lexical import token_set
+
+    req_tokens = [token_set(r) for r in requests]
     labels = paragraph_label(paragraphs)
     out: list[BodyParagraph] = []
     heading = ""
     section_refs: tuple[str, ...] = ()
+    prev = ""
     for p, label in zip(paragraphs, labels):
         text = p.text
         if not text.strip():
             continue
-        refs = tuple(find_refs(text, markers))
+        # "(a) the Constitution ...;" after "... comprises:" is the reply's own list, not request (a).
+        own_list = prev.rstrip().endswith(":") or bool(re.match(r"^\s*\(?[a-z]\)\s+[a-z]", text))
+        refs = tuple(find_refs(text, markers, head_mark=not own_list))
+        prev = text
         if _COURTESY.search(text) and len(text.split()) < 80 and not refs:
             section_refs = ()
+            heading = ""
             continue
-        if _is_heading(_OWN_MARK_RE.sub("", text)) and not re.search(r"\d{2}", _OWN_MARK_RE.sub("", text)):
+        bare = _OWN_MARK_RE.sub("", text)
+        if _is_heading(bare) and not _REFERENCE_LINE.search(bare):
             heading = text
             section_refs = refs
             continue
         if refs:
             section_refs = refs
-        sents = split_sentences(_OWN_MARK_RE.sub("", text))
+        elif _OWN_MARK_RE.match(text) and not own_list:
+            section_refs = ()  # a new numbered paragraph of the reply's own
+        sents = []
+        for st in split_sentences(bare):
+            residue = _echo_residue(st, req_tokens)
+            if residue is not None and len(token_set(residue)) < 3:
+                sents.append((st, SentenceKind.ECHO))
+            else:
+                sents.append((st, classify_sentence(st if residue is None else residue)))
         idx = len(out)
         out.append(BodyParagraph(
             label=label, text=text, heading=heading, refs=refs or section_refs,
-            sentences=tuple(Sentence(text=s, kind=classify_sentence(s), paragraph=idx) for s in sents)))
+            sentences=tuple(Sentence(text=st, kind=k, paragraph=idx) for st, k in sents)))
     return ReplyBody(paragraphs=tuple(out))
