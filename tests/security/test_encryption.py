@@ -199,3 +199,24 @@ def test_rotate_keys_reencrypts_everything(tmp_path, clock):
         assert svc.accounts.authenticate is not None
     finally:
         svc.close()
+
+
+def test_env_key_moves_to_a_key_file_then_rotates(tmp_path, clock):
+    """The path docs/admin.md gives for rotating a key that came from the environment."""
+    from tocsin.errors import CryptoError as _CryptoError
+
+    home = tmp_path / "home"
+    svc = build_services(Settings(home=home, encryption_key=TEST_KEY), clock)
+    mat = _confidential_material(svc)
+    with pytest.raises(_CryptoError) as err:
+        svc.admin.rotate_keys(LOCAL_ADMIN)
+    assert err.value.code == "rotate_env_key"
+    svc.close()
+    (home / "keys.json").write_text(json.dumps({"current": "env", "keys": {"env": TEST_KEY}}))
+    svc = build_services(Settings(home=home), clock)
+    try:
+        kid, n = svc.admin.rotate_keys(LOCAL_ADMIN)
+        assert kid == "k1" and n > 0
+        _assert_round_trip(svc, mat)
+    finally:
+        svc.close()
