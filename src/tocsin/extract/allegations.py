@@ -31,6 +31,60 @@ _REPORTED = re.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation
 _NEGATED = re.compile(r"\b(?:no|not|never|without\s+any|denies|deny|denied\s+that|refute[sd]?)\s+(?:\w+\s+)?$", re.I)
 
 
+def _literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """Lower-case literal strings one of which every match of `pattern` must contain, or None.
+
+    Read from the parsed pattern: leading assertions (\\b, lookbehinds) are skipped, then the literal
+    characters of each alternative up to its first non-literal. Prefixes under 3 characters give
+    None (the pattern is always run).
+    """
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - older/newer Pythons: no prefilter
+        return None
+
+    def of(seq) -> set[str] | None:
+        items = list(seq)
+        i = 0
+        while i < len(items) and items[i][0] in (C.AT, C.ASSERT_NOT, C.ASSERT):
+            i += 1
+        if i >= len(items):
+            return None
+        op, av = items[i]
+        if op is C.LITERAL:
+            lit = ""
+            while i < len(items) and items[i][0] is C.LITERAL:
+                lit += chr(items[i][1])
+                i += 1
+            return {lit.lower()} if len(lit) >= 3 else None
+        if op is C.SUBPATTERN:
+            return of(av[-1])
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for br in av[1]:
+                got = of(br)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        return None
+
+    try:
+        got = of(P.parse(pattern, re.IGNORECASE))
+    except Exception:  # pragma: no cover
+        return None
+    return frozenset(got) if got else None
+
+
+@lru_cache(maxsize=1)
+def _prefiltered_rules() -> tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]:
+    """(tag, pattern, literals) for every rule, in rule order; loaded at first use."""
+    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("allegation_rules.yaml").read_text("utf-8"))
+    return tuple((tag, re.compile(p, re.IGNORECASE), _literal_prefixes(p))
+                 for tag, pats in rules().items() for p in data[tag])
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict[str, list[re.Pattern]]:
     data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("allegation_rules.yaml").read_text("utf-8"))
@@ -73,8 +127,14 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
     found: dict[str, tuple[dict, int, int, float]] = {}
     lo, hi = bodies[0].start, bodies[-1].end
-    for tag, pats in rules().items():
-        for p in pats:
+    lowered = text[lo:hi].lower()
+    done: set[str] = set()
+    for tag, p, literals in _prefiltered_rules():
+        if tag in done:
+            continue
+        if literals is not None and not any(lit in lowered for lit in literals):
+            continue  # none of the words this rule starts with occurs: it cannot match
+        if True:
             for m in p.finditer(text, lo, hi):
                 sent = sentence_of(m.start(), m.end())
                 if sent is None:
@@ -87,6 +147,7 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     value = {"tag": tag, "hedging": hedging(sent.text), "evidence": " ".join(sent.text.split())[:500]}
                     found[tag] = (value, m.start(), m.end(), conf)
                 if conf >= 0.8:
+                    done.add(tag)
                     break
     return sorted(found.values(), key=lambda t: t[1])
 

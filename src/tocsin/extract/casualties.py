@@ -9,25 +9,27 @@ organisation the sentence cites ("according to X"), else the document's own send
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tocsin.domain.documents import DocumentKind
 from tocsin.domain.facts import Fact
 from tocsin.extract.dates import find_dates
-from tocsin.extract.numbers import NUMBER, parse_number
+from tocsin.extract.numbers import iter_numbers, parse_number
 from tocsin.extract.pipeline import Context, fact
-from tocsin.extract.text import body_paragraphs, scan_text, sentences
+from tocsin.extract.text import body_paragraphs, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.0"
+VERSION = "1.1"
 MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|bless[ée]e?s|heridos|heridas|lesionados|ранены|раненых|пострадали",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
-                 r"refugees|left\s+their\s+homes|became\s+homeless|d[ée]plac[ée]e?s|ont\s+fui|desplazados|huyeron|"
+                 r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
+                 r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|desplazad[oa]s|huyeron|sin\s+hogar|"
                  r"бежали|переселены|покинули",
     "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenidos|arrestados|задержаны|арестованы|задержанных",
@@ -36,10 +38,22 @@ _AFTER = {
     cat: re.compile(
         r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
-        r"été|fueron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
+        r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
         r"(?:" + words + r")\b",
         re.IGNORECASE,
     )
+    for cat, words in _CATS.items()
+}
+_AUX = (r"(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|were\s+being|ont\s+été|auraient\s+été|"
+        r"fueron|han\s+sido|habrían\s+sido|были)")
+# "Seven persons, including Ms. X, were arrested", "14 protesters who had blocked the road were arrested",
+# "Two employees of the Ostrel Timber Company were arrested": a subject of up to eight words or a
+# parenthetical or relative clause, then an auxiliary and the category.
+_AFTER_CLAUSE = {
+    cat: re.compile(
+        r"^\s*(?:[\w'’.-]+\s+){0,8}?(?:[\w'’.-]+\s*,[^,.;:]{1,60},\s*|(?:who|whom|that|which|qui|que)\s[^,.;:]{1,90}?\s)?"
+        + _AUX + r"\s+(?:(?:reportedly|allegedly|also|later|subsequently|arbitrarily|then|brutally)\s+){0,2}(?:" + words + r")\b",
+        re.IGNORECASE)
     for cat, words in _CATS.items()
 }
 _ANY_CAT = re.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|killing|death|murder|execution|"
@@ -49,6 +63,7 @@ _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right afte
 }
 _BEFORE = {
     "killed": re.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$"
+                         r"|\b(?:killing|killed|murdering|murdered)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?$"
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$", re.I),
     "injured": re.compile(r"(?:injuring|wounding)\s+(?:at\s+least\s+|some\s+)?$", re.I),
     "displaced": re.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I),
@@ -64,64 +79,86 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s
                      r"estimated|stated)\b")
 
 
+def _source_of(sentence: str) -> str | None:
+    src_m = _SOURCE.search(sentence)
+    if not src_m:
+        return None
+    source = (src_m.group("s") or src_m.group("s2") or "").strip()
+    source = re.sub(r"(?:\s+(?:of|for|on|the))+$", "", source) or None
+    if source:
+        source = re.sub(r"^(?:The|A|An)\s+", "", source)
+        if source.split()[0] in ("It", "This", "He", "She", "They", "Committee", "We", "Reports"):
+            source = None
+    return source
+
+
+_NOT_FIGURE_BEFORE = re.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
+
+
 def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
+    """Figures are found number-first: each number in running text is tied to a category by the words
+    right after it (verb or noun), or right before it ("the killing of 12")."""
     text = scan_text(ctx.doc.text)
     sender = next((f.value for f in ctx.facts if f.field == "sender"), None)
     default_source = sender if ctx.kind in (DocumentKind.NGO_STATEMENT, DocumentKind.OTHER) else None
     out: list[tuple[dict, int, int, float]] = []
     for seg in body_paragraphs(ctx.doc.text):
-        for sent in sentences(text, seg.start, seg.end):
-            if not _ANY_CAT.search(sent.text) or not NUMBER.search(sent.text):
+        nums = list(iter_numbers(text, seg.start, seg.end))
+        if not nums:
+            continue
+        sents = sentences(text, seg.start, seg.end)
+        date_spans = [(d.start, d.end) for d in find_dates(text, seg.start, seg.end)]
+        date_starts = [d[0] for d in date_spans]
+        sources: dict[int, str | None] = {}
+        for k, m in enumerate(nums):
+            j = bisect.bisect_right(date_starts, m.start()) - 1
+            if j >= 0 and m.start() < date_spans[j][1]:
+                continue  # a number inside a date
+            sent = sentence_at(sents, m.start())
+            if sent is None:
                 continue
-            date_spans = [(d.start, d.end) for d in find_dates(text, sent.start, sent.end)]
-            src_m = _SOURCE.search(sent.text)
-            source = None
-            if src_m:
-                source = (src_m.group("s") or src_m.group("s2") or "").strip()
-                source = re.sub(r"(?:\s+(?:of|for|on|the))+$", "", source) or None
-                if source:
-                    source = re.sub(r"^(?:The|A|An)\s+", "", source)
-                    if source.split()[0] in ("It", "This", "He", "She", "They", "Committee", "We", "Reports"):
-                        source = None
-            for m in NUMBER.finditer(text, sent.start, sent.end):
-                if any(s <= m.start() < e for s, e in date_spans):
-                    continue
-                n = parse_number(m)
-                if n is None or n <= 0 or (m.group("digits") and 1900 <= n <= 2100 and len(m.group(0)) == 4):
-                    continue
-                after = text[m.end():min(sent.end, m.end() + 90)]
-                before = text[max(sent.start, m.start() - 40):m.start()]
-                if _NOT_PEOPLE.match(after) or re.search(r"(?:No\.|article|articles|paragraph|para\.|rule|"
-                                                          r"case|§)\s*$", before, re.I):
-                    continue
-                # stop the look-ahead at the next number: each figure has its own verb
-                nxt = NUMBER.search(after)
-                if nxt and nxt.start() > 0:
-                    after = after[:nxt.start()]
-                cat = None
-                for c, rx in _ELLIPTIC.items():
+            n = parse_number(m)
+            if n is None or n <= 0 or (m.group("digits") and 1900 <= n <= 2100 and len(m.group(0)) == 4):
+                continue
+            after = text[m.end():min(sent.end, m.end() + 160)]
+            before = text[max(sent.start, m.start() - 40):m.start()]
+            if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before):
+                continue
+            # stop the look-ahead at the next number: each figure has its own verb
+            if k + 1 < len(nums) and nums[k + 1].start() < m.end() + len(after):
+                after = after[:max(0, nums[k + 1].start() - m.end())]
+            cat = None
+            for c, rx in _ELLIPTIC.items():
+                if rx.match(after):
+                    cat = c
+                    break
+            if cat is None:
+                short = after[:90]
+                for c, rx in _AFTER.items():
+                    if rx.match(short):
+                        cat = c
+                        break
+            if cat is None:
+                for c, rx in _AFTER_CLAUSE.items():
                     if rx.match(after):
                         cat = c
                         break
-                if cat is None:
-                    for c, rx in _AFTER.items():
-                        if rx.match(after):
-                            cat = c
-                            break
-                if cat is None:
-                    for c, rx in _BEFORE.items():
-                        if rx.search(before):
-                            cat = c
-                            break
-                if cat is None:
-                    continue
-                q = _QUAL.search(before)
-                value = {"category": cat, "number": n, "qualifier": " ".join(q.group("q").lower().split()) if q else None,
-                         "source": source or default_source, "evidence": " ".join(sent.text.split())[:400]}
-                s = q.start() + max(sent.start, m.start() - 40) if q else m.start()
-                out.append((value, s, m.end(), 0.75 if m.group("digits") else 0.7))
-                if len(out) >= MAX_FIGURES:
-                    return out
+            if cat is None:
+                for c, rx in _BEFORE.items():
+                    if rx.search(before):
+                        cat = c
+                        break
+            if cat is None:
+                continue
+            if sent.start not in sources:
+                sources[sent.start] = _source_of(sent.text)
+            q = _QUAL.search(before)
+            value = {"category": cat, "number": n, "qualifier": " ".join(q.group("q").lower().split()) if q else None,
+                     "source": sources[sent.start] or default_source, "evidence": " ".join(sent.text.split())[:400]}
+            s = q.start() + max(sent.start, m.start() - 40) if q else m.start()
+            out.append((value, s, m.end(), 0.75 if m.group("digits") else 0.7))
+            if len(out) >= MAX_FIGURES:
+                return out
     return out
 
 

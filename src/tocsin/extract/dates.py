@@ -89,95 +89,108 @@ def _month(name: str) -> int | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None, *, base: PartialDate | None = None,
                future: bool = False) -> list[DateMention]:
-    """Every date in text[start:end] (see `_find_dates`); long texts are scanned once and cached."""
-    end = len(text) if end is None else end
-    if len(text) < 3000:
-        return _find_dates(text, start, end, base=base, future=future)
-    every = _all_dates(text, base, future)
-    lo = bisect.bisect_left(every, start, key=lambda d: d.start)
-    out = []
-    for d in every[lo:]:
-        if d.start >= end:
-            break
-        if d.end <= end:
-            out.append(d)
-    return out
-
-
-@lru_cache(maxsize=16)
-def _all_dates(text: str, base: PartialDate | None, future: bool) -> tuple[DateMention, ...]:
-    return tuple(_find_dates(text, 0, len(text), base=base, future=future))
-
-
-def _find_dates(text: str, start: int = 0, end: int | None = None, *, base: PartialDate | None = None,
-                future: bool = False) -> list[DateMention]:
     """Every date in text[start:end], by position; overlapping matches keep the most precise.
 
     `base` is the document's date: a day and month with no year get the year that puts them on or
-    before it (or on or after it when `future` is set). Without a base they are dropped.
+    before it (or on or after it when `future` is set). Without a base they are dropped. The text is
+    scanned once (cached, whatever the base); year-less dates are resolved per call.
     """
     end = len(text) if end is None else end
-    found: list[DateMention] = []
+    raw = _raw_dates(text) if len(text) >= 3000 or (start == 0 and end == len(text)) else None
+    if raw is None:
+        raw = _scan(text, start, end)
+        lo = 0
+    else:
+        lo = bisect.bisect_left(raw, start, key=lambda r: r[0])
+    out: list[DateMention] = []
+    for r in raw[lo:]:
+        if r[0] >= end:
+            break
+        if r[1] > end:
+            continue
+        m = _resolve(r, base, future)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+# A raw date: (start, end, year or None, month, day or None, first day or None, text)
+_Raw = tuple
+
+
+@lru_cache(maxsize=16)
+def _raw_dates(text: str) -> tuple[_Raw, ...]:
+    return tuple(_scan(text, 0, len(text)))
+
+
+def _resolve(r: _Raw, base: PartialDate | None, future: bool) -> DateMention | None:
+    s, e, y, mon, d, d0, txt = r
+    inferred = False
+    if y is None:
+        if base is None:
+            return None
+        y = _infer_year(base, mon, d, future=future)
+        inferred = True
+    pd = _mk(y, mon, d)
+    if pd is None:
+        return None
+    first = _mk(y, mon, d0) if d0 is not None else None
+    return DateMention(s, e, pd, first, inferred, txt)
+
+
+def _scan(text: str, start: int, end: int) -> list[_Raw]:
+    """Every date-like mention in text[start:end], base-independent; overlaps keep the first pattern."""
+    found: list[_Raw] = []
     occupied = bytearray(max(0, end - start))  # characters already inside a date
 
-    def free(s: int, e: int) -> bool:
-        return not any(occupied[s - start:e - start])
-
-    def add(s: int, e: int, pd: PartialDate | None, first: PartialDate | None = None, inferred=False):
-        if pd is None or not free(s, e) or len(found) >= MAX_DATES:
+    def add(s: int, e: int, y: int | None, mon: int, d: int | None, d0: int | None = None) -> None:
+        if len(found) >= MAX_DATES or any(occupied[s - start:e - start]):
+            return
+        if y is not None and _mk(y, mon, d) is None:
+            return
+        if y is None and (d is None or not 1 <= d <= 31 or not 1 <= mon <= 12):
             return
         occupied[s - start:e - start] = b"\x01" * (e - s)
-        found.append(DateMention(s, e, pd, first, inferred, text[s:e]))
+        found.append((s, e, y, mon, d, d0, text[s:e]))
 
     # Patterns are tried only where a date can start (a run of digits, a month name): far faster
     # than scanning every position with a lookbehind-led pattern.
     digit_pos = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
-    month_pos = [m.start() for m in _LETTER_RUN.finditer(text, start, end)
-                 if m.group(0).lower() in _MONTHS]
+    # month-first forms need a digit right after the month: only such words are looked up
+    month_pos = [m.start() for m in _WORD_THEN_DIGIT.finditer(text, start, end) if m.group(1).lower() in _MONTHS]
     for rx in (_ISO, _NUM):
         for m in _anchored(rx, text, digit_pos, end):
             a, b = int(m.group("d")), int(m.group("m"))
             if rx is _NUM and b > 12 and a <= 12:
                 a, b = b, a  # 07/14/2021
-            add(m.start(), m.end(), _mk(int(m.group("y")), b, a))
+            add(m.start(), m.end(), int(m.group("y")), b, a)
     for m in _anchored(_DMY, text, digit_pos, end):
         mon = _month(m.group("m"))
         if mon is None:
             continue
         name = m.group("m")
-        if name.lower() in ("may", "mar", "jan", "jun", "jul", "dec", "sep", "oct", "nov", "aug", "apr", "feb") \
-                and not m.group("y") and not name[0].isupper():
+        if name.lower() in _SHORT_AMBIGUOUS and not m.group("y") and not name[0].isupper():
             continue  # "10 may be" is not a date
         d = int(m.group("d"))
-        if m.group("y"):
-            y = int(m.group("y"))
-            inferred = False
-        elif base is not None and d <= 31:
-            y = _infer_year(base, mon, d, future=future)
-            inferred = True
-        else:
-            continue
-        pd = _mk(y, mon, d)
-        first = _mk(y, mon, int(m.group("d0"))) if m.group("d0") else None
-        add(m.start(), m.end(), pd, first, inferred)
+        y = int(m.group("y")) if m.group("y") else None
+        add(m.start(), m.end(), y, mon, d, int(m.group("d0")) if m.group("d0") else None)
     for m in _anchored(_MDY, text, month_pos, end):
         name = m.group("m")
         if name.lower() not in _EN_MONTHS or not name[0].isupper():
             continue
         mon = _month(name)
-        d = int(m.group("d"))
-        if m.group("y"):
-            add(m.start(), m.end(), _mk(int(m.group("y")), mon, d))  # type: ignore[arg-type]
-        elif base is not None:
-            add(m.start(), m.end(), _mk(_infer_year(base, mon, d, future=future), mon, d), None, True)  # type: ignore[arg-type]
+        add(m.start(), m.end(), int(m.group("y")) if m.group("y") else None, mon, int(m.group("d")))  # type: ignore[arg-type]
     for m in _anchored(_MY, text, month_pos, end):
         name = m.group("m")
         if name.lower() in _EN_MONTHS and not name[0].isupper():
             continue
-        mon = _month(name)
-        add(m.start(), m.end(), _mk(int(m.group("y")), mon, None))  # type: ignore[arg-type]
-    found.sort(key=lambda x: x.start)
+        add(m.start(), m.end(), int(m.group("y")), _month(name), None)  # type: ignore[arg-type]
+    found.sort(key=lambda x: x[0])
     return found
+
+
+_SHORT_AMBIGUOUS = frozenset(("may", "mar", "jan", "jun", "jul", "dec", "sep", "oct", "nov", "aug", "apr", "feb"))
+_WORD_THEN_DIGIT = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s{1,3}(?=\d|(?:de|of)\s+\d)")
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
+_TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’.-]*")
+_FIRST = re.compile(r"[\w'’.-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,34 +39,37 @@ class Lexicon:
 
     @staticmethod
     def _first(s: str) -> str:
-        m = re.match(r"[\w'’.-]+", s)
+        m = _FIRST.match(s)
         return m.group(0) if m else s[:1]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        """Entries found in text[start:end], longest first at each word, left to right.
+
+        One C-level pass yields the words; each is looked up in the first-word index, so the cost is
+        one dictionary probe per word whatever the vocabulary's size.
+        """
         end = len(text) if end is None else end
         flat = text[start:end].replace("\n", " ")
         if self.fold:
             flat = flat.lower()
-        pos = 0
+        index = self._index
         n = len(flat)
-        while pos < n:
-            m = _WORD_START.search(flat, pos)
-            if not m:
-                break
+        pos = 0
+        for m in _TOKEN.finditer(flat):
             i = m.start()
-            w = re.match(r"[\w'’.-]+", flat[i:i + 60])
-            word = w.group(0) if w else flat[i]
-            cands = self._index.get(word) or self._index.get(word.rstrip(".,'’-"))
-            hit = None
-            if cands:
-                for surface, value in cands:
-                    if flat.startswith(surface, i):
-                        j = i + len(surface)
-                        if j >= n or not (flat[j].isalnum() or flat[j] in "-"):
-                            hit = (surface, value, j)
-                            break
-            if hit:
-                yield Hit(start + i, start + hit[2], text[start + i:start + hit[2]], hit[1])
-                pos = hit[2]
-            else:
-                pos = i + max(1, len(word))
+            if i < pos:
+                continue
+            word = m.group(0)
+            cands = index.get(word)
+            if cands is None:
+                stripped = word.rstrip(".,'’-")
+                cands = index.get(stripped) if stripped != word else None
+                if cands is None:
+                    continue
+            for surface, value in cands:
+                if flat.startswith(surface, i):
+                    j = i + len(surface)
+                    if j >= n or not (flat[j].isalnum() or flat[j] == "-"):
+                        yield Hit(start + i, start + j, text[start + i:start + j], value)
+                        pos = j
+                        break

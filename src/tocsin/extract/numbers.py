@@ -76,3 +76,28 @@ def parse_number(m: re.Match) -> int | None:
     if not w or w.lower() in ("a", "un", "une", "uno", "once"):  # "once" is also an English word
         return None
     return words_to_int(w)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_NUMBER_WORDS = frozenset(w for w in _WORDS if w != "a")
+
+
+def iter_numbers(text: str, start: int = 0, end: int | None = None):
+    """NUMBER matches in text[start:end], tried only at digit runs and number words.
+
+    The same matches as `NUMBER.finditer`, far cheaper: one C-level pass yields the tokens and only
+    the few that can open a number are matched against the full pattern.
+    """
+    end = len(text) if end is None else end
+    pos = start
+    for t in _TOKEN.finditer(text, start, end):
+        i = t.start()
+        if i < pos:
+            continue
+        w = t.group(0)
+        if not (w[0].isdigit() or w.lower() in _NUMBER_WORDS):
+            continue
+        m = NUMBER.match(text, i, end)
+        if m:
+            pos = m.end()
+            yield m

@@ -131,6 +131,9 @@ _POSTCODE = re.compile(r"(?-i:\b\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP
                        r"\b(?:Rue|Avenue|Street|Str\.|ul\.|Road)\b|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 @lru_cache(maxsize=16)
 def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
     """Paragraphs of running text: not letterheads, addresses, addressee blocks or signatures.
@@ -141,7 +144,7 @@ def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
     text = scan_text(text)
     out: list[Segment] = []
     pos = 0
-    for m in re.finditer(r"\n[ \t]*\n", text):
+    for m in _BLANK_LINE.finditer(text):
         _body(text, pos, m.start(), out, titles)
         pos = m.end()
     _body(text, pos, len(text), out, titles)
@@ -161,8 +164,8 @@ def _body(text: str, s: int, e: int, out: list[Segment], titles: bool = False) -
         return
     if not (t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300 or (titles and "\n" not in t)):
         return
-    letters = [c for c in head if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+    n_letters = sum(map(str.isalpha, head))
+    if n_letters and sum(map(str.isupper, head)) > 0.6 * n_letters:
         return  # a letterhead in capitals
     if len(t) < 400 and _POSTCODE.search(t) and t.count(".") < 2:
         return
