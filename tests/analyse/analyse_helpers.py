@@ -11,8 +11,12 @@ ARENDIA_LETTER = CORPUS / "synthetic-arendia-letter-2024-08-30.txt"
 ARENDIA_REPLY = CORPUS / "synthetic-arendia-reply-2025-01-20.txt"
 
 
-def fixture_pairs() -> list[dict]:
-    return [json.loads(line) for line in (FIXTURES / "expected.jsonl").read_text().splitlines() if line.strip()]
+HELDOUT = FIXTURES / "heldout"
+
+
+def fixture_pairs(base: Path = FIXTURES) -> list[dict]:
+    return [{**json.loads(line), "base": str(base)}
+            for line in (base / "expected.jsonl").read_text().splitlines() if line.strip()]
 
 
 

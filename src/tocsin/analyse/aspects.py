@@ -16,7 +16,7 @@ _OPENERS = (r"the|a|an|its|their|his|her|any|all|those|these|this|such|each|what
             r"where|why|who|to\s+[a-z]+|on\s+the|about|steps|measures|information|plans?|progress|reasons?")
 _SPLIT_RE = re.compile(
     rf"\s*;\s*(?:and\s+|or\s+)?|,?\s+(?:and|as\s+well\s+as|including|in\s+particular|or)\s+(?=(?:{_OPENERS})\b)"
-    rf"|,\s+(?=(?:{_OPENERS})\b)",
+    rf"|,\s+(?=(?:{_OPENERS})\b)|,\s+(?:including|in\s+particular|notably|especially)\s+",
     re.IGNORECASE,
 )
 _CONNECTIVE_RE = re.compile(r"^(?:furthermore|moreover|in addition|additionally|also|further|finally|lastly|similarly|"

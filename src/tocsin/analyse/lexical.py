@@ -30,6 +30,7 @@ kindly invite invites invited grateful would like update updated current current
 allow allowed enable facilitate obtain guarantee guaranteed wishes wish know made given held carried done
 still yet now already furthermore moreover also hereby thereby appreciate appreciated
 offer offered offering offers receive received receiving receives address addressed addressing
+bring brought bringing
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -131,6 +132,8 @@ def stem(word: str) -> str:
     w = word
     if len(w) <= 4 or w.isdigit():
         return w
+    if len(w) > 5 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]  # plural first, so "representatives" and "representative" meet
     stripped = ""
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:

@@ -193,7 +193,7 @@ def expand_markers(raw: str) -> list[str]:
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_ORD_RE = re.compile(rf"\\b(?P<o>{'|'.join(_ORDINALS)}|last)\\s+(?:question|request|point|item|issue|query|subparagraph)s?\\b",
+_ORD_RE = re.compile(rf"\b(?P<o>{'|'.join(_ORDINALS)}|last)\s+(?:question|request|point|item|issue|query|subparagraph)s?\b",
                      re.IGNORECASE)
 
 
