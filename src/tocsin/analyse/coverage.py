@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from tocsin.analyse.aspects import action_tokens, asks_for_law, asks_for_number, clean_request, head_tokens, split_aspects
+from tocsin.analyse.aspects import (
+    action_tokens,
+    asks_for_law,
+    asks_for_number,
+    clean_request,
+    head_tokens,
+    split_aspects,
+)
 from tocsin.analyse.lexical import ACTION_FAMILY, Idf, token_set
 from tocsin.analyse.reply import NON_ANSWERS, ReplyBody, Sentence, SentenceKind, read_reply
 from tocsin.analyse.similarity import Embedder, HashingEmbedder, cosine_matrix

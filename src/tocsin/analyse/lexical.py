@@ -96,12 +96,12 @@ _PHRASES = [
     (r"legal (?:basis|bases|grounds?)", "lawbasis"),
     (r"(?:water|air|soil) quality", r"pollution \g<0>"),
     # the principle restated in its own words
-    (r"(?:not|never) (?:be )?(?:returned|expelled|deported|sent back|extradited) to (?:a |any )?(?:country|state|place|territory)"
+    ((r"(?:not|never) (?:be )?(?:returned|expelled|deported|sent back|extradited) to (?:a |any )?(?:country|state|place|territory)"
      r" (?:where|in which) (?:they|he|she|a person) (?:\w+ )?(?:risks?|faces?|face|would face|may face|could face)\w*"
-     r" (?:persecution|torture|serious harm|ill-treatment)", "nonrefoulement"),
+     r" (?:persecution|torture|serious harm|ill-treatment)"), "nonrefoulement"),
     # "under article 128", "on the basis of the Law on ...": a legal basis stated
-    (r"(?:on the basis of|under|pursuant to|in accordance with|by virtue of|based on) (?:the )?(?:article|law|code|act|decree|"
-     r"decision|order|resolution|section|regulation)", r"lawbasis \g<0>"),
+    ((r"(?:on the basis of|under|pursuant to|in accordance with|by virtue of|based on) (?:the )?(?:article|law|code|act|decree|"
+     r"decision|order|resolution|section|regulation)"), r"lawbasis \g<0>"),
 ]
 _PHRASE_RE = [(re.compile(rf"\b{p}\b"), r) for p, r in _PHRASES]
 
