@@ -12,7 +12,7 @@ from tocsin.domain.facts import Fact, FactStatus
 from tocsin.errors import NotFound
 from tocsin.services.app import Core
 from tocsin.services.context import Actor
-from tocsin.store.search import SearchFilter, parse_query, search_paragraphs
+from tocsin.store.search import SearchFilter, highlight, parse_query, search_paragraphs
 from tocsin.store.tables import documents, situation_documents
 
 
@@ -128,13 +128,17 @@ class DocumentService:
             for r in rows:
                 grouped.setdefault(r.document_id, []).append(r)
             hits = []
-            for doc_id, prs in list(grouped.items())[:limit]:
-                doc = self.core.repo.get_document(conn, doc_id, with_text=False)
+            wanted = list(grouped)[:limit]
+            docs = {d.id: d for d in self.core.repo.list_documents(conn, where=[documents.c.id.in_(wanted)],
+                                                                   limit=len(wanted))}
+            for doc_id in wanted:
+                prs = grouped[doc_id]
+                doc = docs.get(doc_id)
                 if doc is None:
                     continue
                 hits.append(SearchHit(document=doc, score=max(p.score for p in prs),
-                                      snippets=tuple(p.snippet for p in prs[:3]),
-                                      paragraphs=tuple(p.idx for p in prs[:3])))
+                                      snippets=tuple(highlight(p.text, terms) for p in prs[:2]),
+                                      paragraphs=tuple(p.idx for p in prs[:2])))
             facet_counts: dict[str, list[tuple[str, int]]] = {}
             if facets and hits:
                 facet_counts = self._facets(conn, actor, [h.document for h in hits])

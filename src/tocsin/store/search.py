@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from tocsin.errors import InvalidInput
 
-RANK_WINDOW = 5000
+RANK_WINDOW = 2000
 HL_START, HL_END = "\ue000", "\ue001"  # highlight markers inside snippets; renderers replace them
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -31,8 +31,8 @@ SQLITE_DDL = [
 SQLITE_DROP = ["DROP TRIGGER IF EXISTS paragraphs_ad", "DROP TRIGGER IF EXISTS paragraphs_ai",
                "DROP TABLE IF EXISTS paragraph_fts"]
 
-# A text search configuration that strips diacritics inside the parser chain, so the index, the
-# query and ts_headline's highlighting all agree ("Korday" finds and marks "Kordáy").
+# A text search configuration that strips diacritics inside the parser chain, so the index and the
+# query agree ("Korday" finds "Kordáy"); snippets are cut in Python by `highlight`.
 POSTGRES_DDL = [
     "CREATE EXTENSION IF NOT EXISTS unaccent",
     "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'tocsin_simple') THEN "
@@ -97,8 +97,25 @@ def to_tsquery(terms: list[Term]) -> str:
     return " & ".join(parts)
 
 
-def _fold_char(c: str) -> str:
-    return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
+class _FoldTable(dict):
+    """str.translate table: each character to its lower-case form without diacritics, always one
+    character long so that positions in the folded text are positions in the original."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        f = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
+        if len(f) != 1:
+            f = c.lower() if len(c.lower()) == 1 else c
+        if len(self) < 200_000:
+            self[code] = f
+        return f
+
+
+_FOLD = _FoldTable()
+
+
+def fold_chars(text: str) -> str:
+    return text.translate(_FOLD)
 
 
 def highlight(text: str, terms: list[Term], *, words: int = 16) -> str:
@@ -107,23 +124,18 @@ def highlight(text: str, terms: list[Term], *, words: int = 16) -> str:
     Matching ignores case and diacritics as the index does: the text is folded character by
     character so positions in the folded text map back to the original.
     """
-    folded_parts: list[str] = []
-    origin: list[int] = []
-    for i, c in enumerate(text):
-        f = _fold_char(c) or c
-        folded_parts.append(f)
-        origin.extend([i] * len(f))
-    folded = "".join(folded_parts)
+    text = text[:20_000]
+    folded = text.lower() if text.isascii() else fold_chars(text)
     patterns = []
     for t in terms:
-        ws = [re.escape("".join(_fold_char(c) or c for c in w)) for w in t.words]
+        ws = [re.escape(fold_chars(w)) for w in t.words]
         body = r"\W+".join(ws)
         patterns.append(r"(?<!\w)" + body + (r"\w*" if t.prefix else r"(?!\w)"))
     spans = []
     if patterns:
         for m in re.finditer("|".join(patterns), folded):
             if m.end() > m.start():
-                spans.append((origin[m.start()], origin[m.end() - 1] + 1))
+                spans.append((m.start(), m.end()))
     if not spans:
         cut = text[: words * 8]
         return cut + ("…" if len(text) > len(cut) else "")
@@ -159,7 +171,7 @@ class ParagraphHit:
     document_id: str
     idx: int
     page: int
-    snippet: str
+    text: str  # the paragraph; `highlight(text, terms)` cuts the snippet for the rows shown
     score: float
 
 
@@ -217,8 +229,7 @@ def search_paragraphs(conn: Connection, terms: list[Term], *, flt: SearchFilter,
             f"WHERE paragraph_fts MATCH :q AND {where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}) w "
             "ORDER BY w.score LIMIT :limit")
         rows = conn.execute(sql, params).all()
-        return [ParagraphHit(r.id, r.document_id, r.idx, r.page, highlight(r.text, terms), -float(r.score))
-                for r in rows]
+        return [ParagraphHit(r.id, r.document_id, r.idx, r.page, r.text, -float(r.score)) for r in rows]
     params["q"] = to_tsquery(terms)
     sql = sa.text(
         "WITH q AS (SELECT to_tsquery('tocsin_simple', :q) AS query), "
@@ -226,11 +237,8 @@ def search_paragraphs(conn: Connection, terms: list[Term], *, flt: SearchFilter,
         # RANK_WINDOW matches the index yields, which bounds the work per query.
         "hits AS (SELECT p.id, p.document_id, p.idx, p.page, p.text, p.tsv "
         "FROM paragraphs p JOIN documents d ON d.id = p.document_id, q "
-        f"WHERE p.tsv @@ q.query AND {where} LIMIT {RANK_WINDOW}), "
-        "top AS (SELECT h.id, h.document_id, h.idx, h.page, h.text, ts_rank(h.tsv, q.query) AS score "
-        "FROM hits h, q ORDER BY score DESC LIMIT :limit) "
-        "SELECT top.*, ts_headline('tocsin_simple', top.text, q.query, "
-        f"'StartSel={HL_START},StopSel={HL_END},MaxWords=35,MinWords=12,MaxFragments=2,FragmentDelimiter=…') "
-        "AS snip FROM top, q ORDER BY score DESC")
+        f"WHERE p.tsv @@ q.query AND {where} LIMIT {RANK_WINDOW}) "
+        "SELECT h.id, h.document_id, h.idx, h.page, h.text, ts_rank(h.tsv, q.query) AS score "
+        "FROM hits h, q ORDER BY score DESC LIMIT :limit")
     rows = conn.execute(sql, params).all()
-    return [ParagraphHit(r.id, r.document_id, r.idx, r.page, r.snip, float(r.score)) for r in rows]
+    return [ParagraphHit(r.id, r.document_id, r.idx, r.page, r.text, float(r.score)) for r in rows]
