@@ -19,7 +19,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.0"
+VERSION = "1.1"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -225,14 +225,26 @@ def parse_date(s: str) -> PartialDate | None:
 
 # --- the document's own date --------------------------------------------------------------------
 
-_DATE_LABEL = re.compile(r"^(?:date[d]?|fecha|дата|le|el|on)\s*:?\s*", re.IGNORECASE)
-_PLACE_PREFIX = re.compile(r"^[A-ZÀ-ÝА-Я][\w'’.\- ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
+_DATE_LABEL = re.compile(r"^(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
+                         re.IGNORECASE)
+# "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
+_PLACE_PREFIX = re.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
+_COLUMN_GAP = re.compile(r"\S[ \t]{4,}(?=\S)")
 
 
 def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     """A line that holds only a date, maybe behind a place ("Geneva, 20 January 2025")."""
-    before = line[: m.start - offset].strip()
+    raw_before = line[: m.start - offset]
+    before = "" if re.search(r"\S[ \t]{4,}$", raw_before) else raw_before.strip()
     after = line[m.end - offset:].strip(" .\t")
+    # a head in two columns ("the Elimination of all Forms      20 May 2022"): the right column counts
+    gap = None
+    for gap in _COLUMN_GAP.finditer(before):
+        pass
+    if gap is not None:
+        before = before[gap.end():].strip()
+    if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{4}|\s*[A-Z]{2,4})?(?:\s*\([A-Z]{2,5}\))?", after):
+        after = ""  # an e-mail header: "Date: Tue, 20 Jun 2023 16:05:00 +0000"
     if len(after) > 3 and not re.fullmatch(r"\(?[\w\s]{0,12}\)?", after):
         return False
     if not before:

@@ -71,8 +71,15 @@ class Extraction:
 
 
 def extract_document(doc: SourceDocument) -> Extraction:
-    from tocsin.extract.registry import EXTRACTORS
+    import dataclasses
 
+    from tocsin.extract.registry import EXTRACTORS
+    from tocsin.extract.text import ocr_clean
+
+    # OCR slips are repaired with substitutions of equal length: spans still index doc.text.
+    clean = ocr_clean(doc.text)
+    if clean is not doc.text:
+        doc = dataclasses.replace(doc, text=clean)
     ctx = Context(doc=doc)
     for ex in EXTRACTORS:
         ctx.facts.extend(ex.run(ctx))

@@ -21,7 +21,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.0"
+VERSION = "1.1"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -39,14 +39,19 @@ _NOTE_NO = re.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref
 
 _ORD = r"(?P<n>\d{2,3})\s?(?:st|nd|rd|th|e|ème|º|°|-?[йяг]|\.º)?"
 _SESSION = [
-    re.compile(r"\b(?:in\s+the\s+course\s+of|during|at)\s+its\s+" + _ORD + r"\s+session\b", _I),
+    re.compile(r"\bDecision\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
+    re.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
+    re.compile(r"\b(?:adopted|considered|examined)\b[^.\n]{0,60}?\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
     re.compile(r"\b(?:à|lors\s+de|au\s+cours\s+de)\s+sa\s+" + _ORD + r"\s+session\b", _I),
     re.compile(r"\ben\s+su\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
     re.compile(r"\bна\s+своей\s+" + _ORD + r"\s+сессии\b", _I),
     re.compile(r"\bCERD/(?:EWUAP/)?" + _ORD + r"(?:\s+session)?/", _I),
-    re.compile(r"\bDecision\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
     re.compile(r"\b" + _ORD + r"\s+session\s+of\s+the\s+Committee\b", _I),
+    # "at its 99th session" last: "decides to keep the situation under review at its 99th session" is
+    # a future session, so it counts only when nothing above names the current one and no such verb leads
+    re.compile(r"(?<!review\s)(?<!consider\s)(?<!examine\s)\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
 ]
+_FUTURE_SESSION = re.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = re.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
@@ -56,6 +61,7 @@ _CORR = re.compile(
 )
 _OF = re.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$", _I)
 _JOIN = re.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
+_ADDRESSED_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
 _OPEN_LETTER = re.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -106,11 +112,13 @@ def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, i
         return None
     text = scan_text(doc.text)[:50_000]
     for rx in _SESSION:
-        m = rx.search(text)
-        if m:
+        for m in rx.finditer(text):
+            if rx is _SESSION[-1] and _FUTURE_SESSION.search(text, max(0, m.start() - 120), m.start()):
+                continue
             n = int(m.group("n"))
             if 1 <= n <= 400:
                 return n, m.start("n"), m.end("n")
+            break
     return None
 
 
@@ -142,7 +150,7 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
         kw = kws[ki - 1] if ki > 0 else None
         between = text[kw.end():d.start] if kw else ""
         if kw is not None and len(between) <= 110 and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
-                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", between, _I) \
+                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", _ADDRESSED_TO.sub(" ", between), _I) \
                 and not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()]) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
                 continue

@@ -170,3 +170,59 @@ def _body(text: str, s: int, e: int, out: list[Segment], titles: bool = False) -
     if len(t) < 400 and _POSTCODE.search(t) and t.count(".") < 2:
         return
     out.append(Segment(s, e, t))
+
+
+# --- OCR clean-up that keeps every offset ------------------------------------------------------------
+# Scans and PDF conversions bring "l" for "1" and "O" for "0" in numbers ("l4 July 202l"), words
+# hyphenated at line ends ("Com-\nmittee"), and page furniture (job numbers "GE.21-12345", running
+# headers ending in a page number). `ocr_clean` repairs these with substitutions of equal length, so
+# spans found in the cleaned text index the original text unchanged.
+
+_OCR_DIGIT = re.compile(r"(?<=\d)[lIO]+(?=\d|\b)|(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lIO]+(?=[lIO]*(?:st|nd|rd|th)\b)|"
+                        r"(?<=\()l(?=\))")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
+    r"|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*$", re.M | re.I)
+_OCR_CUES = re.compile(r"(?<=\d)[lO]|(?<![^\W\d_])l\d|-\n[a-z]|^[ \t]*GE\.\d|\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}[ \t]*$",
+                       re.M | re.I)
+
+
+def ocr_clean(text: str) -> str:
+    """The text with OCR slips repaired, same length and same line structure for untouched lines."""
+    if not _OCR_CUES.search(text):
+        return text
+    out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
+    out = _FURNITURE.sub(_blank_furniture, out)
+    out = _HYPHEN_BREAK.sub(_join_hyphen, out)
+    return _shift_joined(out)
+
+
+def _blank_furniture(m: re.Match) -> str:
+    s = m.group(0)
+    # a line of running text that happens to end in a number is not furniture: keep lines with a full stop
+    # or with many words before the number
+    if "." in s.rstrip()[:-4] and not s.lstrip().upper().startswith("GE."):
+        return s
+    if len(s.split()) > 12:
+        return s
+    return " " * len(s)
+
+
+_JOIN_MARK = "\x00"
+
+
+def _join_hyphen(m: re.Match) -> str:
+    # "Com-\n   mittee" -> the hyphen, newline and indentation become marks moved after the word
+    return _JOIN_MARK * len(m.group(0))
+
+
+_JOINED = re.compile(_JOIN_MARK + r"+([^\W\d_]*)")
+
+
+def _shift_joined(s: str) -> str:
+    if _JOIN_MARK not in s:
+        return s
+    # move the marks after the rest of the word, turning them into spaces: "Com\0\0mittee considered"
+    # -> "Committee   considered"; offsets after the word are unchanged.
+    return _JOINED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), s)
