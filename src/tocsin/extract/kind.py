@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.0"
+VERSION = "1.1"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -40,6 +40,12 @@ _DECISION = re.compile(
     r"\bObservations\s+finales\b|\bObservaciones\s+finales\b|\bD[ée]cision\s+\d{1,2}\s*\(\d{2,3}\)|"
     r"\bStatement\s+\d{1,2}\s*\(\d{2,3}\)|\b[A-Z]{2,6}/C/[A-Z]{3}/CO/\d|"
     r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I)
+# A decision or concluding observations as the document itself: its title or symbol heads the text.
+_DECISION_TITLE = re.compile(
+    r"^[ \t]*(?:(?:Decision|D[ée]cision|Decisi[óo]n|Statement)\s+\d{1,2}\s*\(\d{2,3}\)|"
+    r"(?:Concluding\s+observations|Observations\s+finales|Observaciones\s+finales)\s+(?:on|sur|sobre)\b)|"
+    r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b|"
+    r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I | re.M)
 _EXCELLENCY = re.compile(r"^\s*(?:Excellency|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
                          r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora)\b", _I | re.M)
 _COMMITTEE = re.compile(
@@ -65,10 +71,13 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         return DocumentKind.STATE_REPLY, 0.9
     if _SPECIAL_PROCEDURE.search(head) and not _COMMITTEE_SIGN.search(text[-800:]):
         return DocumentKind.OTHER, 0.8
-    if _DECISION.search(text[:4000]):
-        return DocumentKind.DECISION, 0.8
+    if _DECISION_TITLE.search(text[:4000]):
+        return DocumentKind.DECISION, 0.85
     committee = _COMMITTEE.search(text)
-    if committee and (_EXCELLENCY.search(text[:6000]) or _COMMITTEE_SIGN.search(text)):
+    letter_form = bool(_EXCELLENCY.search(text[:6000]) or _COMMITTEE_SIGN.search(text))
+    if _DECISION.search(text[:4000]) and not (committee and letter_form):
+        return DocumentKind.DECISION, 0.7
+    if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85
     ngo_hits = len(_NGO.findall(text[:20000]))
     if ngo_hits >= 2 or (ngo_hits == 1 and not committee):

@@ -111,7 +111,11 @@ def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, i
     if kind not in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION):
         return None
     text = scan_text(doc.text)[:50_000]
-    for rx in _SESSION:
+    order = list(_SESSION)
+    if kind is not DocumentKind.DECISION:
+        # a letter citing "Decision 1 (118)" was not written at that session
+        order.append(order.pop(0))
+    for rx in order:
         for m in rx.finditer(text):
             if rx is _SESSION[-1] and _FUTURE_SESSION.search(text, max(0, m.start() - 120), m.start()):
                 continue
