@@ -147,7 +147,7 @@ def test_heldout_pairs(kind):
     if kind == "onnx" and not onnx_available():
         pytest.skip("onnxruntime or the bundled bge-small files are absent")
     ok = n = 0
-    for pair in fixture_pairs(HELDOUT):
+    for pair in fixture_pairs(HELDOUT) + fixture_pairs(HELDOUT.parent / "heldout2"):
         reply = read_path(Path(pair["base"]) / pair["reply"])
         rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
                               embedder=make_embedder(kind))

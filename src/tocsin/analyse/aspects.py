@@ -35,7 +35,7 @@ _SENTENCE_LEAD_RE = re.compile(
 )
 _CHUNK_SPLIT_RE = re.compile(r"\b(?:of|for|to|into|in|on|at|with|against|from|before|after|by|about|regarding|"
                              r"concerning|since|during|under|between|among|within|towards?)\b", re.IGNORECASE)
-MIN_TOKENS = 2
+MIN_TOKENS = 1  # an aspect needs a content word that is not a frame word ("its outcome" joins the one before)
 
 
 def clean_request(text: str) -> str:
@@ -59,17 +59,21 @@ def head_tokens(aspect: str) -> frozenset[str]:
     return frozenset()
 
 
+def _heavy(text: str) -> int:
+    return sum(1 for t in tokens(text) if not t.startswith("_"))
+
+
 def split_aspects(text: str) -> list[str]:
     """The request's aspects, in order; a request with one subject gives one aspect."""
     t = clean_request(text)
     pieces = [p.strip(" ,;:.") for p in _SPLIT_RE.split(t) if p and p.strip(" ,;:.")]
     merged: list[str] = []
     for p in pieces:
-        if merged and len(tokens(p)) < MIN_TOKENS:
+        if merged and _heavy(p) < MIN_TOKENS:
             merged[-1] = f"{merged[-1]} and {p}"
         else:
             merged.append(p)
-    if len(merged) > 1 and len(tokens(merged[0])) < MIN_TOKENS:
+    if len(merged) > 1 and _heavy(merged[0]) < MIN_TOKENS:
         merged[1] = f"{merged[0]} {merged[1]}"
         merged.pop(0)
     return merged or [t]

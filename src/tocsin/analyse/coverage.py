@@ -238,12 +238,12 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
         for ui, u in enumerate(units):
             lex = sum(v if t in u.tokens else 0.5 * v for t, v in w.items() if t in u.tokens or t in u.context) / total
             score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
+            in_pointed = u.paragraph in pointed
             head_hit = bool(head & u.tokens) or bool(actions and _acts_match(actions, u.tokens))
             if head and head <= u.tokens:
                 score += cfg.head_bonus
             if u.is_paragraph:
                 score *= cfg.paragraph_discount
-            in_pointed = u.paragraph in pointed
             passes = (score >= cfg.pointed_threshold and lex >= cfg.pointed_min_lexical) if in_pointed else (
                 score >= cfg.cover_threshold and lex >= cfg.min_lexical)
             if passes and head and not head_hit and lex < cfg.headless_min_lexical:
@@ -252,7 +252,7 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
                 passes = False  # restated law answers "the legal basis", not "the steps taken"
             if passes and needs_number and not u.numeric:
                 passes = False  # "the number of ..." needs a figure
-            if passes and actions and not _acts_match(actions, u.tokens):
+            if passes and actions and not in_pointed and not _acts_match(actions, u.tokens):
                 passes = False  # "the investigation into X" is not answered by words about X alone
             threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
             key = (passes, score - threshold)

@@ -73,7 +73,7 @@ _CONCEPTS = {
     "kill": "killed killing killings murder murdered death deaths died homicide",
     "injure": "injured injuries injury wounded",
     "evict": "eviction evictions evicted demolition demolitions demolished removal removed",
-    "consult": "consultation consultations consulted consult consent",
+    "consult": "consultation consultations consulted consult consent meeting meetings",
     "hate": "hate hatred incitement propaganda racist",
     "school": "school schools education educational pupils students teaching",
     "health": "health healthcare medical hospital clinic clinics",

@@ -76,7 +76,8 @@ _POLICY = re.compile(
     r"is prohibited|are prohibited|is punishable|are punishable|are liable to|is liable to)\b|"
     r"\b(?:considers?|believes?|is of the view|is convinced) that\b|\bmust be\b|\bis (?:free and compulsory|compulsory|free of charge for all)\b|"
     r"\bin (?:accordance|conformity|compliance|line) with (?:the |its )?(?:legislation|law|laws|national law|domestic law|Constitution)\b|"
-    r"\bfully respects?\b|\b(?:an )?essential value\b",
+    r"\bfully respects?\b|\b(?:an )?essential value\b|\b(?:may|can|shall|must) (?:also )?be\b|"
+    r"^(?:under|according to|in accordance with|pursuant to) (?:the |its )?(?:law|code|constitution|act|legislation|article)\b",
     re.IGNORECASE,
 )
 # An act reported: a past event or result ("was opened", "were charged", "has installed").
@@ -292,9 +293,7 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
             heading = text
             section_refs = refs
             continue
-        if refs:
-            section_refs = refs
-        elif _OWN_MARK_RE.match(text) and not own_list:
+        if not refs and _OWN_MARK_RE.match(text) and not own_list:
             section_refs = ()  # a new numbered paragraph of the reply's own
         sents = []
         for st in split_sentences(bare):
@@ -307,4 +306,9 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
         out.append(BodyParagraph(
             label=label, text=text, heading=heading, refs=refs or section_refs,
             sentences=tuple(Sentence(text=st, kind=k, paragraph=idx) for st, k in sents)))
+        if refs:
+            # A pointer that only introduces ("Question 2: \"...\"", "As to request (b):") covers what follows;
+            # one that opens an answer covers its own paragraph only.
+            intro = all(k is SentenceKind.ECHO for _, k in sents) or (len(bare.split()) <= 25 and bare.rstrip().endswith(":"))
+            section_refs = refs if intro else ()
     return ReplyBody(paragraphs=tuple(out))
