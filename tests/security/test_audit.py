@@ -207,3 +207,18 @@ def test_the_log_never_expires(logged):
         if re.search(r"audit_log\.(delete|update)\(|(DELETE FROM|UPDATE) audit_log", text):
             offenders.append(str(p))
     assert offenders == []
+
+
+def test_cli_reads_of_confidential_material_are_audited_and_search_shows_none(logged, tmp_path):
+    world, home, _ = logged
+    n = _head(world.svc)
+    res = _cli(home, "search", world.marker, "--jsonl")
+    assert res.exit_code == 0 and world.marker not in res.stdout  # never indexed
+    res = _cli(home, "show", world.doc_conf)
+    assert res.exit_code == 0 and world.marker in res.stdout
+    res = _cli(home, "original", world.doc_conf, "-o", str(tmp_path / "o.txt"))
+    assert res.exit_code == 0 and (tmp_path / "o.txt").read_bytes() == world.conf_original
+    got = [(r.actor, r.action, r.object_id, json.loads(r.fields)) for r in _rows(world.svc, n)]
+    assert ("cli", "read", world.doc_conf, ["text"]) in got
+    assert ("cli", "read", world.doc_conf, ["original"]) in got
+    assert ("cli", "read", world.fact_conf, ["value"]) not in got  # show of doc_conf does not touch doc_pub
