@@ -1,7 +1,8 @@
 """Time `tocsin coverage` per letter/reply pair, with the ONNX embedder and the hashing one.
 
 usage: .venv/bin/python bench/coverage.py [--repeat N]
-Pairs: the shared development pair (../shared/eval/coverage.jsonl) and tests/fixtures/coverage.
+Pairs: the shared development pair (../shared/eval/coverage.jsonl) and tests/fixtures/coverage
+(with its heldout/ and heldout2/ sets).
 Prints per-pair seconds (cold = first call, loading the model; warm = mean of the repeats) and the
 status accuracy against each pair's expected statuses.
 """
@@ -28,11 +29,12 @@ def pairs() -> list[tuple[Path, Path, dict]]:
             if line.strip():
                 g = json.loads(line)
                 out.append((SHARED / "corpus" / g["letter"], SHARED / "corpus" / g["reply"], g))
-    fx = REPO / "tests" / "fixtures" / "coverage"
-    for line in (fx / "expected.jsonl").read_text().splitlines():
-        if line.strip():
-            g = json.loads(line)
-            out.append((fx / g["letter"], fx / g["reply"], g))
+    root = REPO / "tests" / "fixtures" / "coverage"
+    for fx in (root, root / "heldout", root / "heldout2"):
+        for line in (fx / "expected.jsonl").read_text().splitlines():
+            if line.strip():
+                g = json.loads(line)
+                out.append((fx / g["letter"], fx / g["reply"], g))
     return out
 
 
