@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.0"
+VERSION = "1.1"
 
 _ALLEGED = re.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = re.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -81,8 +81,30 @@ def _literal_prefixes(pattern: str) -> frozenset[str] | None:
 def _prefiltered_rules() -> tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]:
     """(tag, pattern, literals) for every rule, in rule order; loaded at first use."""
     data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("allegation_rules.yaml").read_text("utf-8"))
-    return tuple((tag, re.compile(p, re.IGNORECASE), _literal_prefixes(p))
+    return tuple((tag, re.compile(_flex_spaces(p), re.IGNORECASE), _literal_prefixes(p))
                  for tag, pats in rules().items() for p in data[tag])
+
+
+def _flex_spaces(pattern: str) -> str:
+    """A space in a rule matches any run of whitespace: wrapped PDF lines, OCR-joined words."""
+    out = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == " " and not in_class:
+            out.append(r"\s+")
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +149,7 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
     found: dict[str, tuple[dict, int, int, float]] = {}
     lo, hi = bodies[0].start, bodies[-1].end
-    lowered = text[lo:hi].lower()
+    lowered = " ".join(text[lo:hi].split()).lower()  # the literal prefilter sees single spaces
     done: set[str] = set()
     for tag, p, literals in _prefiltered_rules():
         if tag in done:

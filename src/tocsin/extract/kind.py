@@ -24,7 +24,8 @@ _I = re.IGNORECASE
 _SPECIAL_PROCEDURE = re.compile(
     r"\bMandates?\s+of\s+the\b|\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b|"
     r"\bMandats?\s+(?:du|de\s+la|des)\b|\bMandatos?\s+(?:del|de\s+la)\b|"
-    r"\bSpecial\s+Rapporteurs?\s+on\b|\bIndependent\s+Expert\s+on\b|\bWorking\s+Group\s+on\b|"
+    r"\b(?-i:Special\s+Rapporteurs?)\s+on\b|\b(?-i:Independent\s+Expert)\s+on\b|"
+    r"\b(?-i:Working\s+Group)\s+on\s+(?!early\s+warning)|"
     r"\bRapporteur(?:e)?\s+sp[ée]cial|\bRelator(?:a)?\s+Especial|\bСпециальн\w+\s+докладчик", _I)
 _NOTE_FROM_STATE = re.compile(
     r"\b(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
@@ -56,10 +57,13 @@ _COMMITTEE = re.compile(
     r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|considered|decided|recalls|urges)", _I)
 _COMMITTEE_SIGN = re.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b", _I | re.M)
 _NGO = re.compile(
-    r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Network|Coalition|"
+    r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Network|Coalition|Forum|"
+    r"(?<!Rights\s)(?<!Security\s)(?<!Economic\s)Council|Centre|Coordinadora|Coordination|Defenders|"
+    r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|"
     r"Alliance|Institute|Society|Federation|Movement|Memorial|Amnesty|Minority\s+Rights\s+Group|"
     r"Fondation|Asociaci[óo]n|Fundaci[óo]n)\b|"
     r"^\s*(?:Statement|Press\s+release|Submission|Urgent\s+(?:action|appeal)|Joint\s+statement|"
+    r"(?:Request|Petition|Appeal)\s+for\s+(?:urgent|early)\s+(?:action|warning)|Declaraci[óo]n\s+p[úu]blica|"
     r"Shadow\s+report|Alternative\s+report|Parallel\s+report|Communiqué|Déclaration|Declaraci[óo]n)\b|"
     r"\bwe\s+(?:urge|demand|call\s+(?:on|upon)|condemn|request|welcome|are\s+deeply)\b", _I | re.M)
 
