@@ -51,7 +51,7 @@ _AUX = (r"(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|were\s+being
 # parenthetical or relative clause, then an auxiliary and the category.
 _AFTER_CLAUSE = {
     cat: re.compile(
-        r"^\s*(?:[\w'’.-]+\s+){0,8}?(?:[\w'’.-]+\s*,[^,.;:]{1,60},\s*|(?:who|whom|that|which|qui|que)\s[^,.;:]{1,90}?\s)?"
+        r"^\s*(?:[\w'’.-]+\s+){0,8}?(?:[\w'’.-]+\s*,[^,;:]{1,60},\s*|(?:who|whom|that|which|qui|que)\s[^,.;:]{1,90}?\s)?"
         + _AUX + r"\s+(?:(?:reportedly|allegedly|also|later|subsequently|arbitrarily|then|brutally)\s+){0,2}(?:" + words + r")\b",
         re.IGNORECASE)
     for cat, words in _CATS.items()

@@ -24,7 +24,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.0"
+VERSION = "1.1"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -287,8 +287,20 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
     """The requests a document makes, in order; see the module docstring for the rules."""
     text = scan_text(doc.text)
     out: list[RequestItem] = []
-    for style, items in _runs(text):
+    runs = _runs(text)
+    k = 0
+    while k < len(runs) and k < MAX_RUNS * 2:
+        style, items = runs[k]
+        k += 1
         if not _has_cue_before(text, items[0].start):
+            # numbered paragraphs of a decision ("4. ... urges the State party to:") may hold the
+            # request list as a sub-list: look inside each item, after its first line
+            if style in ("num", "roman") and len(runs) < MAX_RUNS * 2:
+                for it in items:
+                    nl = text.find("\n", it.body_start, it.end)
+                    if nl > 0 and _marker_of(text[nl + 1:it.end].lstrip("\n")):
+                        runs[k:k] = [(st, [_Item(x.marker, x.start + nl + 1, x.body_start + nl + 1, x.end + nl + 1)
+                                           for x in its]) for st, its in _runs(text[nl + 1:it.end]) if st != style]
             continue
         if style == "bullet" and len(items) < 2:
             continue
@@ -322,6 +334,8 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
         inline = _inline_items(text, sent.start + m.end(), pe)
         if inline:
             out.extend(inline)
+        elif _ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text):
+            continue  # "would be grateful to receive a response by ...": the deadline, not a request
         elif not _cut_off(text, sent):
             out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
         if len(out) >= MAX_ITEMS:
@@ -336,6 +350,12 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
                 continue
         uniq.append(it)
     return uniq
+
+
+_ONLY_A_RESPONSE = re.compile(r"\b(?:receive|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
+                              r"(?:response|reply|answer|réponse|respuesta)\b", re.I)
+_SUBJECT = re.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
+                      r"to\s+the\s+(?:above|allegations|questions|concerns))\b", re.I)
 
 
 def _cut_off(text: str, sent: Segment) -> bool:
