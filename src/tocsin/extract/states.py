@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.0"
+VERSION = "1.1"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -70,6 +70,12 @@ _GOVT_FICTIONAL = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mis
                              r"\s+(?:of|de|du|del)\s+(?:la\s+|l['’])?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?![\w-]|\s+[A-Z]|\s+(?:district|region|province))")
 _GOVT_OF = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
                       r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+# "the situation of the Mennet minority in Lunaria", "the periodic reports of Lunaria": the State a
+# committee text is about, even when no ISO name or "Government of X" formula gives it
+_SITUATION_IN = re.compile(
+    r"\bsituation\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:minorit(?:y|ies)|people|peoples|communit(?:y|ies)|population|"
+    r"Roma|refugees|indigenous\s+peoples?)\s+in\s+(?:the\s+)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+(?:[Dd]istrict|[Rr]egion|[Pp]rovince|[A-Z]))"
+    r"|\bperiodic\s+reports?\s+of\s+(?:the\s+)?(?P<n2>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+[A-Z])")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
@@ -104,6 +110,15 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
         for h in lex.find(text, m.start("n"), m.end("n")):
             if h.start == m.start("n"):
                 strong.setdefault(h.value, (h.start, h.end))
+    if not strong:
+        for m in _SITUATION_IN.finditer(text, 0, min(len(text), 20_000)):
+            g = "n" if m.group("n") else "n2"
+            name = m.group(g)
+            if name in _NOT_STATE or name.lower() in {x.lower() for x in ctx.groups}:
+                continue
+            hit = next((h.value for h in lex.find(name) if h.start == 0 and h.end == len(name)), None)
+            strong.setdefault(hit or name, (m.start(g), m.end(g)))
+            break
     if not strong:
         # a State ISO does not know ("the authorities of Tamaria"), named at least twice
         for m in _GOVT_FICTIONAL.finditer(text):
