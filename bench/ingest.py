@@ -124,8 +124,12 @@ def main() -> None:
     rows = [("baseline: text extraction alone", base_t, base_rss)]
     home = Path(tempfile.mkdtemp(prefix="tocsin-bench-"))
     env = {**os.environ, "TOCSIN_HOME": str(home), "TOCSIN_DATABASE_URL": ""}
-    ing_t, ing_rss, _ = timed([py, "-m", "tocsin.cli", "ingest", str(corpus), "--no-extract"], env)
-    rows.append(("tocsin ingest --no-extract (SQLite)", ing_t, ing_rss))
+    for workers in (1, 0):
+        shutil.rmtree(home, ignore_errors=True)
+        label = "1 process" if workers == 1 else f"{os.cpu_count()} reader processes"
+        ing_t, ing_rss, _ = timed([py, "-m", "tocsin.cli", "ingest", str(corpus), "--no-extract"],
+                                  {**env, "TOCSIN_INGEST_WORKERS": str(workers)})
+        rows.append((f"tocsin ingest --no-extract, SQLite, {label}", ing_t, ing_rss))
     if args.pg:
         url = os.environ.get("TOCSIN_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/tocsin_bench")
         import sqlalchemy as sa
@@ -136,10 +140,10 @@ def main() -> None:
             c.execute(sa.text("CREATE DATABASE tocsin_bench"))
         pg_t, pg_rss, _ = timed([py, "-m", "tocsin.cli", "ingest", str(corpus), "--no-extract"],
                                 {**env, "TOCSIN_DATABASE_URL": url})
-        rows.append(("tocsin ingest --no-extract (PostgreSQL)", pg_t, pg_rss))
-    print(f"{'':42} {'seconds':>8} {'docs/s':>8} {'pages/s':>9} {'peak MB':>8} {'x baseline':>10}")
+        rows.append(("tocsin ingest --no-extract, PostgreSQL", pg_t, pg_rss))
+    print(f"{'':52} {'seconds':>8} {'docs/s':>8} {'pages/s':>9} {'peak MB':>8} {'x baseline':>10}")
     for label, t, rss in rows:
-        print(f"{label:42} {t:8.2f} {len(files) / t:8.1f} {pages / t:9.1f} {rss:8.0f} {t / base_t:10.2f}")
+        print(f"{label:52} {t:8.2f} {len(files) / t:8.1f} {pages / t:9.1f} {rss:8.0f} {t / base_t:10.2f}")
     print("(peak MB is the largest resident set of any process run so far: read each row as an upper bound)")
     shutil.rmtree(home, ignore_errors=True)
 

@@ -76,7 +76,19 @@ def split_aspects(text: str) -> list[str]:
     if len(merged) > 1 and _heavy(merged[0]) < MIN_TOKENS:
         merged[1] = f"{merged[0]} {merged[1]}"
         merged.pop(0)
+    # "... and any investigation into them": the pronoun stands for the aspect before; without it
+    # the aspect would be answered by any investigation at all.
+    for i in range(1, len(merged)):
+        m = _ANAPHOR_RE.search(merged[i])
+        if m:
+            antecedent = _ANTECEDENT_TRIM_RE.sub("", merged[i - 1]).strip()
+            merged[i] = merged[i][:m.start("pron")] + antecedent + merged[i][m.end("pron"):]
     return merged or [t]
+
+
+_ANAPHOR_RE = re.compile(r"\b(?:into|of|on|in|to|about|for|against|concerning|regarding)\s+"
+                         r"(?P<pron>them|it|thereof)\b", re.IGNORECASE)
+_ANTECEDENT_TRIM_RE = re.compile(r"^(?:the|a|an|any|all)\s+", re.IGNORECASE)
 
 
 _LAW_RE = re.compile(r"\b(?:legal|law|laws|legislation|legislative|lawful|procedures?|safeguards?|grounds?|basis|framework|"

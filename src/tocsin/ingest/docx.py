@@ -182,7 +182,9 @@ class DocxReader:
         body = document.find(f"{_W}body")
         if body is None:
             raise CorruptFile("word/document.xml has no body")
-        numbering = _Numbering(_xml(zf, "word/numbering.xml"), _xml(zf, "word/styles.xml"))
+        listed = next(body.iter(f"{_W}numPr", f"{_W}pStyle"), None) is not None
+        numbering = (_Numbering(_xml(zf, "word/numbering.xml"), _xml(zf, "word/styles.xml")) if listed
+                     else _Numbering(None, None))
         blocks: list[str] = []
         for child in body:
             if child.tag == f"{_W}p":

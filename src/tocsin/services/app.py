@@ -47,8 +47,9 @@ class Core:
             box: dict = {"object_id": object_id, "fields": list(fields)}
             conn.info["audit"] = box
             yield conn
-            audit.append(conn, at=self.now(), actor=actor, action=action, object_type=object_type,
-                         object_id=str(box["object_id"]), fields=box["fields"])
+            if not box.get("nothing_changed"):
+                audit.append(conn, at=self.now(), actor=actor, action=action, object_type=object_type,
+                             object_id=str(box["object_id"]), fields=box["fields"])
 
     def audit_read(self, *, actor: str, object_type: str, object_id: str, fields: tuple[str, ...] = ()) -> None:
         """Reads of confidential material are recorded too."""

@@ -178,29 +178,30 @@ class IngestService:
                                 error="the file changed while it was being read", parent_id=parent_id)
             return
         doc_id = document_id_for(src.sha256)
-        with self.core.read() as conn:
-            existing = self.core.repo.find_by_sha(conn, src.sha256)
-        if existing:
-            yield IngestOutcome(path=path, status=IngestStatus.DUPLICATE, sha256=src.sha256, document_id=existing,
-                                parent_id=parent_id)
-            return
         try:
             with self.core.write(actor=actor.username, action="ingest", object_type="document",
                                  object_id=doc_id, fields=("original", "text", "facts")) as conn:
-                if self.core.repo.find_by_sha(conn, src.sha256):  # another writer stored it meanwhile
-                    yield IngestOutcome(path=path, status=IngestStatus.DUPLICATE, sha256=src.sha256,
-                                        document_id=doc_id, parent_id=parent_id)
-                    return
-                self.core.repo.put_blob(conn, sha256=src.sha256, data=raw,
-                                        encrypt=level >= Confidentiality.CONFIDENTIAL)
-                self.core.repo.insert_document(conn, src, doc_id=doc_id, confidentiality=level,
-                                               created_at=self.core.now(), parent_id=parent_id,
-                                               language=ex.language, kind=ex.kind, doc_date=ex.date)
-                if ex.facts:
-                    self.core.repo.replace_proposed(conn, doc_id, ex.facts, now=self.core.now(), default_level=level)
+                existing = self.core.repo.find_by_sha(conn, src.sha256)
+                if existing:  # the same bytes are stored: nothing to write, nothing to audit
+                    conn.info["audit"]["nothing_changed"] = True
+                    duplicate = IngestOutcome(path=path, status=IngestStatus.DUPLICATE, sha256=src.sha256,
+                                              document_id=existing, parent_id=parent_id)
+                else:
+                    duplicate = None
+                    self.core.repo.put_blob(conn, sha256=src.sha256, data=raw,
+                                            encrypt=level >= Confidentiality.CONFIDENTIAL)
+                    self.core.repo.insert_document(conn, src, doc_id=doc_id, confidentiality=level,
+                                                   created_at=self.core.now(), parent_id=parent_id,
+                                                   language=ex.language, kind=ex.kind, doc_date=ex.date)
+                    if ex.facts:
+                        self.core.repo.replace_proposed(conn, doc_id, ex.facts, now=self.core.now(),
+                                                        default_level=level)
         except TocsinError as exc:
             yield IngestOutcome(path=path, status=IngestStatus.FAILED, sha256=src.sha256, error_code=exc.code,
                                 error=exc.message)
+            return
+        if duplicate is not None:
+            yield duplicate
             return
         yield IngestOutcome(path=path, status=IngestStatus.STORED, sha256=src.sha256, document_id=doc_id,
                             parent_id=parent_id, needs_ocr=src.needs_ocr, facts=len(ex.facts))
