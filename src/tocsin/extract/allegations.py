@@ -159,8 +159,8 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
         if True:
             for m in p.finditer(text, lo, hi):
                 sent = sentence_of(m.start(), m.end())
-                if sent is None:
-                    continue
+                if sent is None or _MANDATE_TITLES.search(sent.text):
+                    continue  # "in our capacities as Special Rapporteur on ... displaced persons": a title
                 if _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()]) and tag not in (
                         "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
                     continue
@@ -174,6 +174,8 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
     return sorted(found.values(), key=lambda t: t[1])
 
 
+_MANDATE_TITLES = re.compile(r"\bin\s+(?:our|my)\s+capacit(?:y|ies)\s+as\b|^\s*Mandates?\s+of\s+the\b|"
+                             r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b", re.I)
 _ASKING = re.compile(r"\b(?:measures|steps)\s+taken\b|\bplease\b", re.I)
 
 

