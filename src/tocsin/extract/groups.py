@@ -22,7 +22,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.0"
+VERSION = "1.1"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -53,6 +53,11 @@ _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale"
                  "chrétienne", "juive", "rom", "indigène", "indigènes", "autochtones", "indígenas"}
 _ADJECTIVAL = re.compile(r"\s+(?:authorities|officials|government|Government|language|police|courts?|"
                          r"law|army|border|state|State|citizens?|national|media|president|President|parliament)\b")
+# "Tesk homes", "Tesk men were detained", "Veshi farmers": a name the vocabulary lacks, used at least
+# twice right before a word for people or their homes
+_BEFORE_PEOPLE = re.compile(r"\b(?P<n>" + _NAME + r")\s+(?:men|women|children|residents|villagers|villages|homes|houses|"
+                            r"families|farmers|herders|detainees|defendants|victims|leaders|activists|settlements?|"
+                            r"neighbourhoods?|neighborhoods?)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -130,6 +135,18 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
                 if how == "ethnic":
                     n = _ethnic_name(n)
                 found.setdefault(n, (m.start("n"), m.end("n"), 0.65))
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for seg in body_paragraphs(ctx.doc.text, titles=True):
+        for m in _BEFORE_PEOPLE.finditer(text, seg.start, seg.end):
+            n = m.group("n")
+            if n in _STOP or n in found or _is_state_demonym(n, ctx.states):
+                continue
+            if m.start() > 0 and text[max(0, m.start() - 2):m.start()].strip() in (".", "") and m.start() - seg.start < 2:
+                continue  # a capitalised first word of a paragraph
+            seen.setdefault(n, []).append((m.start("n"), m.end("n")))
+    for n, spans in seen.items():
+        if len(spans) >= 2 and not any(n.lower() == k.lower() for k in found):
+            found[n] = (spans[0][0], spans[0][1], 0.6)
     return sorted(((k, s, e, c) for k, (s, e, c) in found.items()), key=lambda t: t[1])
 
 

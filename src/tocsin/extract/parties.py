@@ -18,7 +18,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import lines, scan_text
 
 NAME = "parties"
-VERSION = "1.0"
+VERSION = "1.1"
 
 _I = re.IGNORECASE
 
@@ -107,8 +107,13 @@ def find_parties(doc: SourceDocument, kind: DocumentKind) -> dict[str, Party]:
         else:
             for ln in segs[:15]:
                 t = ln.text.strip()
-                if t and _ORG.search(t) and len(t) < 100 and not re.search(r"\d", t):
-                    out["sender"] = Party(_clean(t), ln.start, ln.end, 0.5)
+                # "From: Norvania Minorities Forum <forum@example.org>", "Tesk Rights Watch, Lindau, 12 June 2023"
+                t = re.sub(r"^(?:From|De|Von|От)\s*:\s*|\s*<[^>]*>\s*$", "", t)
+                if re.search(r"\d", t):
+                    t = t.split(",")[0].strip()
+                if t and _ORG.search(t) and len(t) < 100 and not re.search(r"\d|@", t):
+                    s0 = ln.text.find(t)
+                    out["sender"] = Party(_clean(t), ln.start + max(0, s0), ln.start + max(0, s0) + len(t), 0.5)
                     break
     if "sender" not in out and kind is DocumentKind.COMMITTEE_LETTER:
         cm = re.search(r"Committee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination", text)
