@@ -106,7 +106,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the document's main language and a probability."""
     sample = text[:1500]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if letters < 20:
         return "und", 0.0
     try:
