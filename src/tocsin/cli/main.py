@@ -262,7 +262,7 @@ def get_app() -> typer.Typer:
 
         for module in (admin_cmd, situation_cmd, web_cmd):
             module.register(app)
-        for optional in ("extract_cmd", "analysis_cmd"):
+        for optional in ("extract_cmd", "analysis_cmd", "export_cmd"):
             try:
                 mod = __import__(f"tocsin.cli.{optional}", fromlist=["register"])
             except ImportError:

@@ -36,8 +36,9 @@ class Core:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        """A read-only connection: on SQLite a deferred transaction, so reads never queue behind writes."""
         with self.engine.connect() as conn:
-            yield conn
+            yield conn.execution_options(tocsin_read_only=True)
 
     @contextmanager
     def write(self, *, actor: str, action: str, object_type: str, object_id: str = "",

@@ -45,13 +45,16 @@ class Actor:
         return self.situation_ids is None or situation_id in self.situation_ids
 
     def document_filter(self) -> list:
-        """SQL conditions on the documents table for what this actor may see."""
+        """SQL conditions on the documents table for what this actor may see.
+
+        Access follows confirmed memberships only: a document the system merely proposed for a
+        situation stays hidden from that situation's viewers until a person confirms it."""
         where = [documents.c.confidentiality <= int(self.clearance)]
         if self.situation_ids is not None:
             where.append(documents.c.id.in_(
                 sa.select(situation_documents.c.document_id).where(
                     situation_documents.c.situation_id.in_(sorted(self.situation_ids)),
-                    situation_documents.c.status != "rejected")))
+                    situation_documents.c.status == "confirmed")))
         return where
 
 

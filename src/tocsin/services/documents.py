@@ -42,7 +42,7 @@ class DocumentService:
         if actor.situation_ids is not None:
             shared = conn.execute(sa.select(sa.func.count()).select_from(situation_documents).where(
                 situation_documents.c.document_id == doc.id,
-                situation_documents.c.status != "rejected",
+                situation_documents.c.status == "confirmed",
                 situation_documents.c.situation_id.in_(sorted(actor.situation_ids)))).scalar()
             if not shared:
                 raise NotFound(f"no document {doc_id}")

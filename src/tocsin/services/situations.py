@@ -85,7 +85,9 @@ class SituationService:
     def dossier(self, actor: Actor, ref: str, *, include_proposed: bool = True) -> Dossier:
         with self.core.read() as conn:
             sit = self._get(conn, actor, ref)
-            members = [m for m in db.members(conn, sit.id) if include_proposed or m.status == "confirmed"]
+            # Restricted users see confirmed members only: a proposal is not yet part of the file.
+            proposed_ok = include_proposed and actor.situation_ids is None
+            members = [m for m in db.members(conn, sit.id) if proposed_ok or m.status == "confirmed"]
             docs = []
             for m in members:
                 d = self.core.repo.get_document(conn, m.document_id, with_facts=True)

@@ -209,7 +209,7 @@ def _filter_sql(f: SearchFilter, params: dict) -> str:
             params[f"sit{i}"] = s
             names.append(f":sit{i}")
         inner = ", ".join(names) or "NULL"
-        clauses.append("d.id IN (SELECT document_id FROM situation_documents WHERE status != 'rejected' "
+        clauses.append("d.id IN (SELECT document_id FROM situation_documents WHERE status = 'confirmed' "
                        f"AND situation_id IN ({inner}))")
     return " AND ".join(clauses)
 
