@@ -52,7 +52,14 @@ def test_situation_twin(world: World) -> None:
     assert markers[:3] == ["a", "b", "c"]
     assert v["timeline"] and any(e["kind"] == "deadline" for e in v["timeline"])
     assert any(f["category"] in ("killed", "injured") for f in v["figures"])
-    assert v["indicators"]
+    # indicators rest on facts a person confirmed: none until an allegation is confirmed
+    assert v["indicators"] == []
+    doc = world.client().get(f"/api/v1/documents/{world.statement_id}", headers=h).json()
+    killing = next(f for f in doc["facts"] if f["field"] == "allegation" and f["value"]["tag"] == "killing")
+    r = world.client().post(f"/api/v1/facts/{killing['id']}/review", json={"status": "confirmed"}, headers=h)
+    assert r.status_code == 200, r.text
+    v = world.client().get(f"/api/v1/situations/{world.situation.slug}", headers=h).json()
+    assert v["indicators"] and all(e["confirmed"] for i in v["indicators"] for e in i["evidence"])
 
 
 def test_document_and_review(world: World) -> None:

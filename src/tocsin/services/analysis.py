@@ -32,6 +32,15 @@ COVERAGE_STATUSES = ("answered", "partial", "unanswered")
 
 
 @dataclass(frozen=True)
+class Analysis:
+    ledger: Ledger
+    timeline: Timeline
+    findings: tuple[IndicatorFinding, ...]
+    flags: tuple[Flag, ...]
+    triage: Triage
+
+
+@dataclass(frozen=True)
 class SituationAnalysis:
     dossier: Dossier
     ledger: Ledger
@@ -60,19 +69,30 @@ class AnalysisService:
     def embedder(self):  # type: ignore[no-untyped-def]
         from tocsin.analyse.similarity import make_embedder
 
-        return make_embedder(self.core.settings.embedder)
+        try:
+            return make_embedder(self.core.settings.embedder)
+        except Exception:  # a model that fails to load must not take the analyses down
+            return make_embedder("hashing")
 
     def _ledger(self, docs: tuple[StoredDocument, ...] | list[StoredDocument]) -> Ledger:
         return build_ledger(docs, clock=self.core.clock, embedder=self.embedder)
 
-    def analyse(self, actor: Actor, ref: str) -> SituationAnalysis:
-        dossier = self.situations.dossier(actor, ref)
-        docs = list(dossier.documents)
+    def analyse_documents(self, docs: list[StoredDocument]) -> Analysis:
+        """Everything derived from a set of documents: pure, the actor's access already applied.
+
+        Indicators count confirmed (and corrected) facts only: a triage a person can explain from
+        evidence a person has checked."""
         ledger = self._ledger(docs)
         flags = escalation_flags(ledger, docs)
         findings = indicator_findings(docs)
-        return SituationAnalysis(dossier=dossier, ledger=ledger, timeline=build_timeline(docs, ledger=ledger),
-                                 findings=tuple(findings), flags=tuple(flags), triage=triage(findings, flags=flags))
+        return Analysis(ledger=ledger, timeline=build_timeline(docs, ledger=ledger), findings=tuple(findings),
+                        flags=tuple(flags), triage=triage(findings, flags=flags))
+
+    def analyse(self, actor: Actor, ref: str) -> SituationAnalysis:
+        dossier = self.situations.dossier(actor, ref, include_proposed=False)  # a person confirmed each member
+        a = self.analyse_documents(list(dossier.documents))
+        return SituationAnalysis(dossier=dossier, ledger=a.ledger, timeline=a.timeline, findings=a.findings,
+                                 flags=a.flags, triage=a.triage)
 
     # --- deadlines across situations -------------------------------------------------------------
     def _unassigned_correspondence(self, actor: Actor) -> list[StoredDocument]:
@@ -94,7 +114,7 @@ class AnalysisService:
         rows: list[DeadlineRow] = []
         sets: list[tuple[str | None, str | None, list[StoredDocument]]] = []
         for s in self.situations.list(actor):
-            sets.append((s.name, s.id, list(self.situations.dossier(actor, s.id).documents)))
+            sets.append((s.name, s.id, list(self.situations.dossier(actor, s.id, include_proposed=False).documents)))
         sets.append((None, None, self._unassigned_correspondence(actor)))
         today = self.core.clock.today()
         for name, sid, docs in sets:

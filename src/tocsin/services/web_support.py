@@ -23,10 +23,11 @@ import sqlalchemy as sa
 
 from tocsin.domain.documents import Confidentiality, StoredDocument
 from tocsin.domain.facts import Fact, FactStatus
-from tocsin.errors import InvalidInput
+from tocsin.errors import InvalidInput, NotFound
+from tocsin.exports.views import indicators_view, timeline_view
 from tocsin.services.context import Actor
 from tocsin.store.search import HL_END, HL_START
-from tocsin.store.tables import documents, facts, situation_documents
+from tocsin.store.tables import audit_log, documents, facts, situation_documents
 
 LETTER = "committee_letter"
 REPLY = "state_reply"
@@ -149,8 +150,11 @@ class WebViews:
                 .select_from(situation_documents.outerjoin(facts, facts.c.document_id == situation_documents.c.document_id))
                 .where(situation_documents.c.situation_id.in_(ids), situation_documents.c.status == "confirmed")
                 .group_by(situation_documents.c.situation_id)).all()
+            # every change is audited in its own transaction: the log's head moves with any review
+            head = conn.execute(sa.select(sa.func.max(audit_log.c.seq))).scalar() or 0
         fp = {r[0]: tuple(r[1:]) for r in rows}
-        return {i: (id(self.core), i, int(actor.clearance), self.today().isoformat(), fp.get(i, ())) for i in ids}
+        return {i: (id(self.core), i, int(actor.clearance), self.today().isoformat(), head, fp.get(i, ()))
+                for i in ids}
 
     def analysis(self, actor: Actor, sit: Any, *, fingerprint: tuple | None = None) -> SituationAnalysis:
         fp = fingerprint or self._fingerprints(actor, [sit.id])[sit.id]
@@ -158,7 +162,10 @@ class WebViews:
         if hit is not None:
             return hit
         dossier = self.svc.situations.dossier(actor, sit.id, include_proposed=False)
-        result = analyse_documents(list(dossier.documents), clock=self.core.clock, embedder=self.core.settings.embedder)
+        docs = list(dossier.documents)
+        a = self.svc.analysis.analyse_documents(docs)
+        result = SituationAnalysis(docs=docs, ledger=a.ledger, timeline=a.timeline, findings=list(a.findings),
+                                   flags=list(a.flags), triage=a.triage, by_id={d.id: d for d in docs})
         _ANALYSIS_CACHE.put(fp, result)
         return result
 
@@ -274,7 +281,9 @@ class WebViews:
         if sits:
             a = self.analysis(actor, sits[0][0])
         else:
-            a = analyse_documents([letter], clock=self.core.clock, embedder=self.core.settings.embedder)
+            x = self.svc.analysis.analyse_documents([letter])
+            a = SituationAnalysis(docs=[letter], ledger=x.ledger, timeline=x.timeline, findings=list(x.findings),
+                                  flags=list(x.flags), triage=x.triage, by_id={letter.id: letter})
         if a.ledger.letter(letter.id) is None:
             raise InvalidInput("this document is not a committee letter (its kind is not committee_letter)",
                                code="not_a_letter")
@@ -285,16 +294,9 @@ class WebViews:
         if fmt not in ("docx", "pdf", "txt"):
             raise InvalidInput("the format is docx, pdf or txt", code="invalid_format")
         sit = self.svc.situations.get(actor, ref)
-        a = self.analysis(actor, sit)
-        if not a.ledger.letters:
-            raise InvalidInput("this situation holds no committee letter to follow up", code="no_letter")
-        from tocsin.exports.letters import draft_followup_letter
-
         try:
-            d = draft_followup_letter(sit.name, a.ledger, docs=a.docs, today=self.today(),
-                                      lead_days=self.core.settings.reply_lead_days, letter_id=letter_id,
-                                      state_name=sit.state)
-        except ValueError as exc:
+            d = self.svc.analysis.draft_letter(actor, sit.id, letter_id=letter_id)
+        except (ValueError, NotFound) as exc:
             raise InvalidInput(str(exc), code="no_letter") from exc
         from tocsin.exports.documents import docx_bytes, pdf_bytes
 
@@ -492,43 +494,13 @@ class SituationAnalysis:
                           for c in x.cited]}
 
     def timeline_dicts(self) -> list[dict]:
-        return [{"date": e.date.iso(), "precision": e.precision, "kind": e.kind, "title": e.title,
-                 "document_id": e.document_id, "detail": e.detail, "fact_ids": list(e.fact_ids)}
-                for e in self.timeline.entries]
+        return timeline_view(self.timeline)["entries"]
 
     def figure_dicts(self) -> list[dict]:
-        return [{"category": fs.category, "conflicting": fs.conflicting,
-                 "figures": [{"number": f.number, "qualifier": f.qualifier, "source": f.source, "label": f.label,
-                              "document_id": f.document_id, "document_date": f.document_date, "fact_id": f.fact_id,
-                              "confirmed": f.confirmed} for f in fs.figures]}
-                for fs in self.timeline.figures]
+        return timeline_view(self.timeline)["figures"]
 
     def indicator_dicts(self) -> list[dict]:
-        return [{"id": f.id, "description": f.description, "strength": f.strength, "sources": f.sources,
-                 "evidence": [{"fact_id": e.fact_id, "document_id": e.document_id, "document": e.document,
-                               "what": e.what, "quote": e.quote, "hedged": e.hedged, "confirmed": e.confirmed,
-                               "date": e.date} for e in f.evidence]}
-                for f in self.findings]
+        return indicators_view(self.findings, self.triage, self.flags)["indicators"]
 
     def flags_dicts(self) -> list[dict]:
         return [{"kind": f.kind, "message": f.message, "document_ids": list(f.document_ids)} for f in self.flags]
-
-
-def analyse_documents(docs: list[StoredDocument], *, clock: Any, embedder: str) -> SituationAnalysis:
-    """Ledger, timeline, figures, indicators, flags and triage of a situation's documents."""
-    from tocsin.analyse.flags import escalation_flags
-    from tocsin.analyse.indicators import indicator_findings, triage
-    from tocsin.analyse.ledger import build_ledger
-    from tocsin.analyse.similarity import make_embedder
-    from tocsin.analyse.timeline import build_timeline
-
-    try:
-        emb = make_embedder(embedder)
-    except Exception:  # noqa: BLE001 - a model failing to load must not take a page down
-        emb = make_embedder("hashing")
-    ledger = build_ledger(docs, clock=clock, embedder=emb)
-    timeline = build_timeline(docs, ledger=ledger)
-    findings = indicator_findings(docs, include_proposed=True)
-    flags = escalation_flags(ledger, docs)
-    return SituationAnalysis(docs=docs, ledger=ledger, timeline=timeline, findings=findings, flags=flags,
-                             triage=triage(findings, flags=flags), by_id={d.id: d for d in docs})
