@@ -56,15 +56,22 @@ def append(conn: Connection, *, at: str, actor: str, action: str, object_type: s
            fields: list[str] | tuple[str, ...] = ()) -> int:
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
-    last = conn.execute(sa.select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)).first()
-    seq = (last.seq + 1) if last else 1
-    prev = last.hash if last else GENESIS
+    # Driver-level statements: one audit row is written with every change, ingest included.
+    last = conn.exec_driver_sql(_LAST).first()
+    seq = (last[0] + 1) if last else 1
+    prev = last[1] if last else GENESIS
     fields_json = json.dumps(sorted(set(fields)))
     h = _digest(seq=seq, at=at, actor=actor, action=action, object_type=object_type, object_id=object_id,
                 fields=fields_json, prev_hash=prev)
-    conn.execute(audit_log.insert().values(seq=seq, at=at, actor=actor, action=action, object_type=object_type,
-                                           object_id=object_id, fields=fields_json, prev_hash=prev, hash=h))
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(_INSERT.format(", ".join([mark] * 9)),
+                         (seq, at, actor, action, object_type, object_id, fields_json, prev, h))
     return seq
+
+
+_LAST = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+_INSERT = ("INSERT INTO audit_log (seq, at, actor, action, object_type, object_id, fields, prev_hash, hash) "
+           "VALUES ({})")
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,10 @@ class Repository:
 
     # --- originals -------------------------------------------------------------------------
     def put_blob(self, conn: Connection, *, sha256: str, data: bytes, encrypt: bool) -> None:
-        if conn.execute(sa.select(blobs.c.sha256).where(blobs.c.sha256 == sha256)).first():
-            return
         stored = self.cipher.encrypt_bytes(data, aad=f"blob:{sha256}") if encrypt else data
-        conn.execute(blobs.insert().values(sha256=sha256, size=len(data), encrypted=encrypt, data=stored))
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(f"INSERT INTO blobs (sha256, size, encrypted, data) VALUES ({mark}, {mark}, {mark}, {mark}) "
+                             "ON CONFLICT (sha256) DO NOTHING", (sha256, len(data), encrypt, stored))
 
     def get_blob(self, conn: Connection, sha256: str) -> bytes | None:
         row = conn.execute(sa.select(blobs.c.data, blobs.c.encrypted).where(blobs.c.sha256 == sha256)).first()
@@ -78,11 +78,19 @@ class Repository:
             **self._described(doc_id, filename=src.filename, title=src.title, metadata=src.metadata,
                               secret=secret),
             pages=json.dumps([[p.number, p.start, p.end, p.needs_ocr] for p in src.pages])))
-        rows = [{"document_id": doc_id, "idx": p.index, "page": p.page, "number": p.number, "start": p.start,
-                 "end": p.end, "searchable": not secret, "text": "" if secret else p.text}
-                for p in src.paragraphs]
+        self._insert_paragraphs(conn, doc_id, src.paragraphs, secret=secret)
+
+    def _insert_paragraphs(self, conn: Connection, doc_id: str, paras: Sequence[Paragraph], *, secret: bool) -> None:
+        """The hot path of ingest: one driver-level executemany, no per-row statement building."""
+        rows = [(doc_id, p.index, p.page, p.number, p.start, p.end, not secret, "" if secret else p.text)
+                for p in paras]
+        if not rows:
+            return
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql = (f'INSERT INTO paragraphs (document_id, idx, page, number, start, "end", searchable, text) '
+               f"VALUES ({', '.join([mark] * 8)})")
         for i in range(0, len(rows), _CHUNK):
-            conn.execute(paragraphs.insert(), rows[i:i + _CHUNK])
+            conn.exec_driver_sql(sql, rows[i:i + _CHUNK])
 
     def update_document(self, conn: Connection, doc_id: str, **values: Any) -> None:
         allowed = {"language", "kind", "doc_date", "title"}
@@ -106,11 +114,7 @@ class Repository:
             conn.execute(blobs.delete().where(blobs.c.sha256 == doc.sha256))
             self.put_blob(conn, sha256=doc.sha256, data=original, encrypt=secret)
         conn.execute(paragraphs.delete().where(paragraphs.c.document_id == doc_id))
-        rows = [{"document_id": doc_id, "idx": p.index, "page": p.page, "number": p.number, "start": p.start,
-                 "end": p.end, "searchable": not secret, "text": "" if secret else p.text}
-                for p in doc.paragraphs]
-        for i in range(0, len(rows), _CHUNK):
-            conn.execute(paragraphs.insert(), rows[i:i + _CHUNK])
+        self._insert_paragraphs(conn, doc_id, doc.paragraphs, secret=secret)
 
     def get_document(self, conn: Connection, doc_id: str, *, with_text: bool = True,
                      with_facts: bool = False) -> StoredDocument | None:
