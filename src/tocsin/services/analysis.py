@@ -41,13 +41,10 @@ class Analysis:
 
 
 @dataclass(frozen=True)
-class SituationAnalysis:
+class SituationAnalysis(Analysis):
+    """An analysis with the situation's dossier it was made from."""
+
     dossier: Dossier
-    ledger: Ledger
-    timeline: Timeline
-    findings: tuple[IndicatorFinding, ...]
-    flags: tuple[Flag, ...]
-    triage: Triage
 
 
 @dataclass(frozen=True)
