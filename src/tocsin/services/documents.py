@@ -95,25 +95,6 @@ class DocumentService:
             total = self.core.repo.count_documents(conn, where=where)
         return docs, total
 
-    def awaiting_review(self, actor: Actor, *, limit: int = 20) -> list[tuple[StoredDocument, int]]:
-        """Documents with proposed facts nobody has looked at, most recent first."""
-        from tocsin.store.tables import facts
-
-        where = actor.document_filter()
-        with self.core.read() as conn:
-            q = (sa.select(documents.c.id, sa.func.count(facts.c.id).label("n"))
-                 .join(facts, facts.c.document_id == documents.c.id)
-                 .where(*where, facts.c.status == FactStatus.PROPOSED.value)
-                 .group_by(documents.c.id, documents.c.created_at)
-                 .order_by(documents.c.created_at.desc()).limit(limit))
-            rows = conn.execute(q).all()
-            out = []
-            for r in rows:
-                d = self.core.repo.get_document(conn, r.id, with_text=False)
-                if d is not None:
-                    out.append((d, int(r.n)))
-        return out
-
     # --- search -----------------------------------------------------------------------------
     def search(self, actor: Actor, query: str, *, kinds: tuple[str, ...] = (), language: str | None = None,
                date_from: str | None = None, date_to: str | None = None, limit: int = 20,

@@ -201,7 +201,7 @@ class WebViews:
 
     def awaiting_review(self, actor: Actor, *, limit: int = 10, scan: int = 2000) -> list[dict]:
         """The newest documents with proposed facts; scans the latest `scan` documents in batches, so
-        its cost does not grow with the number of facts (services.documents.awaiting_review groups them all)."""
+        its cost does not grow with the number of facts."""
         out: list[dict] = []
         with self.core.read() as conn:
             for offset in range(0, scan, 200):
