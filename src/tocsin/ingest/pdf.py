@@ -6,6 +6,7 @@ they are rendered and read.
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import subprocess
@@ -93,7 +94,7 @@ def layout_text(tp: "pdfium.PdfTextPage") -> str:
             lines.append((line, top, bottom))
         pos += len(piece) + 1
     gaps = sorted(a[2] - b[1] for a, b in zip(lines, lines[1:]) if a[2] - b[1] > -1)
-    heights = sorted(t - b for _, t, b in lines if t == t)
+    heights = sorted(t - b for _, t, b in lines if not math.isnan(t))
     height = heights[len(heights) // 2] if heights else 0.0
     small = max(gaps[len(gaps) // 10], 0.0) if gaps else 0.0
     threshold = min(small * 1.5 + 1.5, height * 0.5 + small) if height else 0.0
