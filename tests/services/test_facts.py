@@ -56,3 +56,32 @@ def test_review_rules(services, shared_corpus):
     date = next(f for f in services.documents.get(LOCAL_ADMIN, out.document_id).facts if f.field == "date")
     services.facts.review(LOCAL_ADMIN, date.id, status="corrected", value="2021-05-01")
     assert services.documents.get(LOCAL_ADMIN, out.document_id).date == "2021-05-01"
+
+
+def test_reclassify_a_document_as_confidential(services, shared_corpus):
+    import sqlalchemy as sa
+
+    from tocsin.domain.documents import Confidentiality
+    from tocsin.store.tables import blobs, documents, facts
+
+    [out] = services.ingest.ingest_paths(LOCAL_ADMIN, [shared_corpus / LETTER])
+    original = services.documents.original(LOCAL_ADMIN, out.document_id)[1]
+    assert services.documents.search(LOCAL_ADMIN, '"signed guarantees"').hits
+    doc = services.documents.set_confidentiality(LOCAL_ADMIN, out.document_id, "confidential")
+    assert doc.confidentiality is Confidentiality.CONFIDENTIAL
+    assert services.documents.search(LOCAL_ADMIN, '"signed guarantees"').hits == ()  # out of the index
+    assert services.documents.original(LOCAL_ADMIN, out.document_id)[1] == original
+    assert "signed guarantees" in services.documents.get(LOCAL_ADMIN, out.document_id).text
+    with services.core.read() as conn:
+        assert conn.execute(sa.select(documents.c.text).where(documents.c.id == out.document_id)).scalar().startswith("enc1:")
+        assert conn.execute(sa.select(blobs.c.encrypted)).scalar()
+        values = [r[0] for r in conn.execute(sa.select(facts.c.value).where(facts.c.document_id == out.document_id))]
+        assert values and all(v.startswith("enc1:") for v in values)
+    viewer = Actor(username="v", role=Role.VIEWER)  # internal clearance
+    from tocsin.errors import NotFound
+
+    with pytest.raises(NotFound):
+        services.documents.get(viewer, out.document_id)
+    back = services.documents.set_confidentiality(LOCAL_ADMIN, out.document_id, "internal")
+    assert back.confidentiality is Confidentiality.INTERNAL
+    assert services.documents.search(LOCAL_ADMIN, '"signed guarantees"').hits

@@ -219,6 +219,22 @@ def original(doc: Annotated[str, typer.Argument(help="Document id, sha256 or fil
 
 
 @app.command()
+def classify(doc: Annotated[str, typer.Argument(help="Document id, sha256 or file name.")],
+             level: Annotated[str, typer.Argument(help="public, internal or confidential")]) -> None:
+    """Change a document's confidentiality: text, original and search index follow."""
+    try:
+        d = STATE.services.documents.resolve(actor(), doc)
+        d = STATE.services.documents.set_confidentiality(actor(), d.id, level)
+    except (TocsinError, KeyError) as exc:
+        if isinstance(exc, KeyError):
+            typer.echo(f"error [invalid_input]: unknown level {level!r}", err=True)
+            raise typer.Exit(2) from exc
+        fail(exc)
+        return
+    emit(doc_summary(d))
+
+
+@app.command()
 def reextract(docs: Annotated[list[str] | None, typer.Argument(help="Document ids; default all.")] = None,
               jsonl: Annotated[bool, typer.Option("--jsonl")] = False) -> None:
     """Run the extractors again: proposed facts are replaced, confirmed and corrected ones kept."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -135,7 +133,3 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     core = Core(settings=settings, clock=clock or SystemClock(), engine=engine, repo=Repository(cipher),
                 cipher=cipher)
     return Services(core)
-
-
-def new_secret() -> str:
-    return base64.urlsafe_b64encode(os.urandom(32)).decode()

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from tocsin.domain.documents import Confidentiality, StoredDocument
 from tocsin.domain.facts import Fact, FactStatus
-from tocsin.errors import NotFound
+from tocsin.errors import NotFound, PermissionDenied
 from tocsin.services.app import Core
 from tocsin.services.context import Actor
 from tocsin.store.search import SearchFilter, highlight, parse_query, search_paragraphs
@@ -94,6 +94,18 @@ class DocumentService:
             docs = self.core.repo.list_documents(conn, where=where, limit=limit, offset=offset)
             total = self.core.repo.count_documents(conn, where=where)
         return docs, total
+
+    def set_confidentiality(self, actor: Actor, doc_id: str, level: str) -> StoredDocument:
+        """Reclassify a document: its text, original and search entries follow the new level."""
+        actor.require_edit()
+        new = Confidentiality.parse(level)
+        doc = self.get(actor, doc_id, with_facts=False)
+        if not actor.sees_level(new):
+            raise PermissionDenied("you cannot classify above your own clearance")
+        with self.core.write(actor=actor.username, action="document.classify", object_type="document",
+                             object_id=doc.id, fields=("confidentiality",)) as conn:
+            self.core.repo.set_confidentiality(conn, doc.id, new)
+        return self.get(actor, doc.id, with_facts=False)
 
     # --- search -----------------------------------------------------------------------------
     def search(self, actor: Actor, query: str, *, kinds: tuple[str, ...] = (), language: str | None = None,

@@ -115,6 +115,18 @@ class Repository:
             self.put_blob(conn, sha256=doc.sha256, data=original, encrypt=secret)
         conn.execute(paragraphs.delete().where(paragraphs.c.document_id == doc_id))
         self._insert_paragraphs(conn, doc_id, doc.paragraphs, secret=secret)
+        # Facts are never less protected than their document (lowering the document keeps theirs).
+        for f in self.facts_for(conn, [doc_id]):
+            if int(f.confidentiality) < int(level):
+                lvl = int(level)
+                conn.execute(facts.update().where(facts.c.id == f.id).values(
+                    confidentiality=lvl,
+                    value=self._value_in(f.value, fact_id=f.id, column="value", level=lvl),
+                    corrected_value=(None if f.corrected_value is None else
+                                     self._value_in(f.corrected_value, fact_id=f.id, column="corrected_value",
+                                                    level=lvl)),
+                    key=self._text_in(f.key, fact_id=f.id, column="key", level=lvl),
+                    meta=self._text_in(_dumps(f.meta), fact_id=f.id, column="meta", level=lvl)))
 
     def get_document(self, conn: Connection, doc_id: str, *, with_text: bool = True,
                      with_facts: bool = False) -> StoredDocument | None:
@@ -161,9 +173,6 @@ class Repository:
 
     def count_documents(self, conn: Connection, *, where: Sequence[Any] = ()) -> int:
         return int(conn.execute(sa.select(sa.func.count()).select_from(documents).where(*where)).scalar() or 0)
-
-    def children(self, conn: Connection, doc_id: str) -> list[StoredDocument]:
-        return self.list_documents(conn, where=[documents.c.parent_id == doc_id], limit=1000)
 
     # --- facts -----------------------------------------------------------------------------
     def _value_out(self, row: Any, column: str) -> Any:
