@@ -13,7 +13,7 @@ import re
 from tocsin.analyse.lexical import tokens
 
 _OPENERS = (r"the|a|an|its|their|his|her|any|all|those|these|this|such|each|what|whether|how|which|when|"
-            r"where|why|who|to\s+[a-z]+|on\s+the|about|steps|measures|information|plans?|progress|reasons?")
+            r"where|why|who|to\s+(?!(?:the|a|an|its|their|his|her|those|these|this|all|any|each|such|persons?|families|victims)\b)[a-z]+|on\s+the|about|steps|measures|information|plans?|progress|reasons?")
 _SPLIT_RE = re.compile(
     rf"\s*;\s*(?:and\s+|or\s+)?|,?\s+(?:and|as\s+well\s+as|including|in\s+particular|or)\s+(?=(?:{_OPENERS})\b)"
     rf"|,\s+(?=(?:{_OPENERS})\b)|,\s+(?:including|in\s+particular|notably|especially)\s+",
@@ -113,3 +113,35 @@ def action_tokens(aspect: str) -> frozenset[str]:
     from tocsin.analyse.lexical import ACTION_FAMILY
 
     return frozenset(t for t in head_tokens(aspect) if t in ACTION_FAMILY)
+
+
+_REASON_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:reasons?|grounds|motives?)\s+(?:for|why|behind)\b|^\W*why\b", re.IGNORECASE)
+# What a reason is given with: "because of", "owing to", "on the ground that", "in order to" ...
+_REASON_GIVEN_RE = re.compile(r"\b(?:because|due to|owing to|as a result of|on (?:the )?grounds? (?:of|that)|in view of|"
+                              r"given that|since|following|in order to|so as to|for (?:the )?(?:purpose|reason)s? of|"
+                              r"reasons?|motivated by|in the light of|in light of|after|was decided|were decided|"
+                              r"in response to|resulted from|caused by|justified by|in connection with|as (?:a )?witness(?:es)?|"
+                              r"in the (?:context|framework|course) of|with a view to|aimed at)\b", re.IGNORECASE)
+
+
+def asks_for_reason(aspect: str) -> bool:
+    """"The reasons for X", "why X": evidence must give a reason, not only describe X or the law."""
+    return bool(_REASON_ASK_RE.search(aspect))
+
+
+def gives_reason(text: str) -> bool:
+    return bool(_REASON_GIVEN_RE.search(text))
+
+
+_WITHOUT_RE = re.compile(r"\b(?:children|persons|people|families|residents|individuals|pupils|students|workers|migrants|"
+                         r"members|women|men|those|applicants|refugees|detainees)\s+(?:without|lacking|with no|who (?:have|has) no|who (?:do|does) not (?:have|hold|possess))\s+"
+                         r"((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+def qualifier_tokens(aspect: str) -> frozenset[str]:
+    """Content words of a restrictive qualifier ("children *without identity documents*"): evidence about
+    the group as a whole does not tell what happened to those the request singles out."""
+    out: set[str] = set()
+    for m in _WITHOUT_RE.finditer(aspect):
+        out.update(t for t in tokens(m.group(1)) if not t.startswith("_"))
+    return frozenset(out)

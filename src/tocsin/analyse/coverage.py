@@ -25,8 +25,11 @@ from tocsin.analyse.aspects import (
     action_tokens,
     asks_for_law,
     asks_for_number,
+    asks_for_reason,
     clean_request,
+    gives_reason,
     head_tokens,
+    qualifier_tokens,
     split_aspects,
 )
 from tocsin.analyse.lexical import ACTION_FAMILY, Idf, token_set
@@ -226,11 +229,12 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
     margins: list[float] = []
     n_others = len(other_requests)
     for ai, (atext, atoks) in enumerate(zip(aspects, aspect_tokens)):
-        head = head_tokens(atext)
+        full_head = head = head_tokens(atext)
         actions = action_tokens(atext)
         if n_others:
             head = frozenset(t for t in head if sum(t in o for o in other_requests) * 2 < n_others)
-        needs_law, needs_number = asks_for_law(atext), asks_for_number(atext)
+        needs_law, needs_number, needs_reason = asks_for_law(atext), asks_for_number(atext), asks_for_reason(atext)
+        qualifier = qualifier_tokens(atext)
         w = _weights(atoks, idf=idf, others=others, cfg=cfg)
         total = sum(w.values()) or 1.0
         best: tuple[float, float, int] | None = None  # (score, lexical, unit index)
@@ -239,21 +243,30 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
             lex = sum(v if t in u.tokens else 0.5 * v for t, v in w.items() if t in u.tokens or t in u.context) / total
             score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
             in_pointed = u.paragraph in pointed
-            head_hit = bool(head & u.tokens) or bool(actions and _acts_match(actions, u.tokens))
+            # Inside a passage that names the request, words it shares with other requests still count
+            # for its head; a topical heading above the passage ("II. Measures taken to ensure
+            # accountability") names what the passage is about.
+            seen = u.tokens | u.context
+            u_head = full_head if in_pointed else head
+            head_hit = bool(u_head & seen) or bool(actions and _acts_match(actions, seen))
             if head and head <= u.tokens:
                 score += cfg.head_bonus
             if u.is_paragraph:
                 score *= cfg.paragraph_discount
             passes = (score >= cfg.pointed_threshold and lex >= cfg.pointed_min_lexical) if in_pointed else (
                 score >= cfg.cover_threshold and lex >= cfg.min_lexical)
-            if passes and head and not head_hit and lex < cfg.headless_min_lexical:
+            if passes and u_head and not head_hit and lex < cfg.headless_min_lexical:
                 passes = False
             if passes and u.policy and not needs_law:
                 passes = False  # restated law answers "the legal basis", not "the steps taken"
             if passes and needs_number and not u.numeric:
                 passes = False  # "the number of ..." needs a figure
-            if passes and actions and not in_pointed and not _acts_match(actions, u.tokens):
+            if passes and actions and not in_pointed and not _acts_match(actions, seen):
                 passes = False  # "the investigation into X" is not answered by words about X alone
+            if passes and needs_reason and not gives_reason(u.text):
+                passes = False  # "the reasons for X" needs a reason, not a description of X or of the law
+            if passes and qualifier and not qualifier & u.tokens:
+                passes = False  # "children without documents" is not answered by figures on all children
             threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
             key = (passes, score - threshold)
             if best is None or key > (ok, best[0]):

@@ -36,12 +36,12 @@ bring brought bringing
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
 _CONCEPTS = {
     "detain": "detain detention detained detainee detainees arrest arrested arrests custody imprisonment "
-              "imprisoned remand pretrial incarceration incarcerated jail jailed prison",
+              "imprisoned remand pretrial incarceration incarcerated jail jailed prison penitentiary",
     "lawyer": "lawyer lawyers counsel attorney attorneys advocate advocates defence defense legal-aid",
     "illtreat": "ill-treatment illtreatment mistreatment torture tortured beaten beating beatings abuse abused "
                 "ill-treated maltreatment",
     "investigate": "investigation investigations investigative investigate investigated investigating inquiry "
-                   "inquiries probe prosecutor prosecutors pre-investigation",
+                   "inquiries probe prosecutor prosecutors pre-investigation inspection inspections",
     "sanction": "sanction sanctions sanctioned punish punished punishment disciplinary discipline disciplined reprimand "
                 "reprimanded penalty penalties",
     "crime": "crime crimes offence offences offense offenses",
@@ -49,7 +49,7 @@ _CONCEPTS = {
     "pollute": "contamination contaminated contaminate contaminating pollution polluted pollutant pollutants toxic",
     "rehouse": "rehouse rehoused rehousing relocate relocated relocation relocations",
     "charge": "charged charges indicted indictment accused defendants prosecuted prosecution prosecutions "
-              "convicted conviction convictions sentenced",
+              "convicted conviction convictions sentenced accountability accountable",
     "trial": "trial trials proceedings proceeding court courts hearing hearings judicial tribunal verdict",
     "attack": "attack attacks attacked disorders disorder riots riot clashes clash unrest violence violent "
               "pogrom assault assaults",

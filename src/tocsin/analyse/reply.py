@@ -76,7 +76,7 @@ _POLICY = re.compile(
     r"is prohibited|are prohibited|is punishable|are punishable|are liable to|is liable to)\b|"
     r"\b(?:considers?|believes?|is of the view|is convinced) that\b|\bmust be\b|\bis (?:free and compulsory|compulsory|free of charge for all)\b|"
     r"\bin (?:accordance|conformity|compliance|line) with (?:the |its )?(?:legislation|law|laws|national law|domestic law|Constitution)\b|"
-    r"\bfully respects?\b|\b(?:an )?essential value\b|\b(?:may|can|shall|must) (?:also )?be\b|"
+    r"\b(?:is|are) independent (?:of|from)\b|\b(?:does|do|did) not interfere\b|\bfully respects?\b|\b(?:an )?essential value\b|\b(?:may|can|shall|must) (?:also )?be\b|"
     r"^(?:under|according to|in accordance with|pursuant to) (?:the |its )?(?:law|code|constitution|act|legislation|article)\b",
     re.IGNORECASE,
 )
