@@ -43,6 +43,16 @@ def test_dashboard_shows_deadline_and_situation(world: World) -> None:
     assert "cerd-ewuap-letter-kazakhstan-2021-04-30.txt" in html or "Kazakhstan" in html
 
 
+def test_dashboard_shows_deadlines_of_letters_in_no_situation(world: World, shared_corpus) -> None:
+    from tocsin.services import LOCAL_ADMIN
+
+    world.services.ingest.ingest_paths(LOCAL_ADMIN, [shared_corpus / "synthetic-arendia-letter-2024-08-30.txt"])
+    html = world.client("admin").get("/").text
+    assert "2025-01-15" in html and "in no situation yet" in html
+    # a viewer limited to shared situations does not see it
+    assert "2025-01-15" not in world.client("viewer").get("/").text
+
+
 def test_situation_page(world: World) -> None:
     c = world.client("admin")
     r = c.get(f"/situations/{world.situation.slug}")

@@ -92,7 +92,8 @@ class AnalysisService:
                                  flags=a.flags, triage=a.triage)
 
     # --- deadlines across situations -------------------------------------------------------------
-    def _unassigned_correspondence(self, actor: Actor) -> list[StoredDocument]:
+    def unassigned_correspondence(self, actor: Actor) -> list[StoredDocument]:
+        """Letters and replies that belong to no situation yet (their deadlines still count)."""
         where = actor.document_filter() + [
             documents.c.kind.in_([DocumentKind.COMMITTEE_LETTER.value, DocumentKind.STATE_REPLY.value]),
             ~documents.c.id.in_(sa.select(situation_documents.c.document_id)
@@ -112,7 +113,7 @@ class AnalysisService:
         sets: list[tuple[str | None, str | None, list[StoredDocument]]] = []
         for s in self.situations.list(actor):
             sets.append((s.name, s.id, list(self.situations.dossier(actor, s.id, include_proposed=False).documents)))
-        sets.append((None, None, self._unassigned_correspondence(actor)))
+        sets.append((None, None, self.unassigned_correspondence(actor)))
         today = self.core.clock.today()
         for name, sid, docs in sets:
             if not docs:

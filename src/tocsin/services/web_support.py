@@ -184,9 +184,30 @@ class WebViews:
         return out
 
     # dashboard --------------------------------------------------------------------------------
+    def unassigned(self, actor: Actor) -> SituationAnalysis | None:
+        """The ledger of letters and replies in no situation yet, so their deadlines show too."""
+        with self.core.read() as conn:
+            head = conn.execute(sa.select(sa.func.max(audit_log.c.seq))).scalar() or 0
+        scope = None if actor.situation_ids is None else tuple(sorted(actor.situation_ids))
+        key = ("unassigned", id(self.core), int(actor.clearance), scope, self.today().isoformat(), head)
+        hit = _ANALYSIS_CACHE.get(key)
+        if hit is not None:
+            return hit
+        docs = self.svc.analysis.unassigned_correspondence(actor)
+        result = None
+        if docs:
+            x = self.svc.analysis.analyse_documents(docs)
+            result = SituationAnalysis(docs=docs, ledger=x.ledger, timeline=x.timeline, findings=list(x.findings),
+                                       flags=list(x.flags), triage=x.triage, by_id={d.id: d for d in docs})
+            _ANALYSIS_CACHE.put(key, result)
+        return result
+
     def dashboard(self, actor: Actor) -> dict:
         sits = self.situation_summaries(actor)
         dls = [d for s in sits for d in s["deadline_items"]]
+        loose = self.unassigned(actor)
+        if loose is not None:
+            dls += [{**d, "situation": None} for d in loose.deadline_items()]
         open_ = sorted((d for d in dls if d["state"] in OPEN_STATES), key=lambda d: d["deadline"] or "9999")
         done = sorted((d for d in dls if d["state"] in ("met", "late")), key=lambda d: d["reply"]["date"] or "",
                       reverse=True)
