@@ -139,22 +139,26 @@ class WebViews:
 
     # situation analysis: the ledger and what is built on it, cached per content fingerprint ----
     def _fingerprints(self, actor: Actor, ids: list[str]) -> dict[str, tuple]:
-        """Per situation: what changes whenever its analysis would (members, facts, reviews)."""
+        """Per situation: what changes whenever its analysis would (members, facts, reviews).
+
+        Reviews within one second leave the timestamps equal, so the counts per status and the
+        size of the corrected values are part of it too."""
         if not ids:
             return {}
+        reviewed = sa.func.sum(sa.case((facts.c.status != "proposed", 1), else_=0))
+        rejected = sa.func.sum(sa.case((facts.c.status == "rejected", 1), else_=0))
+        corrected = sa.func.sum(sa.func.length(sa.func.coalesce(facts.c.corrected_value, "")))
         with self.core.read() as conn:
             rows = conn.execute(
                 sa.select(situation_documents.c.situation_id, sa.func.count(sa.distinct(situation_documents.c.document_id)),
                           sa.func.max(situation_documents.c.updated_at), sa.func.count(facts.c.id),
-                          sa.func.max(sa.func.coalesce(facts.c.updated_at, facts.c.created_at)))
+                          sa.func.max(sa.func.coalesce(facts.c.updated_at, facts.c.created_at)),
+                          reviewed, rejected, corrected)
                 .select_from(situation_documents.outerjoin(facts, facts.c.document_id == situation_documents.c.document_id))
                 .where(situation_documents.c.situation_id.in_(ids), situation_documents.c.status == "confirmed")
                 .group_by(situation_documents.c.situation_id)).all()
-            # every change is audited in its own transaction: the log's head moves with any review
-            head = conn.execute(sa.select(sa.func.max(audit_log.c.seq))).scalar() or 0
         fp = {r[0]: tuple(r[1:]) for r in rows}
-        return {i: (id(self.core), i, int(actor.clearance), self.today().isoformat(), head, fp.get(i, ()))
-                for i in ids}
+        return {i: (id(self.core), i, int(actor.clearance), self.today().isoformat(), fp.get(i, ())) for i in ids}
 
     def analysis(self, actor: Actor, sit: Any, *, fingerprint: tuple | None = None) -> SituationAnalysis:
         fp = fingerprint or self._fingerprints(actor, [sit.id])[sit.id]
