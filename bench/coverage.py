@@ -2,7 +2,7 @@
 
 usage: .venv/bin/python bench/coverage.py [--repeat N]
 Pairs: the shared development pair (../shared/eval/coverage.jsonl) and tests/fixtures/coverage
-(with its heldout/ and heldout2/ sets).
+(with its heldout/, heldout2/ and heldout3/ sets).
 Prints per-pair seconds (cold = first call, loading the model; warm = mean of the repeats) and the
 status accuracy against each pair's expected statuses.
 """
@@ -30,7 +30,7 @@ def pairs() -> list[tuple[Path, Path, dict]]:
                 g = json.loads(line)
                 out.append((SHARED / "corpus" / g["letter"], SHARED / "corpus" / g["reply"], g))
     root = REPO / "tests" / "fixtures" / "coverage"
-    for fx in (root, root / "heldout", root / "heldout2"):
+    for fx in (root, root / "heldout", root / "heldout2", root / "heldout3"):
         for line in (fx / "expected.jsonl").read_text().splitlines():
             if line.strip():
                 g = json.loads(line)

@@ -147,7 +147,8 @@ def test_heldout_pairs(kind):
     if kind == "onnx" and not onnx_available():
         pytest.skip("onnxruntime or the bundled bge-small files are absent")
     ok = n = 0
-    for pair in fixture_pairs(HELDOUT) + fixture_pairs(HELDOUT.parent / "heldout2"):
+    for pair in (fixture_pairs(HELDOUT) + fixture_pairs(HELDOUT.parent / "heldout2")
+                 + fixture_pairs(HELDOUT.parent / "heldout3")):
         reply = read_path(Path(pair["base"]) / pair["reply"])
         rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
                               embedder=make_embedder(kind))
@@ -200,3 +201,50 @@ def test_cli_resolver_hook(arendia_paths):
         analysis_cmd.set_document_resolver(None)
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["reply_late_days"] == 5
+
+
+def _one(request: str, *texts: str) -> str:
+    return assess_coverage([("a", request)], paras(*texts), embedder=HashingEmbedder()).requests[0].status
+
+
+def test_reasons_need_a_reason_given():
+    req = "The reasons for the removal of Tarrish-language programmes from the public broadcaster"
+    assert _one(req, "The public broadcaster removed the Tarrish-language programmes on 4 January 2021.") == UNANSWERED
+    assert _one(req, "The public broadcaster removed the Tarrish-language programmes on 4 January 2021 because "
+                     "their audience had fallen below one per cent.") == ANSWERED
+    assert classify_sentence("The public broadcaster is independent of the Government under the Media Act, and the "
+                             "Government does not interfere in its programming decisions.") is SentenceKind.POLICY
+
+
+def test_qualified_group_needs_the_qualifier():
+    req = "the access of Ormani children without identity documents to primary schools"
+    assert _one(req, "In the 2021/22 school year, 1,450 Ormani children attended primary schools in the province.") != ANSWERED
+    assert _one(req, "Ormani children without identity documents are admitted to primary schools on a parent's "
+                     "declaration; 212 such children were enrolled in 2022.") == ANSWERED
+
+
+def test_annex_heading_names_what_the_passage_answers():
+    req = "the measures taken to ensure accountability for the killing of Mr. Tomas Avel on 8 August 2022"
+    assert _one(req, "II. Measures taken to ensure accountability",
+                "2. Following the death of Mr. Tomas Avel, the case was assigned to a special unit. On 30 November "
+                "2022 a former security guard was arrested and charged with homicide.") == ANSWERED
+
+
+def test_including_parenthesis_does_not_make_an_aspect_of_the_addressee():
+    asp = split_aspects("The steps taken to provide remedies, including compensation, to the families whose houses "
+                        "were demolished")
+    assert not any(a.lower().startswith("to the families") for a in asp)
+
+
+def test_investigation_found_no_violation_answers_the_investigation_only():
+    reqs = [("a", "The investigation into the use of force by police officers against the residents on 14 November 2022"),
+            ("b", "The compensation provided to the injured residents")]
+    rep = assess_coverage(reqs, paras(
+        "The Office of the Prosecutor opened a pre-investigation check on 21 November 2022 and, by decision of 3 March "
+        "2023, found no violation by the police officers."), embedder=HashingEmbedder())
+    assert [r.status for r in rep.requests] == [ANSWERED, UNANSWERED]
+
+
+def test_training_courses_count_as_training():
+    assert _one("the training of prison staff", "In 2023, 1,200 members of the staff of the Penitentiary Service "
+                "attended courses on human rights.") == ANSWERED

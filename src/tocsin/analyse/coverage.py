@@ -245,10 +245,11 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
             in_pointed = u.paragraph in pointed
             # Inside a passage that names the request, words it shares with other requests still count
             # for its head; a topical heading above the passage ("II. Measures taken to ensure
-            # accountability") names what the passage is about.
+            # accountability") names what the passage is about; the outcome asked for ("charged") must
+            # still be in the passage itself.
             seen = u.tokens | u.context
             u_head = full_head if in_pointed else head
-            head_hit = bool(u_head & seen) or bool(actions and _acts_match(actions, seen))
+            head_hit = bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
             if head and head <= u.tokens:
                 score += cfg.head_bonus
             if u.is_paragraph:
@@ -261,7 +262,7 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
                 passes = False  # restated law answers "the legal basis", not "the steps taken"
             if passes and needs_number and not u.numeric:
                 passes = False  # "the number of ..." needs a figure
-            if passes and actions and not in_pointed and not _acts_match(actions, seen):
+            if passes and actions and not in_pointed and not _acts_match(actions, u.tokens):
                 passes = False  # "the investigation into X" is not answered by words about X alone
             if passes and needs_reason and not gives_reason(u.text):
                 passes = False  # "the reasons for X" needs a reason, not a description of X or of the law

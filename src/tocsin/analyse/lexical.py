@@ -41,7 +41,7 @@ _CONCEPTS = {
     "illtreat": "ill-treatment illtreatment mistreatment torture tortured beaten beating beatings abuse abused "
                 "ill-treated maltreatment",
     "investigate": "investigation investigations investigative investigate investigated investigating inquiry "
-                   "inquiries probe prosecutor prosecutors pre-investigation inspection inspections",
+                   "inquiries probe prosecutor prosecutors pre-investigation inspection inspections examined examination",
     "sanction": "sanction sanctions sanctioned punish punished punishment disciplinary discipline disciplined reprimand "
                 "reprimanded penalty penalties",
     "crime": "crime crimes offence offences offense offenses",
@@ -80,6 +80,7 @@ _CONCEPTS = {
     "language": "language languages linguistic mother-tongue",
     "journalist": "journalist journalists media press",
     "defender": "defender defenders activist activists",
+    "train": "training trainings trained train course courses seminar seminars workshop workshops",
 }
 
 # Multi-word expressions rewritten before tokenising, so "legal counsel" meets "a lawyer".
