@@ -22,7 +22,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.1"
+VERSION = "1.2"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -35,7 +35,16 @@ _PATTERNS = [
     (re.compile(r"\b(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
                 r"[\w\u00e0-\u00ff-]{3,})\b", re.IGNORECASE), "romance"),
     (re.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity)\b"), "origin"),
+    # "the Halvi, a religious and linguistic minority": a name in apposition to a group noun
+    (re.compile(r"\bthe\s+(?P<n>" + _NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}?(?P<w>minority|people|community|"
+                r"ethnic\s+group|indigenous\s+people|tribe)\b"), "apposition"),
+    # "both Renni and non-Renni residents"
+    (re.compile(r"\b(?P<n>" + _NAME + r")\s+and\s+non-(?P=n)\b"), "non"),
 ]
+# a vocabulary name that is part of a person's name ("Mr. Sami Orhal") or of a general recommendation's
+# title ("general recommendation No. 27 (2000) on discrimination against Roma") is not a group concerned
+_PERSON_TITLE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\.?|\bM\.)\s+$")
+_GR_TITLE = re.compile(r"\bgeneral\s+recommendations?\s+No\.\s*\d+\s*(?:\(\d{4}\)\s*)?on\s+[^.;()]{0,100}$", re.I)
 _STOP = {
     "The", "This", "That", "These", "Local", "International", "Business", "Affected", "Entire", "Whole", "Our",
     "Their", "His", "Her", "Its", "A", "An", "Civil", "Human", "Rights", "Committee", "State", "Government",
@@ -56,7 +65,7 @@ _ADJECTIVAL = re.compile(r"\s+(?:authorities|officials|government|Government|lan
 # "Tesk homes", "Tesk men were detained", "Veshi farmers": a name the vocabulary lacks, used at least
 # twice right before a word for people or their homes
 _BEFORE_PEOPLE = re.compile(r"\b(?P<n>" + _NAME + r")\s+(?:men|women|children|residents|villagers|villages|homes|houses|"
-                            r"families|farmers|herders|detainees|defendants|victims|leaders|activists|settlements?|"
+                            r"families|farmers|herders|detainees|defendants|victims|leaders|activists|settlements|"
                             r"neighbourhoods?|neighborhoods?)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -103,6 +112,9 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
         for h in lex.find(text, seg.start, seg.end):
             if _ADJECTIVAL.match(text, h.end, min(len(text), h.end + 40)):
                 continue  # "Kazakh authorities", "Uzbek language": an adjective, not the group
+            if _PERSON_TITLE.search(text, max(seg.start, h.start - 6), h.start) or \
+                    _GR_TITLE.search(text, max(seg.start, h.start - 160), h.start):
+                continue
             found.setdefault(h.value, (h.start, h.end, 0.85))
         for rx, how in _PATTERNS:
             for m in rx.finditer(text, seg.start, seg.end):

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.1"
+VERSION = "1.2"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -47,6 +47,9 @@ _DECISION_TITLE = re.compile(
     r"(?:Concluding\s+observations|Observations\s+finales|Observaciones\s+finales)\s+(?:on|sur|sobre)\b)|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b|"
     r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I | re.M)
+_DECISION_HEADING = re.compile(
+    r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+\d{1,2}\s*\(\d{2,3}\)[ \t]*$|"
+    r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
 _EXCELLENCY = re.compile(r"^\s*(?:Excellency|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
                          r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora)\b", _I | re.M)
 _COMMITTEE = re.compile(
@@ -62,6 +65,8 @@ _NGO = re.compile(
     r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|"
     r"Alliance|Institute|Society|Federation|Movement|Memorial|Amnesty|Minority\s+Rights\s+Group|"
     r"Fondation|Asociaci[óo]n|Fundaci[óo]n)\b|"
+    r"\bПравозащитн\w+|\bобщественн\w+\s+организаци\w+|^\s*(?:Пресс-релиз|Заявление|Обращение)\b|"
+    r"\b[Мм]ы\s+(?:призываем|требуем|осуждаем)\b|"
     r"^\s*(?:Statement|Press\s+release|Submission|Urgent\s+(?:action|appeal)|Joint\s+statement|"
     r"(?:Request|Petition|Appeal)\s+for\s+(?:urgent|early)\s+(?:action|warning)|Declaraci[óo]n\s+p[úu]blica|"
     r"Shadow\s+report|Alternative\s+report|Parallel\s+report|Communiqué|Déclaration|Declaraci[óo]n)\b|"
@@ -73,6 +78,10 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     head = text[:2500]
     if _NOTE_FROM_STATE.search(head) or _STATE_REPLY_TITLE.search(head):
         return DocumentKind.STATE_REPLY, 0.9
+    if _DECISION_HEADING.search(text[:4000]):
+        # "Decision 2 (99)" or a DEC/CO symbol over "Distr." heads the text: a decision, even when its
+        # preamble names a Special Rapporteur whose information it considered
+        return DocumentKind.DECISION, 0.85
     if _SPECIAL_PROCEDURE.search(head) and not _COMMITTEE_SIGN.search(text[-800:]):
         return DocumentKind.OTHER, 0.8
     if _DECISION_TITLE.search(text[:4000]):

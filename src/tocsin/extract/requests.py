@@ -24,7 +24,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.1"
+VERSION = "1.2"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -301,13 +301,18 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
                     if nl > 0 and _marker_of(text[nl + 1:it.end].lstrip("\n")):
                         runs[k:k] = [(st, [_Item(x.marker, x.start + nl + 1, x.body_start + nl + 1, x.end + nl + 1)
                                            for x in its]) for st, its in _runs(text[nl + 1:it.end]) if st != style]
+                    elif style == "num" and _OPERATIVE.match(text, it.body_start, it.end) and not _ends_cut(text, it.end):
+                        # resolution style: "6. Urges the State party to ...", "10. Requests the State party to ..."
+                        body = _clean_item(text[it.body_start:it.end])
+                        if body:
+                            out.append(RequestItem(it.marker, body, it.start, it.end, marked=True))
             continue
         if style == "bullet" and len(items) < 2:
             continue
         for it in items:
             body = _clean_item(text[it.body_start:it.end])
-            if not body:
-                continue
+            if not body or _ends_cut(text, it.end):
+                continue  # an item that runs into the end of a truncated text is not a request we can state
             out.append(RequestItem(it.marker, body, it.start, it.end, marked=style != "bullet"))
             if len(out) >= MAX_ITEMS:
                 break
@@ -334,7 +339,7 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
         inline = _inline_items(text, sent.start + m.end(), pe)
         if inline:
             out.extend(inline)
-        elif _ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text):
+        elif (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text):
             continue  # "would be grateful to receive a response by ...": the deadline, not a request
         elif not _cut_off(text, sent):
             out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
@@ -356,6 +361,25 @@ _ONLY_A_RESPONSE = re.compile(r"\b(?:receive|have|send|submit|transmit|provide)\
                               r"(?:response|reply|answer|réponse|respuesta)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
                       r"to\s+the\s+(?:above|allegations|questions|concerns))\b", re.I)
+
+
+# An operative paragraph of a decision written in resolution style opens with its verb.
+_OPERATIVE = re.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reiterates\s+its\s+request\s+and)\s+)?"
+                        r"(?:Urges|Requests|Calls\s+(?:up)?on|Recommends|Invites|Demands|Asks|Encourages)\s+the\b")
+
+
+def _ends_cut(text: str, end: int) -> bool:
+    """Does the item ending at `end` run into the end of a truncated text?"""
+    tail = text.rstrip()
+    if end < len(tail):
+        return False
+    return tail[-1:] not in ".!?:;)\"”"
+
+
+_DEADLINE_ONLY = re.compile(
+    r"\b(?:receive|submit|provide|transmit|send|have)\s+(?:this|the|such|these|all\s+(?:this|the))\s+"
+    r"(?:requested\s+|above\s+|above-mentioned\s+)?information(?:\s+requested)?\s*,?\s*"
+    r"(?:by|no\s+later\s+than|before|within|at\s+(?:its|your|the)\s+earliest)\b[^;:]{0,120}$", re.I)
 
 
 def _cut_off(text: str, sent: Segment) -> bool:

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.1"
+VERSION = "1.2"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -77,9 +77,37 @@ _SITUATION_IN = re.compile(
     r"Roma|refugees|indigenous\s+peoples?)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:highlands|valley|region|district|province|"
     r"area|mountains|lowlands)\s+of\s+(?:the\s+)?)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:()]|\s+(?:under|and|since|as|has|was|is)\b)"
     r"|\bperiodic\s+reports?\s+of\s+(?:the\s+)?(?P<n2>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+[A-Z])")
+# "Decision on the situation of the Halvi in Tirvenia, adopted ...": a committee title naming the State
+_SITUATION_TITLE = re.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:]|\s+under\b)")
+# special-procedure references carry the State's ISO code: "AL KAZ 3/2023", "UA RUS 12/2022", "JOL OTH 4/2021"
+_SP_REF = re.compile(r"\b(?:J?AL|J?UA|J?OL)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{3,}\b")
+
+
+def _is_subsequence(code: str, word: str) -> bool:
+    it = iter(word.lower())
+    return all(ch in it for ch in code.lower())
+
+
+def _name_for_code(text: str, code: str, lex) -> tuple[str, tuple[int, int]] | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for m in _CAP_WORD.finditer(text, 0, min(len(text), 50_000)):
+        w = m.group(0)
+        if w[0] != code[0] or not _is_subsequence(code, w) or w in _NOT_STATE:
+            continue
+        counts[w] += 1
+        first.setdefault(w, (m.start(), m.end()))
+    cands = [(n, w) for w, n in counts.items() if n >= 2 and not any(h.start == 0 for h in lex.find(w))]
+    if len(cands) != 1:
+        return None  # none, or several: too unsure
+    w = cands[0][1]
+    return w, first[w]
 
 
 def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
@@ -90,9 +118,14 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     mentions: list[tuple[str, int, int]] = []
-    for m in _SYMBOL_CODE.finditer(text):
-        if m.group("c") in alpha3_codes():
-            strong.setdefault(m.group("c"), (m.start("c"), m.end("c")))
+    unknown_codes: list[str] = []
+    for rx in (_SYMBOL_CODE, _SP_REF):
+        for m in rx.finditer(text, 0, min(len(text), 20_000)):
+            if m.group("c") in alpha3_codes():
+                if m.group("c") != "OTH":
+                    strong.setdefault(m.group("c"), (m.start("c"), m.end("c")))
+            else:
+                unknown_codes.append(m.group("c"))
     # fictional or historical States named by their form of government
     for m in _FICTIONAL.finditer(text):
         name = m.group("n")
@@ -120,6 +153,21 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             hit = next((h.value for h in lex.find(name) if h.start == 0 and h.end == len(name)), None)
             strong.setdefault(hit or name, (m.start(g), m.end(g)))
             break
+    if not strong:
+        for m in _SITUATION_TITLE.finditer(text, 0, min(len(text), 20_000)):
+            name = m.group("n")
+            if name in _NOT_STATE or any(h.start == 0 for h in lex.find(name)):
+                continue
+            if len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 2:
+                strong.setdefault(name, (m.start("n"), m.end("n")))
+                break
+    if not strong and unknown_codes:
+        # a symbol or reference with a code ISO does not know ("AL PLC 3/2023", "CERD/C/TRV/DEC/1"): a
+        # fictional State, named in the text by a capitalised word that starts with the code's first
+        # letter and holds its letters in order ("Pellucia"), used at least twice
+        hit = _name_for_code(text, unknown_codes[0], lex)
+        if hit:
+            strong.setdefault(hit[0], hit[1])
     if not strong:
         # a State ISO does not know ("the authorities of Tamaria"), named at least twice
         for m in _GOVT_FICTIONAL.finditer(text):
