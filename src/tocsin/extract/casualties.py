@@ -17,26 +17,26 @@ from tocsin.domain.facts import Fact
 from tocsin.extract.dates import find_dates
 from tocsin.extract.numbers import iter_numbers, parse_number
 from tocsin.extract.pipeline import Context, fact
-from tocsin.extract.text import body_paragraphs, scan_text, sentence_at, sentences
+from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.1"
+VERSION = "1.2"
 MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|desplazad[oa]s|huyeron|sin\s+hogar|"
                  r"бежали|переселены|покинули",
-    "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|"
+    "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|arrests|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenidos|arrestados|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: re.compile(
-        r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"^\s*(?:[\w'’-]+\s+){0,7}?(?:[\w'’.-]+\s*,[^,;:\d]{1,60},\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
         r"(?:" + words + r")\b",
@@ -51,7 +51,8 @@ _AUX = (r"(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|were\s+being
 # parenthetical or relative clause, then an auxiliary and the category.
 _AFTER_CLAUSE = {
     cat: re.compile(
-        r"^\s*(?:[\w'’.-]+\s+){0,8}?(?:[\w'’.-]+\s*,[^,;:]{1,60},\s*|(?:who|whom|that|which|qui|que)\s[^,.;:]{1,90}?\s)?"
+        r"^\s*(?:[\w'’.-]+\s+){0,8}?(?:[\w'’.-]+\s*,[^,;:]{1,60},\s*|(?:who|whom|that|which|qui|que)\s[^,.;:]{1,90}?\s|"
+        r"[\w'’.-]+\s*,\s*(?:who|whom|which|qui)\s+)?"
         + _AUX + r"\s+(?:(?:reportedly|allegedly|also|later|subsequently|arbitrarily|then|brutally)\s+){0,2}(?:" + words + r")\b",
         re.IGNORECASE)
     for cat, words in _CATS.items()
@@ -61,19 +62,24 @@ _ANY_CAT = re.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|ki
 _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
     cat: re.compile(r"^\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
+_BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
+       r"более|около|не\s+менее)\s+)?")
 _BEFORE = {
-    "killed": re.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$"
-                         r"|\b(?:killing|killed|murdering|murdered)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?$"
-                         r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$", re.I),
-    "injured": re.compile(r"(?:injuring|wounding)\s+(?:at\s+least\s+|some\s+)?$", re.I),
-    "displaced": re.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I),
-    "arrested": re.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I),
+    "killed": re.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"
+                         r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
+                         r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
+                         r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$", re.I),
+    "injured": re.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$", re.I),
+    "displaced": re.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$", re.I),
+    "arrested": re.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
+                           r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
+                           r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?)\s+" + _BQ + r"$", re.I),
 }
 _QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
                    r"m[áa]s\s+de|al\s+menos|unos|alrededor\s+de|более|около|не\s+менее)\s+$", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
-                         r"soldiers?|armed\s+men|houses|homes|buildings|families|households|hectares|ans|años|лет|часов)\b", re.I)
+                         r"soldiers?|armed\s+men|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
@@ -92,6 +98,15 @@ def _source_of(sentence: str) -> str | None:
     return source
 
 
+_INCLUDING = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s[^,;:.]{1,60},)")
+_INSIDE_INCLUDING = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
+_VERB_NEXT = re.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
+_ACTIVE_ARREST = re.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
+_PROFESSION = re.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|officers?|activists?|bloggers?)\b", re.I)
+_UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings", "villages", "settlements", "shops",
+          "schools", "vehicles", "hectares", "familles", "ménages", "maisons", "familias", "viviendas", "семей", "домов"}
+_NOT_YET = re.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
+                      r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$", re.I)
 _NOT_FIGURE_BEFORE = re.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
 
 
@@ -124,8 +139,20 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             before = text[max(sent.start, m.start() - 40):m.start()]
             if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before):
                 continue
-            # stop the look-ahead at the next number: each figure has its own verb
-            if k + 1 < len(nums) and nums[k + 1].start() < m.end() + len(after):
+            # stop the look-ahead at the next number: each figure has its own verb; but "2,100 Dask,
+            # including some 900 children, were left homeless": the verb after the parenthesis is the
+            # figure's own, and the figure inside it shares it
+            inc = _INCLUDING.match(after)
+            inside = _INSIDE_INCLUDING.search(before)
+            if inc:
+                after = after[:inc.start("par")] + " " * (inc.end("par") - inc.start("par")) + after[inc.end("par"):]
+            elif inside:
+                close = re.match(r"^[^,;:.]{0,60},", after)
+                rest = after[close.end():] if close else ""
+                # the shared verb must follow the parenthesis at once ("..., were left homeless"); in
+                # "12 were killed, including four children, and 23 were wounded" it came before it
+                after = rest if _VERB_NEXT.match(rest) else ""
+            elif k + 1 < len(nums) and nums[k + 1].start() < m.end() + len(after):
                 after = after[:max(0, nums[k + 1].start() - m.end())]
             cat = None
             for c, rx in _ELLIPTIC.items():
@@ -148,8 +175,14 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     if rx.search(before):
                         cat = c
                         break
+                if cat == "arrested" and _ACTIVE_ARREST.search(before) and _PROFESSION.match(after):
+                    cat = None  # "Police detained 3 journalists": figures about the press, not the group
             if cat is None:
                 continue
+            if any(w.strip(",.;:()").lower() in _UNITS for w in after.split()[:3]):
+                continue  # "140 Ashkari families were removed": families, not persons
+            if cat == "displaced" and _NOT_YET.search(text, max(sent.start, m.start() - 90), m.start()):
+                continue  # "the imminent forced eviction of 2,500": not (yet) displaced
             if sent.start not in sources:
                 sources[sent.start] = _source_of(sent.text)
             q = _QUAL.search(before)
@@ -162,6 +195,62 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
     return out
 
 
+# A table of figures: a header row naming categories ("| Source | Killed | Injured | Displaced |") and rows
+# whose cells hold the numbers; each row's first cell is the figure's source.
+_TABLE_HEAD = {
+    "killed": re.compile(r"^(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|погибшие|погибли|убиты)$", re.I),
+    "injured": re.compile(r"^(?:injured|wounded|injuries|persons\s+injured|bless[ée]s|heridos|ранены|раненые)$", re.I),
+    "displaced": re.compile(r"^(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]s|desplazados|"
+                            r"перемещ\w+)$", re.I),
+    "arrested": re.compile(r"^(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|detenidos|задержаны|задержанные)$", re.I),
+}
+_CELL_NUMBER = re.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
+_TABLE_SPLIT = re.compile(r"\s*\|\s*|\t+|[ ]{2,}")
+
+
+def _cells(line: str) -> list[str]:
+    s = line.strip()
+    if "|" in s:
+        s = s.strip("|")
+        return [c.strip() for c in s.split("|")]
+    return [c.strip() for c in _TABLE_SPLIT.split(s) if c.strip()]
+
+
+def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int, int, float]]:
+    out: list[tuple[dict, int, int, float]] = []
+    lns = lines(text)
+    i = 0
+    while i < len(lns) and len(out) < MAX_FIGURES:
+        head = _cells(lns[i].text)
+        cats = [next((c for c, rx in _TABLE_HEAD.items() if rx.match(h.strip(" *:"))), None) for h in head]
+        if len(head) < 2 or not any(cats) or len(lns[i].text) > 400:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lns) and len(out) < MAX_FIGURES:
+            row_text = lns[j].text
+            if not row_text.strip():
+                break
+            if re.fullmatch(r"[\s|:+=-]+", row_text):
+                j += 1
+                continue  # a rule line
+            row = _cells(row_text)
+            if len(row) != len(head):
+                break
+            source = re.sub(r"\s*\([^)]*\)\s*$", "", row[0]).strip() or default_source
+            for cell, cat in zip(row, cats):
+                nm = _CELL_NUMBER.match(cell) if cat else None
+                if nm:
+                    n = int(re.sub(r"\D", "", nm.group(1)))
+                    if n > 0:
+                        pos = lns[j].start + max(0, row_text.find(cell))
+                        out.append(({"category": cat, "number": n, "qualifier": None, "source": source,
+                                     "evidence": " ".join(row_text.split())[:400]}, pos, pos + len(cell), 0.7))
+            j += 1
+        i = j
+    return out
+
+
 class CasualtiesExtractor:
     name = NAME
     version = VERSION
@@ -169,5 +258,11 @@ class CasualtiesExtractor:
     def run(self, ctx: Context) -> list[Fact]:
         if ctx.kind is DocumentKind.STATE_REPLY:
             pass  # replies state figures too (detentions): kept, with the reply as source
+        found = find_casualties(ctx)
+        sender = next((f.value for f in ctx.facts if f.field == "sender"), None)
+        have = {(v["category"], v["number"]) for v, *_ in found}
+        for t in table_figures(scan_text(ctx.doc.text), sender):
+            if (t[0]["category"], t[0]["number"]) not in have and len(found) < MAX_FIGURES:
+                found.append(t)
         return [fact(self, "casualty", v, confidence=c, span=(s, e), key=f"{v['category']}:{v['number']}:{s}")
-                for v, s, e, c in find_casualties(ctx)]
+                for v, s, e, c in found]

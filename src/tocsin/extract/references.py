@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.1"
+VERSION = "1.2"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -147,6 +148,7 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
     kws = list(_CORR.finditer(text))
     ki = 0
     last_ref: Reference | None = None
+    last_inferred = False
     for d in dates:
         # the nearest correspondence keyword before the date, in the same sentence
         while ki < len(kws) and kws[ki].end() <= d.start:
@@ -164,12 +166,20 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             ref = Reference(kind, d.date, None, kw.start(), d.end, 0.85 if not d.year_inferred else 0.7)
             out.append(ref)
             last_ref = ref
+            last_inferred = d.year_inferred
             continue
         # "its letters of 7 August 2020 and 30 April 2021": a date joined to the previous reference
         if last_ref is not None and _JOIN.match(text[last_ref.end:d.start]) and d.start - last_ref.end < 60:
             ref = Reference(last_ref.kind, d.date, None, d.start, d.end, 0.7)
+            if last_inferred and not d.year_inferred and last_ref.date is not None and last_ref.date.month is not None \
+                    and (last_ref.date.month, last_ref.date.day or 0) <= (d.date.month or 12, d.date.day or 31):
+                # "its letters of 12 March and 9 October 2019": the first date takes the year written after it
+                fixed = Reference(last_ref.kind, dataclasses.replace(last_ref.date, year=d.date.year), None,
+                                  last_ref.start, last_ref.end, last_ref.confidence)
+                out[out.index(last_ref)] = fixed
             out.append(ref)
             last_ref = ref
+            last_inferred = d.year_inferred
             continue
         last_ref = None
     for m in re.finditer(r"\bDecision\s+(\d{1,2}\s*\(\d{2,3}\))", text):
