@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.1"
+VERSION = "1.2"
 
 _ALLEGED = re.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = re.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -161,6 +161,8 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 sent = sentence_of(m.start(), m.end())
                 if sent is None or _MANDATE_TITLES.search(sent.text):
                     continue  # "in our capacities as Special Rapporteur on ... displaced persons": a title
+                if tag in _NOT_OF_VICTIMS and _NOT_OF_VICTIMS[tag].search(text, max(sent.start, m.start() - 60), m.start()):
+                    continue  # "no person has been arrested", "the suspects were detained": not an allegation
                 if _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()]) and tag not in (
                         "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
                     continue
@@ -176,6 +178,11 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
 _MANDATE_TITLES = re.compile(r"\bin\s+(?:our|my)\s+capacit(?:y|ies)\s+as\b|^\s*Mandates?\s+of\s+the\b|"
                              r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b", re.I)
+_NOT_OF_VICTIMS = {
+    "arbitrary_arrest_detention": re.compile(
+        r"(?:\b(?:no|none|nobody|not\s+a\s+single|neither)\b(?:\s+[\w-]+){0,3}\s+(?:(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?)?"
+        r"|\b(?:suspects?|perpetrators?|attackers|assailants|those\s+responsible|the\s+officers?)\b[^.]{0,30})$", re.I),
+}
 _ASKING = re.compile(r"\b(?:measures|steps)\s+taken\b|\bplease\b", re.I)
 
 
