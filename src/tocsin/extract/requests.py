@@ -364,8 +364,9 @@ _SUBJECT = re.compile(r"\b(?:information|on\s+the|regarding|concerning|about|mea
 
 
 # An operative paragraph of a decision written in resolution style opens with its verb.
-_OPERATIVE = re.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reiterates\s+its\s+request\s+and)\s+)?"
-                        r"(?:Urges|Requests|Calls\s+(?:up)?on|Recommends|Invites|Demands|Asks|Encourages)\s+the\b")
+_OPERATIVE = re.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reiterates\s+its\s+request\s+and)\s+"
+                        r"(?:urges|requests|calls\s+(?:up)?on|recommends|invites|demands|asks|encourages)"
+                        r"|(?:Urges|Requests|Calls\s+(?:up)?on|Recommends|Invites|Demands|Asks|Encourages))\s+the\b")
 
 
 def _ends_cut(text: str, end: int) -> bool:

@@ -81,6 +81,7 @@ _SITUATION_IN = re.compile(
 _SITUATION_TITLE = re.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:]|\s+under\b)")
 # special-procedure references carry the State's ISO code: "AL KAZ 3/2023", "UA RUS 12/2022", "JOL OTH 4/2021"
 _SP_REF = re.compile(r"\b(?:J?AL|J?UA|J?OL)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
+_GOVT_RU = re.compile(r"(?<!\w)(?:власт[иьяейм]\w*|правительств[оау]\w*|посольств[оау]\w*)\s+(?P<n>[А-ЯЁ][а-яё]{3,}ии)(?!\w)")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
@@ -168,6 +169,14 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
         hit = _name_for_code(text, unknown_codes[0], lex)
         if hit:
             strong.setdefault(hit[0], hit[1])
+    if not strong:
+        # Russian: "власти Корсетии" (genitive) -> "Корсетия", when the nominative is also written
+        for m in _GOVT_RU.finditer(text, 0, min(len(text), 50_000)):
+            gen = m.group("n")
+            nom = gen[:-2] + "ия" if gen.endswith("ии") else None
+            if nom and not any(h.start == 0 for h in lex.find(nom)) and re.search(r"(?<!\w)" + nom + r"(?!\w)", text[:200_000]):
+                strong.setdefault(nom, (m.start("n"), m.end("n")))
+                break
     if not strong:
         # a State ISO does not know ("the authorities of Tamaria"), named at least twice
         for m in _GOVT_FICTIONAL.finditer(text):
