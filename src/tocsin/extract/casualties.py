@@ -107,6 +107,7 @@ _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings",
           "schools", "vehicles", "hectares", "familles", "ménages", "maisons", "familias", "viviendas", "семей", "домов"}
 _NOT_YET = re.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
                       r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$", re.I)
+_NONE_BEFORE = re.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = re.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
 
 
@@ -137,8 +138,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue
             after = text[m.end():min(sent.end, m.end() + 160)]
             before = text[max(sent.start, m.start() - 40):m.start()]
-            if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before):
-                continue
+            if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before) or _NONE_BEFORE.search(before):
+                continue  # "no one has been arrested": no figure
             # stop the look-ahead at the next number: each figure has its own verb; but "2,100 Dask,
             # including some 900 children, were left homeless": the verb after the parenthesis is the
             # figure's own, and the figure inside it shares it

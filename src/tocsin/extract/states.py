@@ -122,9 +122,10 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
     unknown_codes: list[str] = []
     for rx in (_SYMBOL_CODE, _SP_REF):
         for m in rx.finditer(text, 0, min(len(text), 20_000)):
+            if m.group("c") == "OTH":
+                continue  # "JOL OTH 4/2021": a letter to a company or other non-State actor
             if m.group("c") in alpha3_codes():
-                if m.group("c") != "OTH":
-                    strong.setdefault(m.group("c"), (m.start("c"), m.end("c")))
+                strong.setdefault(m.group("c"), (m.start("c"), m.end("c")))
             else:
                 unknown_codes.append(m.group("c"))
     # fictional or historical States named by their form of government
