@@ -73,6 +73,10 @@ def _truncate_pg(url: str) -> None:
     engine = make_engine(url)
     upgrade(engine)
     with engine.begin() as conn:
+        # a connection a failed test left open would hold locks the TRUNCATE waits for
+        conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    with engine.begin() as conn:
         names = ", ".join(t.name for t in metadata.sorted_tables)
         conn.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     engine.dispose()

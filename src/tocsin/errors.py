@@ -21,7 +21,7 @@ class TocsinError(Exception):
         return str(self.args[0]) if self.args else self.code
 
     def as_dict(self) -> dict:
-        out = {"code": self.code, "message": self.message}
+        out: dict = {"code": self.code, "message": self.message}
         if self.detail:
             out["detail"] = self.detail
         return out

@@ -99,7 +99,8 @@ def test_search_query_syntax_is_never_passed_raw(services):
         services.documents.search(LOCAL_ADMIN, q)  # no engine syntax error
     with pytest.raises(InvalidInput):
         services.documents.search(LOCAL_ADMIN, "  ** \"\" ")
-    assert services.core.repo.count_documents(services.core.engine.connect()) == 1
+    with services.core.read() as conn:
+        assert services.core.repo.count_documents(conn) == 1
 
 
 def test_query_translation():

@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from tocsin.domain.documents import Confidentiality
@@ -49,7 +50,7 @@ class Fact:
     status: FactStatus = FactStatus.PROPOSED
     confidentiality: Confidentiality = Confidentiality.INTERNAL
     corrected_value: Any = None
-    meta: dict = field(default_factory=dict)
+    meta: dict = dataclasses.field(default_factory=dict)
     id: str = ""  # set once stored: fact_id(document_id)
     document_id: str = ""
 

@@ -48,7 +48,7 @@ class EmailReader:
             raise CorruptFile(f"the message cannot be parsed: {exc}") from exc
         if not isinstance(msg, EmailMessage) or not msg.keys():
             raise CorruptFile("the file holds no e-mail headers")
-        meta = {}
+        meta: dict = {}
         for key in ("From", "To", "Cc", "Subject", "Date", "Message-ID"):
             try:
                 value = msg.get(key)
@@ -79,9 +79,10 @@ class EmailReader:
                 meta["attachments_dropped"] = True
                 break
             try:
-                payload = att.get_payload(decode=True) or b""
-            except Exception:
-                payload = b""
+                raw = att.get_payload(decode=True)
+            except Exception:  # a damaged part: kept as an empty attachment
+                raw = None
+            payload = raw if isinstance(raw, bytes) else b""
             total += len(payload)
             if total > limits.max_expanded_bytes:
                 meta["attachments_dropped"] = True

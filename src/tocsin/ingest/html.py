@@ -8,6 +8,8 @@ scan instead, which keeps every word of text.
 
 from __future__ import annotations
 
+from typing import Any
+
 import html as htmllib
 import re
 
@@ -96,7 +98,7 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
     parts: list[str] = []
     ol_counters: list[int] = []
     # Iterative depth-first walk with explicit enter/leave events.
-    stack: list[tuple[object, bool]] = [(root, False)]
+    stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
         tag = node.tag  # type: ignore[attr-defined]

@@ -110,7 +110,7 @@ class AdminService:
                                  .values({column: cipher.encrypt(cipher.decrypt(r[1], aad=aad), aad=aad)}))
                     n += 1
             for r in conn.execute(sa.select(blobs.c.sha256).where(blobs.c.encrypted == sa.true())).all():
-                data = conn.execute(sa.select(blobs.c.data).where(blobs.c.sha256 == r.sha256)).scalar()
+                data = conn.execute(sa.select(blobs.c.data).where(blobs.c.sha256 == r.sha256)).scalar_one()
                 aad = f"blob:{r.sha256}"
                 conn.execute(blobs.update().where(blobs.c.sha256 == r.sha256)
                              .values(data=cipher.encrypt_bytes(cipher.decrypt_bytes(bytes(data), aad=aad), aad=aad)))

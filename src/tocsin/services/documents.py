@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -84,7 +86,7 @@ class DocumentService:
         return doc, data
 
     def list(self, actor: Actor, *, kind: str | None = None, limit: int = 50, offset: int = 0,
-             parent_id: str | None = None) -> tuple[list[StoredDocument], int]:
+             parent_id: str | None = None) -> tuple[builtins.list[StoredDocument], int]:
         where = actor.document_filter()
         if kind:
             where.append(documents.c.kind == kind)
@@ -132,12 +134,12 @@ class DocumentService:
                 hits.append(SearchHit(document=doc, score=max(p.score for p in prs),
                                       snippets=tuple(highlight(p.text, terms) for p in prs[:2]),
                                       paragraphs=tuple(p.idx for p in prs[:2])))
-            facet_counts: dict[str, list[tuple[str, int]]] = {}
+            facet_counts: dict[str, builtins.list[tuple[str, int]]] = {}
             if facets and hits:
                 facet_counts = self._facets(conn, actor, [h.document for h in hits])
         return SearchResult(query=query, hits=tuple(hits), facets=facet_counts)
 
-    def _facets(self, conn, actor: Actor, docs: list[StoredDocument]) -> dict[str, list[tuple[str, int]]]:  # type: ignore[no-untyped-def]
+    def _facets(self, conn, actor: Actor, docs: builtins.list[StoredDocument]) -> dict[str, builtins.list[tuple[str, int]]]:  # type: ignore[no-untyped-def]
         counters: dict[str, Counter] = {k: Counter() for k in ("kind", "year", "state", "group", "allegation")}
         for d in docs:
             if d.kind:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from collections.abc import Callable
 from typing import Any
 
@@ -70,7 +72,7 @@ class FactService:
         return self.get(actor, fid)
 
     def list(self, actor: Actor, *, field: str | None = None, status: str | None = None, limit: int = 100,
-             offset: int = 0) -> tuple[list[Fact], int]:
+             offset: int = 0) -> tuple[builtins.list[Fact], int]:
         """Facts across documents, paged; the count covers every page."""
         where = [facts.c.confidentiality <= int(actor.clearance),
                  facts.c.document_id.in_(sa.select(documents.c.id).where(*actor.document_filter()))]
@@ -86,7 +88,7 @@ class FactService:
         self.core.audit_confidential_reads(actor=actor.username, facts=out)
         return out, total
 
-    def reextract(self, actor: Actor, *, doc_ids: list[str] | None = None,
+    def reextract(self, actor: Actor, *, doc_ids: builtins.list[str] | None = None,
                   on_doc: Callable[[str, int, int], None] | None = None) -> tuple[int, int, int]:
         """Run the extractors again; proposed facts are replaced, human-set ones kept. Idempotent."""
         actor.require_edit()

@@ -97,6 +97,21 @@ def prepare(path: str, data: bytes | None, name: str, limits: Limits, extract: b
     return Prepared(path=path, src=src, extracted=ex)
 
 
+def _exit_with_parent() -> None:
+    """Pool initializer: a reader whose writer died (kill -9) exits instead of lingering."""
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns once the parent's sentinel closes, that is when it is gone
+        os._exit(1)
+
+    threading.Thread(target=watch, name="tocsin-parent-watch", daemon=True).start()
+
+
 def _prepare_file(args: tuple[str, Limits, bool]) -> Prepared:
     path, limits, extract = args
     return prepare(path, None, Path(path).name, limits, extract)
@@ -137,7 +152,7 @@ class IngestService:
             return
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["tocsin.services.ingest"])
-        with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_exit_with_parent) as pool:
             window: deque[Future[Prepared]] = deque()
             todo = iter(files)
             for f in todo:  # keep a bounded number of files in flight, results in input order

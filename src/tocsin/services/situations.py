@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import re
 import secrets
 import unicodedata
@@ -113,7 +115,7 @@ class SituationService:
             db.set_member(conn, situation_id=sit.id, document_id=doc_id, status=status, score=1.0,
                           reason=f"set by {actor.username}", now=self.core.now(), keep_human=False)
 
-    def propose_for_document(self, actor: Actor, doc_id: str) -> list[tuple[str, float, str]]:
+    def propose_for_document(self, actor: Actor, doc_id: str) -> builtins.list[tuple[str, float, str]]:
         """Score every situation for a document; propose those above the threshold."""
         with self.core.read() as conn:
             doc = self.core.repo.get_document(conn, doc_id, with_text=False, with_facts=True)
@@ -148,9 +150,9 @@ class SituationService:
         if proposals:
             with self.core.write(actor=actor.username, action="situation.propose", object_type="document",
                                  object_id=doc_id, fields=("situations",)) as conn:
-                for sid, score, why in proposals:
+                for sid, score, reason in proposals:
                     db.set_member(conn, situation_id=sid, document_id=doc_id, status="proposed", score=score,
-                                  reason=why, now=self.core.now())
+                                  reason=reason, now=self.core.now())
         return proposals
 
     def merge(self, actor: Actor, target: str, source: str) -> SituationRow:
@@ -168,7 +170,7 @@ class SituationService:
             db.delete(conn, s.id)
         return self.get(actor, t.id)
 
-    def split(self, actor: Actor, ref: str, *, name: str, doc_ids: list[str]) -> SituationRow:
+    def split(self, actor: Actor, ref: str, *, name: str, doc_ids: builtins.list[str]) -> SituationRow:
         """Move some documents of a situation into a new one."""
         actor.require_edit()
         src = self.get(actor, ref)
@@ -181,7 +183,7 @@ class SituationService:
                               reason=f"split from {src.name}", now=self.core.now(), keep_human=False)
         return new
 
-    def of_document(self, actor: Actor, doc_id: str) -> list[tuple[SituationRow, Membership]]:
+    def of_document(self, actor: Actor, doc_id: str) -> builtins.list[tuple[SituationRow, Membership]]:
         with self.core.read() as conn:
             out = []
             for m in db.memberships_of(conn, doc_id):

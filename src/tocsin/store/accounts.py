@@ -46,7 +46,9 @@ def list_users(conn: Connection) -> list[UserRow]:
 
 
 def insert_user(conn: Connection, **values: Any) -> int:
-    return int(conn.execute(users.insert().values(**values)).inserted_primary_key[0])
+    key = conn.execute(users.insert().values(**values)).inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def update_user(conn: Connection, user_id: int, **values: Any) -> None:

@@ -271,7 +271,7 @@ class Repository:
 
     def review_fact(self, conn: Connection, fact_id: str, *, status: FactStatus, corrected_value: Any, now: str,
                     actor: str, level: Confidentiality | None = None) -> None:
-        row = conn.execute(sa.select(facts.c.confidentiality).where(facts.c.id == fact_id)).first()
+        row = conn.execute(sa.select(facts.c.confidentiality).where(facts.c.id == fact_id)).one()
         lvl = int(level) if level is not None else int(row.confidentiality)
         values: dict[str, Any] = {"status": status.value, "updated_at": now, "updated_by": actor,
                                   "confidentiality": lvl}

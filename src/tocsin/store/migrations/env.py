@@ -8,7 +8,7 @@ connection = context.config.attributes.get("connection")
 if connection is None:  # `alembic` run by hand: the URL comes from the config
     import sqlalchemy as sa
 
-    engine = sa.create_engine(context.config.get_main_option("sqlalchemy.url"))
+    engine = sa.create_engine(context.config.get_main_option("sqlalchemy.url") or "sqlite://")
     connection = engine.connect()
 
 context.configure(connection=connection, target_metadata=metadata, render_as_batch=True,
