@@ -99,3 +99,13 @@ def test_french_list():
             "b) Les mesures prises pour protéger les Tamari.\n")
     items = extract_requests(doc_of(text))
     assert [i.marker for i in items] == ["a", "b"]
+
+
+def test_wishes_to_know_is_a_request():
+    text = ("Excellency,\n\nThe Committee would appreciate receiving information on the investigation into the "
+            "beatings at the Orlek centre. The Committee also wishes to know whether the detainees had access "
+            "to a lawyer. It seeks clarification on the legal basis of their detention. The Committee wishes "
+            "to recall its general recommendation No. 31.\n")
+    items = extract_requests(doc_of(text))
+    assert [i.marker for i in items] == ["1", "2", "3"]
+    assert items[1].text.startswith("The Committee also wishes to know")

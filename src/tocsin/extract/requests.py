@@ -54,7 +54,7 @@ _ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 _LIST_CUE = re.compile(
     r"\b(?:requests?|request(?:ing)?\s+(?:the|that|your)|urges?|invites?|asks?|calls?\s+(?:up)?on|"
     r"recommends?|would\s+(?:be\s+grateful|appreciate|welcome|like)|grateful|appreciate|"
-    r"please|kindly|encourages?|following\s+(?:matters|questions|points)|"
+    r"please|kindly|encourages?|following\s+(?:matters|questions|points)|wish(?:es)?\s+to\s+(?:know|receive)|"
     r"prie|demande|souhaiterait|serait\s+reconnaissant|invite|recommande|"
     r"solicita|pide|agradecer[íi]a|insta|exhorta|recomienda|"
     r"просит|призывает|рекомендует)\b",
@@ -66,6 +66,9 @@ _SENTENCE_REQUEST = re.compile(
     r"(?:(?:also|further|therefore|again|hereby|kindly|once\s+again|would\s+(?:also\s+)?like\s+to)\s+)?"
     r"(?:requests?|urges?|invites?|asks?|calls?\s+(?:up)?on|encourages?|reiterates?\s+its\s+request)"
     r"|(?:Committee|it|I|we)\s+would\s+(?:also\s+|further\s+)?(?:be\s+grateful|appreciate|welcome)"
+    r"|(?:Committee|it|I|we)\s+(?:also\s+|further\s+|therefore\s+)?(?:wishes|would\s+(?:also\s+)?like|seeks)\s+to\s+"
+    r"(?:know|receive|be\s+informed|learn|obtain)"
+    r"|(?:Committee|it|I|we)\s+(?:also\s+|further\s+)?seeks\s+(?:information|clarification|details)"
     r"|(?:^|[.;]\s+)(?:please|kindly)\s+(?:provide|indicate|explain|clarify|inform|submit|describe|specify)"
     r"|Comit[ée]\s+(?:prie|demande|invite|souhaiterait|serait\s+reconnaissant)"
     r"|Comit[ée]\s+(?:solicita|pide|insta|agradecer[íi]a|invita)"
