@@ -144,8 +144,6 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
                 if how == "noun" and m.group("w").split()[0] in ("population", "populations", "nation") and \
                         _is_state_demonym(n, []):
                     continue
-                if how == "ethnic":
-                    n = _ethnic_name(n)
                 found.setdefault(n, (m.start("n"), m.end("n"), 0.65))
     seen: dict[str, list[tuple[int, int]]] = {}
     for seg in body_paragraphs(ctx.doc.text, titles=True):
@@ -160,10 +158,6 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
         if len(spans) >= 2 and not any(n.lower() == k.lower() for k in found):
             found[n] = (spans[0][0], spans[0][1], 0.6)
     return sorted(((k, s, e, c) for k, (s, e, c) in found.items()), key=lambda t: t[1])
-
-
-def _ethnic_name(n: str) -> str:
-    return n
 
 
 class GroupsExtractor:
