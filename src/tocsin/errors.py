@@ -134,3 +134,23 @@ class AuditTampered(TocsinError):
     """The audit log does not verify."""
 
     code = "audit_tampered"
+
+
+class RateLimited(TocsinError):
+    """Too many attempts; wait a little."""
+
+    code = "rate_limited"
+    http_status = 429
+
+
+class CsrfFailed(PermissionDenied):
+    """The form is stale or did not come from this site: reload the page and try again."""
+
+    code = "csrf_failed"
+
+
+class UploadTooLarge(TocsinError):
+    """The upload is larger than the configured limit."""
+
+    code = "upload_too_large"
+    http_status = 413

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tocsin.store.engine import placeholder
 from tocsin.store.tables import audit_log
 
 GENESIS = "0" * 64
@@ -63,7 +64,7 @@ def append(conn: Connection, *, at: str, actor: str, action: str, object_type: s
     fields_json = json.dumps(sorted(set(fields)))
     h = _digest(seq=seq, at=at, actor=actor, action=action, object_type=object_type, object_id=object_id,
                 fields=fields_json, prev_hash=prev)
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    mark = placeholder(conn)
     conn.exec_driver_sql(_INSERT.format(", ".join([mark] * 9)),
                          (seq, at, actor, action, object_type, object_id, fields_json, prev, h))
     return seq

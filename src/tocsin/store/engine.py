@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 BUSY_TIMEOUT_MS = 60_000
 
@@ -43,6 +43,11 @@ def make_engine(url: str, *, pool_size: int = 5) -> Engine:
 
         return engine
     return sa.create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True)
+
+
+def placeholder(conn: Connection) -> str:
+    """The driver's parameter mark, for the few statements sent to the driver directly."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 def is_sqlite(engine: Engine) -> bool:

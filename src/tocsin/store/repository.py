@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from tocsin.domain.documents import Confidentiality, Page, Paragraph, SourceDocument, StoredDocument
 from tocsin.domain.facts import Fact, FactStatus, Span
 from tocsin.store.crypto import Cipher
+from tocsin.store.engine import placeholder
 from tocsin.store.tables import blobs, documents, facts, paragraphs
 
 _CHUNK = 500
@@ -38,7 +39,7 @@ class Repository:
     # --- originals -------------------------------------------------------------------------
     def put_blob(self, conn: Connection, *, sha256: str, data: bytes, encrypt: bool) -> None:
         stored = self.cipher.encrypt_bytes(data, aad=f"blob:{sha256}") if encrypt else data
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        mark = placeholder(conn)
         conn.exec_driver_sql(f"INSERT INTO blobs (sha256, size, encrypted, data) VALUES ({mark}, {mark}, {mark}, {mark}) "
                              "ON CONFLICT (sha256) DO NOTHING", (sha256, len(data), encrypt, stored))
 
@@ -86,7 +87,7 @@ class Repository:
                 for p in paras]
         if not rows:
             return
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        mark = placeholder(conn)
         sql = (f'INSERT INTO paragraphs (document_id, idx, page, number, start, "end", searchable, text) '
                f"VALUES ({', '.join([mark] * 8)})")
         for i in range(0, len(rows), _CHUNK):

@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tocsin.config import Settings
-from tocsin.errors import PermissionDenied, TocsinError
+from tocsin.errors import CsrfFailed, RateLimited, UploadTooLarge
 
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
@@ -35,26 +35,6 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
-
-
-class RateLimited(TocsinError):
-    """Too many attempts; wait a little."""
-
-    code = "rate_limited"
-    http_status = 429
-
-
-class CsrfFailed(PermissionDenied):
-    """The form is stale or did not come from this site: reload the page and try again."""
-
-    code = "csrf_failed"
-
-
-class UploadTooLarge(TocsinError):
-    """The upload is larger than the configured limit."""
-
-    code = "upload_too_large"
-    http_status = 413
 
 
 def session_secret(settings: Settings) -> str:
