@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from tocsin.extract import rx
 import yaml
 
 from tocsin.domain.documents import DocumentKind
@@ -25,64 +26,21 @@ from tocsin.extract.text import body_paragraphs, scan_text, sentences
 NAME = "allegations"
 VERSION = "1.2"
 
-_ALLEGED = re.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
-_REPORTED = re.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
+_ALLEGED = rx.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
+_REPORTED = rx.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
                        r"\bпо\s+(?:имеющимся\s+)?(?:данным|сообщениям)", re.I)
-_NEGATED = re.compile(r"\b(?:no|not|never|without\s+any|denies|deny|denied\s+that|refute[sd]?)\s+(?:\w+\s+)?$", re.I)
-
-
-def _literal_prefixes(pattern: str) -> frozenset[str] | None:
-    """Lower-case literal strings one of which every match of `pattern` must contain, or None.
-
-    Read from the parsed pattern: leading assertions (\\b, lookbehinds) are skipped, then the literal
-    characters of each alternative up to its first non-literal. Prefixes under 3 characters give
-    None (the pattern is always run).
-    """
-    try:
-        from re import _constants as C  # type: ignore[attr-defined]
-        from re import _parser as P  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - older/newer Pythons: no prefilter
-        return None
-
-    def of(seq) -> set[str] | None:
-        items = list(seq)
-        i = 0
-        while i < len(items) and items[i][0] in (C.AT, C.ASSERT_NOT, C.ASSERT):
-            i += 1
-        if i >= len(items):
-            return None
-        op, av = items[i]
-        if op is C.LITERAL:
-            lit = ""
-            while i < len(items) and items[i][0] is C.LITERAL:
-                lit += chr(items[i][1])
-                i += 1
-            return {lit.lower()} if len(lit) >= 3 else None
-        if op is C.SUBPATTERN:
-            return of(av[-1])
-        if op is C.BRANCH:
-            out: set[str] = set()
-            for br in av[1]:
-                got = of(br)
-                if got is None:
-                    return None
-                out |= got
-            return out
-        return None
-
-    try:
-        got = of(P.parse(pattern, re.IGNORECASE))
-    except Exception:  # pragma: no cover
-        return None
-    return frozenset(got) if got else None
+_NEGATED = rx.compile(r"\b(?:no|not|never|without\s+any|denies|deny|denied\s+that|refute[sd]?)\s+(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _prefiltered_rules() -> tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]:
-    """(tag, pattern, literals) for every rule, in rule order; loaded at first use."""
+def _compiled_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(tag, pattern) for every rule, in rule order, tried only where its opening words occur (rx)."""
     data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("allegation_rules.yaml").read_text("utf-8"))
-    return tuple((tag, re.compile(_flex_spaces(p), re.IGNORECASE), _literal_prefixes(p))
-                 for tag, pats in rules().items() for p in data[tag])
+    known = allegation_tags()
+    for tag in data:
+        if tag not in known:
+            raise ValueError(f"allegation_rules.yaml: unknown tag {tag}")
+    return tuple((tag, rx.compile(_flex_spaces(p), re.IGNORECASE)) for tag in data for p in data[tag])
 
 
 def _flex_spaces(pattern: str) -> str:
@@ -105,18 +63,6 @@ def _flex_spaces(pattern: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
-
-
-@lru_cache(maxsize=1)
-def rules() -> dict[str, list[re.Pattern]]:
-    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("allegation_rules.yaml").read_text("utf-8"))
-    known = allegation_tags()
-    out: dict[str, list[re.Pattern]] = {}
-    for tag, patterns in data.items():
-        if tag not in known:
-            raise ValueError(f"allegation_rules.yaml: unknown tag {tag}")
-        out[tag] = [re.compile(p, re.IGNORECASE) for p in patterns]
-    return out
 
 
 def hedging(sentence: str) -> str:
@@ -149,41 +95,37 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
     found: dict[str, tuple[dict, int, int, float]] = {}
     lo, hi = bodies[0].start, bodies[-1].end
-    lowered = " ".join(text[lo:hi].split()).lower()  # the literal prefilter sees single spaces
     done: set[str] = set()
-    for tag, p, literals in _prefiltered_rules():
+    for tag, p in _compiled_rules():
         if tag in done:
             continue
-        if literals is not None and not any(lit in lowered for lit in literals):
-            continue  # none of the words this rule starts with occurs: it cannot match
-        if True:
-            for m in p.finditer(text, lo, hi):
-                sent = sentence_of(m.start(), m.end())
-                if sent is None or _MANDATE_TITLES.search(sent.text):
-                    continue  # "in our capacities as Special Rapporteur on ... displaced persons": a title
-                if tag in _NOT_OF_VICTIMS and _NOT_OF_VICTIMS[tag].search(text, max(sent.start, m.start() - 60), m.start()):
-                    continue  # "no person has been arrested", "the suspects were detained": not an allegation
-                if _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()]) and tag not in (
-                        "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
-                    continue
-                conf = 0.8 if not _ASKING.search(sent.text) else 0.6
-                if tag not in found or conf > found[tag][3] or (conf == found[tag][3] and m.start() < found[tag][1]):
-                    value = {"tag": tag, "hedging": hedging(sent.text), "evidence": " ".join(sent.text.split())[:500]}
-                    found[tag] = (value, m.start(), m.end(), conf)
-                if conf >= 0.8:
-                    done.add(tag)
-                    break
+        for m in p.finditer(text, lo, hi):
+            sent = sentence_of(m.start(), m.end())
+            if sent is None or _MANDATE_TITLES.search(sent.text):
+                continue  # "in our capacities as Special Rapporteur on ... displaced persons": a title
+            if tag in _NOT_OF_VICTIMS and _NOT_OF_VICTIMS[tag].search(text, max(sent.start, m.start() - 60), m.start()):
+                continue  # "no person has been arrested", "the suspects were detained": not an allegation
+            if _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()]) and tag not in (
+                    "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
+                continue
+            conf = 0.8 if not _ASKING.search(sent.text) else 0.6
+            if tag not in found or conf > found[tag][3] or (conf == found[tag][3] and m.start() < found[tag][1]):
+                value = {"tag": tag, "hedging": hedging(sent.text), "evidence": " ".join(sent.text.split())[:500]}
+                found[tag] = (value, m.start(), m.end(), conf)
+            if conf >= 0.8:
+                done.add(tag)
+                break
     return sorted(found.values(), key=lambda t: t[1])
 
 
-_MANDATE_TITLES = re.compile(r"\bin\s+(?:our|my)\s+capacit(?:y|ies)\s+as\b|^\s*Mandates?\s+of\s+the\b|"
+_MANDATE_TITLES = rx.compile(r"\bin\s+(?:our|my)\s+capacit(?:y|ies)\s+as\b|^\s*Mandates?\s+of\s+the\b|"
                              r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b", re.I)
 _NOT_OF_VICTIMS = {
-    "arbitrary_arrest_detention": re.compile(
+    "arbitrary_arrest_detention": rx.compile(
         r"(?:\b(?:no|none|nobody|not\s+a\s+single|neither)\b(?:\s+[\w-]+){0,3}\s+(?:(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?)?"
         r"|\b(?:suspects?|perpetrators?|attackers|assailants|those\s+responsible|the\s+officers?)\b[^.]{0,30})$", re.I),
 }
-_ASKING = re.compile(r"\b(?:measures|steps)\s+taken\b|\bplease\b", re.I)
+_ASKING = rx.compile(r"\b(?:measures|steps)\s+taken\b|\bplease\b", re.I)
 
 
 class AllegationsExtractor:

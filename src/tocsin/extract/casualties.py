@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from tocsin.extract import rx
 from tocsin.domain.documents import DocumentKind
 from tocsin.domain.facts import Fact
 from tocsin.extract.dates import find_dates
@@ -35,7 +36,7 @@ _CATS = {
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenidos|arrestados|задержаны|арестованы|задержанных",
 }
 _AFTER = {
-    cat: re.compile(
+    cat: rx.compile(
         r"^\s*(?:[\w'’-]+\s+){0,7}?(?:[\w'’.-]+\s*,[^,;:\d]{1,60},\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
@@ -50,37 +51,37 @@ _AUX = (r"(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|were\s+being
 # "Two employees of the Ostrel Timber Company were arrested": a subject of up to eight words or a
 # parenthetical or relative clause, then an auxiliary and the category.
 _AFTER_CLAUSE = {
-    cat: re.compile(
+    cat: rx.compile(
         r"^\s*(?:[\w'’.-]+\s+){0,8}?(?:[\w'’.-]+\s*,[^,;:]{1,60},\s*|(?:who|whom|that|which|qui|que)\s[^,.;:]{1,90}?\s|"
         r"[\w'’.-]+\s*,\s*(?:who|whom|which|qui)\s+)?"
         + _AUX + r"\s+(?:(?:reportedly|allegedly|also|later|subsequently|arbitrarily|then|brutally)\s+){0,2}(?:" + words + r")\b",
         re.IGNORECASE)
     for cat, words in _CATS.items()
 }
-_ANY_CAT = re.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|killing|death|murder|execution|"
+_ANY_CAT = rx.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|killing|death|murder|execution|"
                       r"displacement|eviction|expulsion|flight|injuring|wounding)", re.IGNORECASE)
 _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
-    cat: re.compile(r"^\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
+    cat: rx.compile(r"^\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
 _BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
        r"более|около|не\s+менее)\s+)?")
 _BEFORE = {
-    "killed": re.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"
+    "killed": rx.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$", re.I),
-    "injured": re.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$", re.I),
-    "displaced": re.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$", re.I),
-    "arrested": re.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
+    "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$", re.I),
+    "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$", re.I),
+    "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?)\s+" + _BQ + r"$", re.I),
 }
-_QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
+_QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
                    r"m[áa]s\s+de|al\s+menos|unos|alrededor\s+de|более|около|не\s+менее)\s+$", re.I)
-_NOT_PEOPLE = re.compile(r"^\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
+_NOT_PEOPLE = rx.compile(r"^\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
                          r"soldiers?|armed\s+men|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
-_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
+_SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
 
@@ -98,17 +99,17 @@ def _source_of(sentence: str) -> str | None:
     return source
 
 
-_INCLUDING = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s[^,;:.]{1,60},)")
-_INSIDE_INCLUDING = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
-_VERB_NEXT = re.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
-_ACTIVE_ARREST = re.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
-_PROFESSION = re.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|officers?|activists?|bloggers?)\b", re.I)
+_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s[^,;:.]{1,60},)")
+_INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
+_VERB_NEXT = rx.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
+_ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
+_PROFESSION = rx.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|officers?|activists?|bloggers?)\b", re.I)
 _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings", "villages", "settlements", "shops",
           "schools", "vehicles", "hectares", "familles", "ménages", "maisons", "familias", "viviendas", "семей", "домов"}
-_NOT_YET = re.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
+_NOT_YET = rx.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
                       r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$", re.I)
-_NONE_BEFORE = re.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
-_NOT_FIGURE_BEFORE = re.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
+_NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
+_NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
 
 
 def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
@@ -199,14 +200,14 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
 # A table of figures: a header row naming categories ("| Source | Killed | Injured | Displaced |") and rows
 # whose cells hold the numbers; each row's first cell is the figure's source.
 _TABLE_HEAD = {
-    "killed": re.compile(r"^(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|погибшие|погибли|убиты)$", re.I),
-    "injured": re.compile(r"^(?:injured|wounded|injuries|persons\s+injured|bless[ée]s|heridos|ранены|раненые)$", re.I),
-    "displaced": re.compile(r"^(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]s|desplazados|"
+    "killed": rx.compile(r"^(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|погибшие|погибли|убиты)$", re.I),
+    "injured": rx.compile(r"^(?:injured|wounded|injuries|persons\s+injured|bless[ée]s|heridos|ранены|раненые)$", re.I),
+    "displaced": rx.compile(r"^(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]s|desplazados|"
                             r"перемещ\w+)$", re.I),
-    "arrested": re.compile(r"^(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|detenidos|задержаны|задержанные)$", re.I),
+    "arrested": rx.compile(r"^(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|detenidos|задержаны|задержанные)$", re.I),
 }
-_CELL_NUMBER = re.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
-_TABLE_SPLIT = re.compile(r"\s*\|\s*|\t+|[ ]{2,}")
+_CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
+_TABLE_SPLIT = rx.compile(r"\s*\|\s*|\t+|[ ]{2,}")
 
 
 def _cells(line: str) -> list[str]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tocsin.extract import rx
 from tocsin.domain.dates import PartialDate
 from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
@@ -49,20 +50,20 @@ _Y = r"(?P<y>1[89]\d\d|20\d\d)"
 _D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 
 # 7 February 2020 · 1er mars 2021 · 3 de marzo de 2021 · 7 февраля 2020 г. · 7 and 8 February 2020
-_DMY = re.compile(
+_DMY = rx.compile(
     r"(?<![\d/.])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:and|et|y|и|to|au|al|-|–|—)\s{0,3})?"
     + _D + r"\s{0,3}(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
     + r"(?:\s?(?:г\.|года))?)?(?![\w])",
     re.IGNORECASE,
 )
 # May 25, 2020 · February 7 2020 · May 25 (no year)
-_MDY = re.compile(r"\b(?P<m>" + _M + r")\.?\s{1,3}" + _D + r"(?!\d)(?:,?\s{1,3}" + _Y + r")?(?![\w])",
+_MDY = rx.compile(r"\b(?P<m>" + _M + r")\.?\s{1,3}" + _D + r"(?!\d)(?:,?\s{1,3}" + _Y + r")?(?![\w])",
                   re.IGNORECASE)
 # 14.07.2021 · 14/07/2021 · 2021-07-14
-_NUM = re.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _Y + r"(?![\d/]|\.\d)")
-_ISO = re.compile(r"(?<![\d/.-])" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+_NUM = rx.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _Y + r"(?![\d/]|\.\d)")
+_ISO = rx.compile(r"(?<![\d/.-])" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # February 2020 · février 2020 · marzo de 2021 · в феврале 2020
-_MY = re.compile(r"\b(?P<m>" + _M + r")\.?\s{1,3}(?:de\s+|of\s+)?" + _Y + r"(?!\d)", re.IGNORECASE)
+_MY = rx.compile(r"\b(?P<m>" + _M + r")\.?\s{1,3}(?:de\s+|of\s+)?" + _Y + r"(?!\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +191,11 @@ def _scan(text: str, start: int, end: int) -> list[_Raw]:
 
 
 _SHORT_AMBIGUOUS = frozenset(("may", "mar", "jan", "jun", "jul", "dec", "sep", "oct", "nov", "aug", "apr", "feb"))
-_WORD_THEN_DIGIT = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s{1,3}(?=\d|(?:de|of)\s+\d)")
+_WORD_THEN_DIGIT = rx.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s{1,3}(?=\d|(?:de|of)\s+\d)")
 
 
-_DIGIT_RUN = re.compile(r"\d+")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = rx.compile(r"\d+")
+_LETTER_RUN = rx.compile(r"[^\W\d_]+")
 
 
 def _anchored(rx: re.Pattern, text: str, positions: list[int], end: int):
@@ -225,11 +226,11 @@ def parse_date(s: str) -> PartialDate | None:
 
 # --- the document's own date --------------------------------------------------------------------
 
-_DATE_LABEL = re.compile(r"^(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
+_DATE_LABEL = rx.compile(r"^(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
-_PLACE_PREFIX = re.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
-_COLUMN_GAP = re.compile(r"\S[ \t]{4,}(?=\S)")
+_PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
+_COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
 def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
@@ -276,7 +277,7 @@ def document_date(doc: SourceDocument) -> PartialDate | None:
 
 # --- the reply deadline ------------------------------------------------------------------------
 
-_ASK = re.compile(
+_ASK = rx.compile(
     r"\b(?:respon[sd]|repl|answer|information|observations|comments|views|provide|submit|grateful|"
     r"request|invite|transmit|report|clarification|receive|"
     r"réponse|répondre|informations|fournir|commentaires|observations|"
@@ -284,7 +285,7 @@ _ASK = re.compile(
     r"ответ|информаци|представить)",
     re.IGNORECASE,
 )
-_BEFORE_DATE = re.compile(
+_BEFORE_DATE = rx.compile(
     r"(?:\bno\s+later\s+than|\bnot\s+later\s+than|\bat\s+the\s+latest\s+by|\bat\s+the\s+latest\s+on|"
     r"\bbefore|\bby|\buntil|\bon\s+or\s+before|"
     r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bavant\s+le|\bd['’]ici\s+(?:au\s+|le\s+)?|"
@@ -292,13 +293,13 @@ _BEFORE_DATE = re.compile(
     r"(?:^|\s)до|\bне\s+позднее)\s*$",
     re.IGNORECASE,
 )
-_WITHIN = re.compile(
+_WITHIN = rx.compile(
     r"\b(?:within|in\s+the\s+next|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de|"
     r"в\s+течение)\s+(?P<n>\d{1,3}|[a-z\u00e0-\u00ff\u0430-\u044f\-]+(?:[\s-][a-z\u0430-\u044f]+)?)\s+"
     r"(?P<u>days?|weeks?|months?|jours|semaines|mois|d[íi]as|semanas|meses|дн[ея]й|недел[ьи]|месяц[аев]*)\b",
     re.IGNORECASE,
 )
-_PAST_REF = re.compile(r"(?:letter|reply|note|communication|decision|lettre|réponse|carta|respuesta)\s+(?:of|dated|du|de)\s*$",
+_PAST_REF = rx.compile(r"(?:letter|reply|note|communication|decision|lettre|réponse|carta|respuesta)\s+(?:of|dated|du|de)\s*$",
                        re.IGNORECASE)
 _NUM_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

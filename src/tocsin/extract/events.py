@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tocsin.extract import rx
 from tocsin.domain.facts import Fact
 from tocsin.extract.dates import find_dates
 from tocsin.extract.pipeline import Context, fact
@@ -17,7 +18,7 @@ MAX_EVENTS = 200
 
 # "its previous letter of 7 August 2020", "the reply dated 30 October", "Since its letter of ...":
 # the date of a piece of correspondence, not of an event
-_CORRESPONDENCE_BEFORE = re.compile(
+_CORRESPONDENCE_BEFORE = rx.compile(
     r"\b(?:letters?|repl(?:y|ies)|responses?|notes?\s+verbales?|communications?|decisions?|submissions?|"
     r"lettres?|réponses?|cartas?|respuestas?|comunicaci[óo]n)\b[^.;]{0,60}?\b(?:of|dated|du|de\s+fecha|del?|en\s+date\s+du)\s+$",
     re.IGNORECASE)

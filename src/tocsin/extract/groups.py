@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from tocsin.extract import rx
 import yaml
 
 from tocsin.domain.facts import Fact
@@ -29,22 +30,22 @@ _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|popul
                 r"ethnic\s+minority|indigenous\s+peoples?|tribe|tribes|clan|nation|villagers|farmers|herders|"
                 r"refugees|origin|descent|ethnicity|diaspora")
 _PATTERNS = [
-    (re.compile(r"\b(?:the\s+)?(?P<n>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?P<w>" + _GROUP_WORDS + r")\b"), "noun"),
-    (re.compile(r"\bpersons?\s+belonging\s+to\s+(?:the\s+)?(?P<n>" + _NAME + r")"), "belonging"),
-    (re.compile(r"\bethnic\s+(?P<n>" + _NAME + r")"), "ethnic"),
-    (re.compile(r"\b(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
+    (rx.compile(r"\b(?:the\s+)?(?P<n>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?P<w>" + _GROUP_WORDS + r")\b"), "noun"),
+    (rx.compile(r"\bpersons?\s+belonging\s+to\s+(?:the\s+)?(?P<n>" + _NAME + r")"), "belonging"),
+    (rx.compile(r"\bethnic\s+(?P<n>" + _NAME + r")"), "ethnic"),
+    (rx.compile(r"\b(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
                 r"[\w\u00e0-\u00ff-]{3,})\b", re.IGNORECASE), "romance"),
-    (re.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity)\b"), "origin"),
+    (rx.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity)\b"), "origin"),
     # "the Halvi, a religious and linguistic minority": a name in apposition to a group noun
-    (re.compile(r"\bthe\s+(?P<n>" + _NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}?(?P<w>minority|people|community|"
+    (rx.compile(r"\bthe\s+(?P<n>" + _NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}?(?P<w>minority|people|community|"
                 r"ethnic\s+group|indigenous\s+people|tribe)\b"), "apposition"),
     # "both Renni and non-Renni residents"
-    (re.compile(r"\b(?P<n>" + _NAME + r")\s+and\s+non-(?P=n)\b"), "non"),
+    (rx.compile(r"\b(?P<n>" + _NAME + r")\s+and\s+non-(?P=n)\b"), "non"),
 ]
 # a vocabulary name that is part of a person's name ("Mr. Sami Orhal") or of a general recommendation's
 # title ("general recommendation No. 27 (2000) on discrimination against Roma") is not a group concerned
-_PERSON_TITLE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\.?|\bM\.)\s+$")
-_GR_TITLE = re.compile(r"\bgeneral\s+recommendations?\s+No\.\s*\d+\s*(?:\(\d{4}\)\s*)?on\s+[^.;()]{0,100}$", re.I)
+_PERSON_TITLE = rx.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\.?|\bM\.)\s+$")
+_GR_TITLE = rx.compile(r"\bgeneral\s+recommendations?\s+No\.\s*\d+\s*(?:\(\d{4}\)\s*)?on\s+[^.;()]{0,100}$", re.I)
 _STOP = {
     "The", "This", "That", "These", "Local", "International", "Business", "Affected", "Entire", "Whole", "Our",
     "Their", "His", "Her", "Its", "A", "An", "Civil", "Human", "Rights", "Committee", "State", "Government",
@@ -60,14 +61,14 @@ _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale"
                  "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",
                  "affectée", "afectada", "entière", "entera", "concernée", "visée", "musulmane", "musulmana",
                  "chrétienne", "juive", "rom", "indigène", "indigènes", "autochtones", "indígenas"}
-_ADJECTIVAL = re.compile(r"\s+(?:authorities|officials|government|Government|language|police|courts?|"
+_ADJECTIVAL = rx.compile(r"\s+(?:authorities|officials|government|Government|language|police|courts?|"
                          r"law|army|border|state|State|citizens?|national|media|president|President|parliament)\b")
 # "Tesk homes", "Tesk men were detained", "Veshi farmers": a name the vocabulary lacks, used at least
 # twice right before a word for people or their homes
-_BEFORE_PEOPLE = re.compile(r"\b(?P<n>" + _NAME + r")\s+(?:men|women|children|residents|villagers|villages|homes|houses|"
+_BEFORE_PEOPLE = rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:men|women|children|residents|villagers|villages|homes|houses|"
                             r"families|farmers|herders|detainees|defendants|victims|leaders|activists|settlements|"
                             r"neighbourhoods?|neighborhoods?)\b")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = rx.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tocsin.extract import rx
 from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
@@ -21,45 +22,45 @@ LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
 _I = re.IGNORECASE
-_SPECIAL_PROCEDURE = re.compile(
+_SPECIAL_PROCEDURE = rx.compile(
     r"\bMandates?\s+of\s+the\b|\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b|"
     r"\bMandats?\s+(?:du|de\s+la|des)\b|\bMandatos?\s+(?:del|de\s+la)\b|"
     r"\b(?-i:Special\s+Rapporteurs?)\s+on\b|\b(?-i:Independent\s+Expert)\s+on\b|"
     r"\b(?-i:Working\s+Group)\s+on\s+(?!early\s+warning)|"
     r"\bRapporteur(?:e)?\s+sp[ée]cial|\bRelator(?:a)?\s+Especial|\bСпециальн\w+\s+докладчик", _I)
-_NOTE_FROM_STATE = re.compile(
+_NOTE_FROM_STATE = rx.compile(
     r"\b(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
     r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b[^.]{0,300}?"
     r"(?:presents\s+its\s+compliments|présente\s+ses\s+compliments|saluda\s+atentamente|"
     r"свидетельствует\s+свое\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
-_STATE_REPLY_TITLE = re.compile(
+_STATE_REPLY_TITLE = rx.compile(
     r"^\s*(?:Information|Reply|Response|Comments|Observations)\s+(?:of|from|by)\s+the\s+Government\s+of\b|"
     r"^\s*(?:Réponse|Informations?|Observations)\s+du\s+Gouvernement\b|"
     r"^\s*(?:Respuesta|Información|Observaciones)\s+del\s+Gobierno\b", _I | re.M)
-_DECISION = re.compile(
+_DECISION = rx.compile(
     r"\bDecision\s+\d{1,2}\s*\(\d{2,3}\)|\b[A-Z]{2,6}/C/[A-Z]{3}/DEC/\d|\bConcluding\s+observations\b|"
     r"\bObservations\s+finales\b|\bObservaciones\s+finales\b|\bD[ée]cision\s+\d{1,2}\s*\(\d{2,3}\)|"
     r"\bStatement\s+\d{1,2}\s*\(\d{2,3}\)|\b[A-Z]{2,6}/C/[A-Z]{3}/CO/\d|"
     r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I)
 # A decision or concluding observations as the document itself: its title or symbol heads the text.
-_DECISION_TITLE = re.compile(
+_DECISION_TITLE = rx.compile(
     r"^[ \t]*(?:(?:Decision|D[ée]cision|Decisi[óo]n|Statement)\s+\d{1,2}\s*\(\d{2,3}\)|"
     r"(?:Concluding\s+observations|Observations\s+finales|Observaciones\s+finales)\s+(?:on|sur|sobre)\b)|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b|"
     r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I | re.M)
-_DECISION_HEADING = re.compile(
+_DECISION_HEADING = rx.compile(
     r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+\d{1,2}\s*\(\d{2,3}\)[ \t]*$|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
-_EXCELLENCY = re.compile(r"^\s*(?:Excellency|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
+_EXCELLENCY = rx.compile(r"^\s*(?:Excellency|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
                          r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora)\b", _I | re.M)
-_COMMITTEE = re.compile(
+_COMMITTEE = rx.compile(
     r"Committee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|\bCERD\b|"
     r"Comit[ée]\s+pour\s+l['’]élimination\s+de\s+la\s+discrimination\s+raciale|"
     r"Comit[ée]\s+para\s+la\s+Eliminaci[óo]n\s+de\s+la\s+Discriminaci[óo]n\s+Racial|"
     r"Комитет\w*\s+по\s+ликвидации\s+расовой\s+дискриминации|"
     r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|considered|decided|recalls|urges)", _I)
-_COMMITTEE_SIGN = re.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b", _I | re.M)
-_NGO = re.compile(
+_COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b", _I | re.M)
+_NGO = rx.compile(
     r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Network|Coalition|Forum|"
     r"(?<!Rights\s)(?<!Security\s)(?<!Economic\s)Council|Centre|Coordinadora|Coordination|Defenders|"
     r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|"
@@ -75,29 +76,30 @@ _NGO = re.compile(
 
 def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     text = scan_text(doc.text)
-    head = text[:2500]
-    if _NOTE_FROM_STATE.search(head) or _STATE_REPLY_TITLE.search(head):
+    # a pattern's `endpos` reads the text as if it ended there, like a slice, without copying it
+    head = 2500
+    if _NOTE_FROM_STATE.search(text, 0, head) or _STATE_REPLY_TITLE.search(text, 0, head):
         return DocumentKind.STATE_REPLY, 0.9
-    if _DECISION_HEADING.search(text[:4000]):
+    if _DECISION_HEADING.search(text, 0, 4000):
         # "Decision 2 (99)" or a DEC/CO symbol over "Distr." heads the text: a decision, even when its
         # preamble names a Special Rapporteur whose information it considered
         return DocumentKind.DECISION, 0.85
-    if _SPECIAL_PROCEDURE.search(head) and not _COMMITTEE_SIGN.search(text[-800:]):
+    if _SPECIAL_PROCEDURE.search(text, 0, head) and not _COMMITTEE_SIGN.search(text[-800:]):
         return DocumentKind.OTHER, 0.8
-    if _DECISION_TITLE.search(text[:4000]):
+    if _DECISION_TITLE.search(text, 0, 4000):
         return DocumentKind.DECISION, 0.85
     committee = _COMMITTEE.search(text)
-    letter_form = bool(_EXCELLENCY.search(text[:6000]) or _COMMITTEE_SIGN.search(text))
-    if _DECISION.search(text[:4000]) and not (committee and letter_form):
+    letter_form = bool(_EXCELLENCY.search(text, 0, 6000) or _COMMITTEE_SIGN.search(text))
+    if _DECISION.search(text, 0, 4000) and not (committee and letter_form):
         return DocumentKind.DECISION, 0.7
     if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85
-    ngo_hits = len(_NGO.findall(text[:20000]))
+    ngo_hits = len(_NGO.findall(text, 0, 20000))
     if ngo_hits >= 2 or (ngo_hits == 1 and not committee):
         return DocumentKind.NGO_STATEMENT, 0.65
     if committee and re.search(r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|urges|invites)\b", text, _I):
         return DocumentKind.COMMITTEE_LETTER, 0.6
-    if _EXCELLENCY.search(text[:6000]) and _SPECIAL_PROCEDURE.search(text):
+    if _EXCELLENCY.search(text, 0, 6000) and _SPECIAL_PROCEDURE.search(text):
         return DocumentKind.OTHER, 0.6
     return DocumentKind.OTHER, 0.4
 
@@ -109,7 +111,7 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = rx.compile(r"[\u0400-\u04ff]")
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -1,19 +1,49 @@
 """Fast, case-sensitive phrase lookup: a dictionary keyed by first word, not a giant regex.
 
 Looking up every capitalised word against the names that start with it keeps matching linear in
-the text and independent of the vocabulary's size.
+the text and independent of the vocabulary's size. A long text's words are indexed once (word ->
+offsets, shared by every lexicon and every range of that text), so a lookup is one set intersection
+of the text's words with the lexicon's first words, then a check at each offset of the few shared
+words.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
 _TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’.-]*")
 _FIRST = re.compile(r"[\w'’.-]+")
+_STRIP = ".,'’-"
+_TOKEN_CHARS = re.compile(r"[\w'’.-]")
+INDEXED = 300  # texts at least this long are indexed once and looked up through the index
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The word tokens of one (flattened) text, in order, with their start offsets."""
+
+    flat: str
+    words: list[str]
+    starts: list[int]
+    distinct: frozenset[str]
+    punctuated: tuple[str, ...]  # distinct words ending in punctuation ("Kazakhstan.")
+
+
+@lru_cache(maxsize=4)
+def _words(text: str, fold: bool) -> _Words:
+    flat = text.replace("\n", " ")
+    if fold:
+        flat = flat.lower()
+    words = _TOKEN.findall(flat)
+    starts = [m.start() for m in _TOKEN.finditer(flat)]
+    distinct = frozenset(words)
+    return _Words(flat, words, starts, distinct, tuple(w for w in distinct if w[-1] in _STRIP))
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +57,7 @@ class Hit:
 class Lexicon:
     def __init__(self, entries: dict[str, Any], *, fold_case: bool = False) -> None:
         self.fold = fold_case
+        self._last: tuple[str, list[tuple[int, str]]] | None = None  # (text, its (offset, key) list)
         self._index: dict[str, list[tuple[str, Any]]] = {}
         for surface, value in entries.items():
             s = " ".join(surface.split())
@@ -49,6 +80,9 @@ class Lexicon:
         one dictionary probe per word whatever the vocabulary's size.
         """
         end = len(text) if end is None else end
+        if len(text) >= INDEXED and self._aligned(text, start, end) and len(_words(text, self.fold).flat) == len(text):
+            yield from self._find_indexed(text, start, end)
+            return
         flat = text[start:end].replace("\n", " ")
         if self.fold:
             flat = flat.lower()
@@ -71,5 +105,51 @@ class Lexicon:
                     j = i + len(surface)
                     if j >= n or not (flat[j].isalnum() or flat[j] == "-"):
                         yield Hit(start + i, start + j, text[start + i:start + j], value)
+                        pos = j
+                        break
+
+    @staticmethod
+    def _aligned(text: str, start: int, end: int) -> bool:
+        """No word runs across the range's edges (else its words differ from the whole text's)."""
+        if start > 0 and _TOKEN_CHARS.match(text, start - 1):
+            return False
+        return not (0 < end < len(text) and _TOKEN_CHARS.match(text, end - 1) and _TOKEN_CHARS.match(text, end))
+
+    def _keyed(self, text: str, words: _Words) -> list[tuple[int, str]]:
+        """(offset, index key) of every word of the text that starts an entry, for the last text."""
+        if self._last is not None and self._last[0] is text:
+            return self._last[1]
+        index = self._index
+        keys = index.keys() & words.distinct
+        # a word with trailing punctuation is looked up without it when it is not itself a key
+        alias = {w: w.rstrip(_STRIP) for w in words.punctuated if w not in index and w.rstrip(_STRIP) in index}
+        at: list[tuple[int, str]] = []
+        if keys or alias:
+            keys |= alias.keys()
+            at = [(i, alias.get(w, w)) for i, w in zip(words.starts, words.words) if w in keys]
+        self._last = (text, at)
+        return at
+
+    def _find_indexed(self, text: str, start: int, end: int) -> Iterator[Hit]:
+        words = _words(text, self.fold)
+        at = self._keyed(text, words)
+        if not at:
+            return
+        index = self._index
+        flat = words.flat
+        k = bisect.bisect_left(at, (start, ""))
+        pos = start
+        for i, key in at[k:]:
+            if i >= end:
+                break
+            if i < pos:
+                continue
+            for surface, value in index[key]:
+                if flat.startswith(surface, i):
+                    j = i + len(surface)
+                    if j > end:
+                        continue
+                    if j == end or not (flat[j].isalnum() or flat[j] == "-"):
+                        yield Hit(i, j, text[i:j], value)
                         pos = j
                         break

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tocsin.extract import rx
+
 _EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -30,7 +32,7 @@ _OTHER = {
 }
 _WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, "hundred", "thousand", "a"], key=len, reverse=True)
 _WORD_ALT = "|".join(w for w in _WORDS if w != "a")
-NUMBER = re.compile(
+NUMBER = rx.compile(
     r"(?<![\w.,])(?P<digits>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?![\w]|[.,]\d)"
     r"|(?<![\w-])(?P<words>(?:(?:" + _WORD_ALT + r")(?:[\s-]+(?:and[\s-]+)?)?){1,5})(?![\w-])",
     re.IGNORECASE,
@@ -78,7 +80,7 @@ def parse_number(m: re.Match) -> int | None:
     return words_to_int(w)
 
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = rx.compile(r"[^\W_]+")
 _NUMBER_WORDS = frozenset(w for w in _WORDS if w != "a")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tocsin.extract import rx
 from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import lines, scan_text
 
@@ -31,27 +32,27 @@ class Party:
     confidence: float
 
 
-_COMPLIMENTS = re.compile(
+_COMPLIMENTS = rx.compile(
     r"(?P<s>(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
     r"Misi[óo]n\s+Permanente|Office\s+of\s+the\s+United\s+Nations\s+High\s+Commissioner)[^,\n]{0,80}?)"
     r"(?:\s+to\s+the\s+United\s+Nations[^\n]{0,120}?)?\s+(?:presents\s+its\s+compliments|présente\s+ses\s+compliments|"
     r"saluda\s+atentamente)\s+(?:to|à|a)\s+(?:the\s+|la\s+|l['’]|le\s+)?(?P<r>[^,\n]{3,160}?)\s*(?:,|\s+and\b|\s+et\b|\s+y\b)",
     _I,
 )
-_ADDRESSEE = re.compile(r"^\s*(?:His|Her|Their)\s+Excellency\b|^\s*H\.\s?E\.\s|^\s*S\.\s?E\.\s|^\s*Son\s+Excellence\b|"
+_ADDRESSEE = rx.compile(r"^\s*(?:His|Her|Their)\s+Excellency\b|^\s*H\.\s?E\.\s|^\s*S\.\s?E\.\s|^\s*Son\s+Excellence\b|"
                         r"^\s*Su\s+Excelencia\b", _I)
-_HONORIFIC = re.compile(r"^(?:(?:His|Her|Their)\s+Excellency|H\.\s?E\.|S\.\s?E\.|Son\s+Excellence|Su\s+Excelencia)\s+"
+_HONORIFIC = rx.compile(r"^(?:(?:His|Her|Their)\s+Excellency|H\.\s?E\.|S\.\s?E\.|Son\s+Excellence|Su\s+Excelencia)\s+"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Madame|Monsieur|M|Mme|Sr|Sra|Ambassador)\.?\s+)?", _I)
-_CLOSING = re.compile(r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully|"
+_CLOSING = rx.compile(r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully|"
                       r"Please\s+accept|Veuillez\s+agr[ée]er|Je\s+vous\s+prie|Le\s+saluda|Atentamente|"
                       r"Reciba|С\s+уважением)", _I)
-_ORG = re.compile(r"\b(?:Committee|Foundation|Association|Centre|Center|Council|Network|Watch|Institute|Coalition|"
+_ORG = rx.compile(r"\b(?:Committee|Foundation|Association|Centre|Center|Council|Network|Watch|Institute|Coalition|"
                   r"Society|Union|League|Movement|Organi[sz]ation|Alliance|Federation|Forum|Initiative|Memorial|"
                   r"International|Mission|Ministry|Office|Commission|Group|Fondation|Comit[ée]|Fundaci[óo]n|"
                   r"Asociaci[óo]n|Комитет|Фонд)\b")
-_TITLE = re.compile(r"^\s*(?:Chair|Chairperson|Chairman|Vice-Chair|Rapporteur|Special\s+Rapporteur|Secretary|"
+_TITLE = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Vice-Chair|Rapporteur|Special\s+Rapporteur|Secretary|"
                     r"Director|President|Executive\s+Director|Président[e]?|Presidente?|Председатель)\b", _I)
-_STATEMENT_OF = re.compile(r"\b(?:Statement|Submission|Declaration|Press\s+release|Report|Communication)\s+(?:of|by|from)\s+"
+_STATEMENT_OF = rx.compile(r"\b(?:Statement|Submission|Declaration|Press\s+release|Report|Communication)\s+(?:of|by|from)\s+"
                            r"(?:the\s+)?(?P<o>[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’&.-]*)){0,8})", )
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from tocsin.extract import rx
 import yaml
 
 from tocsin.domain.facts import Fact
@@ -32,24 +33,24 @@ _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
 _KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|districts|region|province|oblast|"
              r"municipality|county|department|commune|locality|camp|township|area|island|valley")
-_OF = re.compile(r"\b(?P<k>" + _KINDS_OF + r")\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
-_SUFFIX = re.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
+_OF = rx.compile(r"\b(?P<k>" + _KINDS_OF + r")\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
+_SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
                      r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
                      r"[Vv]alley|[Rr]iver|[Hh]ighlands|[Mm]ine|[Ll]ake|[Mm]ountains|[Ss]ettlement|[Nn]eighbourhood|[Nn]eighborhood)"
                      r"(?![\w-])")
 # "the Kessa and Doba districts", "the Orna and Bresk villages"
-_PAIR_SUFFIX = re.compile(r"(?P<a>" + _N + r")\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
+_PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r")\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
                           r"municipalities|counties|oblasts)\b")
 # "the municipal authorities of Aster"; French and Spanish "du village de Bresk", "la provincia de Sarrano"
-_AUTHORITIES_OF = re.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration)\s+of\s+"
+_AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration)\s+of\s+"
                              r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
-_OF_ROMANCE = re.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|d[ée]partement|localit[ée]|"
+_OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|d[ée]partement|localit[ée]|"
                          r"ciudad|pueblo|aldea|comunidad|provincia|regi[óo]n|distrito|municipio|departamento|localidad|"
                          r"quartier|barrio)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
-_INSTITUTION_AFTER = re.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
+_INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project)\b")
-_AND_NAME = re.compile(r"\s+and\s+(?P<n>" + _N + r")(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
-_PREP = re.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
+_AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r")(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
+_PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
 _LEAD_STOP = {"In", "The", "At", "From", "Since", "During", "On", "To", "And", "Near", "Within", "After", "Before",

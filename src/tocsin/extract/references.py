@@ -16,6 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from tocsin.extract import rx
 from tocsin.domain.dates import PartialDate
 from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.dates import find_dates
@@ -27,43 +28,43 @@ CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
 _I = re.IGNORECASE
-_REF_LABEL = re.compile(
+_REF_LABEL = rx.compile(
     r"(?:^|\(|\s)(?i:reference|our\s+ref(?:erence)?|ref|r[ée]f[ée]rence|r[ée]f|referencia|ссылка|исх)"
     r"\s*(?:No\.?\s*)?[.:]?\s*(?::\s*)?(?P<code>[A-Z0-9][^\n()]{1,90}?)(?=\)|\s*$|\s{2,}|;)",
     re.M,
 )
-_UN_SYMBOL = re.compile(
+_UN_SYMBOL = rx.compile(
     r"(?<![\w/])(?:A/HRC|A/RES|A|E/C\.12|E/CN\.4|E|CERD/C|CCPR/C|CAT/C|CRC/C|CEDAW/C|CMW/C|CRPD/C|CED/C|S)"
     r"/(?:[A-Z0-9]{1,12}[./-]?){1,8}(?<![./-])(?![\w/])"
 )
-_NOTE_NO = re.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref\.?\s*No)\.?\s*(?P<n>[\w-]*\d[\w./-]{0,30})\s*$", _I)
+_NOTE_NO = rx.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref\.?\s*No)\.?\s*(?P<n>[\w-]*\d[\w./-]{0,30})\s*$", _I)
 
 _ORD = r"(?P<n>\d{2,3})\s?(?:st|nd|rd|th|e|ème|º|°|-?[йяг]|\.º)?"
 _SESSION = [
-    re.compile(r"\bDecision\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
-    re.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
-    re.compile(r"\b(?:adopted|considered|examined)\b[^.\n]{0,60}?\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
-    re.compile(r"\b(?:à|lors\s+de|au\s+cours\s+de)\s+sa\s+" + _ORD + r"\s+session\b", _I),
-    re.compile(r"\ben\s+su\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
-    re.compile(r"\bна\s+своей\s+" + _ORD + r"\s+сессии\b", _I),
-    re.compile(r"\bCERD/(?:EWUAP/)?" + _ORD + r"(?:\s+session)?/", _I),
-    re.compile(r"\b" + _ORD + r"\s+session\s+of\s+the\s+Committee\b", _I),
+    rx.compile(r"\bDecision\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
+    rx.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\b(?:adopted|considered|examined)\b[^.\n]{0,60}?\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\b(?:à|lors\s+de|au\s+cours\s+de)\s+sa\s+" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\ben\s+su\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
+    rx.compile(r"\bна\s+своей\s+" + _ORD + r"\s+сессии\b", _I),
+    rx.compile(r"\bCERD/(?:EWUAP/)?" + _ORD + r"(?:\s+session)?/", _I),
+    rx.compile(r"\b" + _ORD + r"\s+session\s+of\s+the\s+Committee\b", _I),
     # "at its 99th session" last: "decides to keep the situation under review at its 99th session" is
     # a future session, so it counts only when nothing above names the current one and no such verb leads
-    re.compile(r"(?<!review\s)(?<!consider\s)(?<!examine\s)\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"(?<!review\s)(?<!consider\s)(?<!examine\s)\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
 ]
-_FUTURE_SESSION = re.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
+_FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
-_CORR = re.compile(
+_CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
     r"\brespuestas?|\bписьм\w*|\bответ\w*)\b",
     _I,
 )
-_OF = re.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$", _I)
-_JOIN = re.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
-_ADDRESSED_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
-_OPEN_LETTER = re.compile(r"\b(?:open|public)\s+$", _I)
+_OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$", _I)
+_JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
+_ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
+_OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tocsin.extract import rx
 from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
@@ -41,17 +42,17 @@ class RequestItem:
 
 
 # A marker opening a line: "(a)", "a)", "a.", "1.", "(iv)", "- (b)", "• 2." ...; or a bare bullet.
-_LINE_MARKER = re.compile(
+_LINE_MARKER = rx.compile(
     r"[ \t]{0,12}(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*][ \t]{0,4})?"
     r"(?:\((?P<p>[a-zA-Z]|[ivxlcIVX]{1,6}|\d{1,3})\)|(?P<b>[a-z]|[ivx]{1,6}|\d{1,3})[.)](?!\d))"
     r"[ \t]+(?=\S)"
 )
-_BULLET = re.compile(r"[ \t]{0,12}(?P<bullet>[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*])[ \t]+(?=\S)")
-_INLINE_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)[ \t]+(?=\S)")
-_ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+_BULLET = rx.compile(r"[ \t]{0,12}(?P<bullet>[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*])[ \t]+(?=\S)")
+_INLINE_MARKER = rx.compile(r"(?:^|(?<=[\s:;,]))\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)[ \t]+(?=\S)")
+_ROMAN = rx.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 
 # What introduces a request list (searched in the text just before the list).
-_LIST_CUE = re.compile(
+_LIST_CUE = rx.compile(
     r"\b(?:requests?|request(?:ing)?\s+(?:the|that|your)|urges?|invites?|asks?|calls?\s+(?:up)?on|"
     r"recommends?|would\s+(?:be\s+grateful|appreciate|welcome|like)|grateful|appreciate|"
     r"please|kindly|encourages?|following\s+(?:matters|questions|points)|wish(?:es)?\s+to\s+(?:know|receive)|"
@@ -61,7 +62,7 @@ _LIST_CUE = re.compile(
     re.IGNORECASE,
 )
 # A request stated in a sentence of a letter (no list): the Committee or a mandate holder asks.
-_SENTENCE_REQUEST = re.compile(
+_SENTENCE_REQUEST = rx.compile(
     r"\b(?:(?:Committee|it|Rapporteurs?|Working\s+Group|experts?|mandate\s+holders?|I)\s+"
     r"(?:(?:also|further|therefore|again|hereby|kindly|once\s+again|would\s+(?:also\s+)?like\s+to)\s+)?"
     r"(?:requests?|urges?|invites?|asks?|calls?\s+(?:up)?on|encourages?|reiterates?\s+its\s+request)"
@@ -76,7 +77,7 @@ _SENTENCE_REQUEST = re.compile(
     re.IGNORECASE,
 )
 # Procedural history: what the Committee asked before is not a request of this letter.
-_PAST = re.compile(r"\b(?:previous|earlier|last)\s+(?:letter|communication|decision)s?\b.{0,80}\b(?:requested|asked)\b",
+_PAST = rx.compile(r"\b(?:previous|earlier|last)\s+(?:letter|communication|decision)s?\b.{0,80}\b(?:requested|asked)\b",
                    re.IGNORECASE)
 
 
@@ -273,8 +274,11 @@ def _inline_items(text: str, start: int, end: int) -> list[RequestItem]:
     return out
 
 
+_FULL_STOP = rx.compile(r"\.(?=\s|$)")
+
+
 def _end_of_sentence(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"\.(?=\s|$)").search(text, pos, limit)
+    m = _FULL_STOP.search(text, pos, limit)
     return m.end() if m else limit
 
 
@@ -360,14 +364,14 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
     return uniq
 
 
-_ONLY_A_RESPONSE = re.compile(r"\b(?:receive|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
+_ONLY_A_RESPONSE = rx.compile(r"\b(?:receive|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
                               r"(?:response|reply|answer|réponse|respuesta)\b", re.I)
-_SUBJECT = re.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
+_SUBJECT = rx.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
                       r"to\s+the\s+(?:above|allegations|questions|concerns))\b", re.I)
 
 
 # An operative paragraph of a decision written in resolution style opens with its verb.
-_OPERATIVE = re.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reiterates\s+its\s+request\s+and)\s+"
+_OPERATIVE = rx.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reiterates\s+its\s+request\s+and)\s+"
                         r"(?:urges|requests|calls\s+(?:up)?on|recommends|invites|demands|asks|encourages)"
                         r"|(?:Urges|Requests|Calls\s+(?:up)?on|Recommends|Invites|Demands|Asks|Encourages))\s+the\b")
 
@@ -380,7 +384,7 @@ def _ends_cut(text: str, end: int) -> bool:
     return tail[-1:] not in ".!?:;)\"”"
 
 
-_DEADLINE_ONLY = re.compile(
+_DEADLINE_ONLY = rx.compile(
     r"\b(?:receive|submit|provide|transmit|send|have)\s+(?:this|the|such|these|all\s+(?:this|the))\s+"
     r"(?:requested\s+|above\s+|above-mentioned\s+)?information(?:\s+requested)?\s*,?\s*"
     r"(?:by|no\s+later\s+than|before|within|at\s+(?:its|your|the)\s+earliest)\b[^;:]{0,120}$", re.I)

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from tocsin.extract import rx
 import yaml
 
 from tocsin.domain.facts import Fact
@@ -56,8 +57,8 @@ def alpha3_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
-_SYMBOL_CODE = re.compile(r"\b(?:CERD|CCPR|CAT|CRC|CEDAW|CMW|CRPD|CED|E/C\.12)/C/(?P<c>[A-Z]{3})/")
-_FICTIONAL = re.compile(
+_SYMBOL_CODE = rx.compile(r"\b(?:CERD|CCPR|CAT|CRC|CEDAW|CMW|CRPD|CED|E/C\.12)/C/(?P<c>[A-Z]{3})/")
+_FICTIONAL = rx.compile(
     r"\b(?:(?:Government|Permanent\s+(?:Representative|Mission)|Ministry\s+of\s+\w+(?:\s+Affairs)?|authorities|"
     r"Embassy|President|Parliament|Constitution)\s+of\s+(?:the\s+)?)?"
     r"(?P<form>(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|Commonwealth|Federal\s+Republic|"
@@ -66,28 +67,28 @@ _FICTIONAL = re.compile(
     r"|(?:Rep[úu]blica|Reino|Federaci[óo]n|Principado)\s+(?:de\s+|del\s+)(?:la\s+)?)"
     r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:\s+[A-Z][a-z\u00e0-\u00ff]{2,})?)"
 )
-_GOVT_FICTIONAL = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Gouvernement|Gobierno)"
+_GOVT_FICTIONAL = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Gouvernement|Gobierno)"
                              r"\s+(?:of|de|du|del)\s+(?:la\s+|l['’])?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?![\w-]|\s+[A-Z]|\s+(?:district|region|province))")
-_GOVT_OF = re.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
+_GOVT_OF = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
                       r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # "the situation of the Mennet minority in Lunaria", "the periodic reports of Lunaria": the State a
 # committee text is about, even when no ISO name or "Government of X" formula gives it
-_SITUATION_IN = re.compile(
+_SITUATION_IN = rx.compile(
     r"\bsituation\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:minorit(?:y|ies)|people|peoples|communit(?:y|ies)|population|"
     r"Roma|refugees|indigenous\s+peoples?)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:highlands|valley|region|district|province|"
     r"area|mountains|lowlands)\s+of\s+(?:the\s+)?)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:()]|\s+(?:under|and|since|as|has|was|is)\b)"
     r"|\bperiodic\s+reports?\s+of\s+(?:the\s+)?(?P<n2>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+[A-Z])")
 # "Decision on the situation of the Halvi in Tirvenia, adopted ...": a committee title naming the State
-_SITUATION_TITLE = re.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:]|\s+under\b)")
+_SITUATION_TITLE = rx.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:]|\s+under\b)")
 # special-procedure references carry the State's ISO code: "AL KAZ 3/2023", "UA RUS 12/2022", "JOL OTH 4/2021"
-_SP_REF = re.compile(r"\b(?:J?AL|J?UA|J?OL)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
-_GOVT_RU = re.compile(r"(?<!\w)(?:власт[иьяейм]\w*|правительств[оау]\w*|посольств[оау]\w*)\s+(?P<n>[А-ЯЁ][а-яё]{3,}ии)(?!\w)")
+_SP_REF = rx.compile(r"\b(?:J?AL|J?UA|J?OL)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
+_GOVT_RU = rx.compile(r"(?<!\w)(?:власт[иьяейм]\w*|правительств[оау]\w*|посольств[оау]\w*)\s+(?P<n>[А-ЯЁ][а-яё]{3,}ии)(?!\w)")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
-_DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
+_DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
 
 
-_CAP_WORD = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{3,}\b")
+_CAP_WORD = rx.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{3,}\b")
 
 
 def _is_subsequence(code: str, word: str) -> bool:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tocsin.extract import rx
+
 MAX_SCAN_CHARS = 200_000  # about 50 pages: longer documents are read from the start only
 MAX_SENTENCE_CHARS = 1_500
 MAX_LINE_CHARS = 4_000
@@ -55,7 +57,7 @@ _ABBREV = {
     "cit", "approx", "fig", "sect", "ch", "cap", "km", "v", "vs", "mme", "m", "sra", "sr", "sres",
     "г", "ул", "им", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
-_SENT_END = re.compile(r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])")
+_SENT_END = rx.compile(r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
@@ -127,11 +129,11 @@ def sentence_at(sents: tuple[Segment, ...] | list[Segment], offset: int) -> Segm
     return None
 
 
-_POSTCODE = re.compile(r"(?-i:\b\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
+_POSTCODE = rx.compile(r"(?-i:\b\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
                        r"\b(?:Rue|Avenue|Street|Str\.|ul\.|Road)\b|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = rx.compile(r"\n[ \t]*\n")
 
 
 @lru_cache(maxsize=16)
@@ -178,13 +180,13 @@ def _body(text: str, s: int, e: int, out: list[Segment], titles: bool = False) -
 # headers ending in a page number). `ocr_clean` repairs these with substitutions of equal length, so
 # spans found in the cleaned text index the original text unchanged.
 
-_OCR_DIGIT = re.compile(r"(?<=\d)[lIO]+(?=\d|\b)|(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lIO]+(?=[lIO]*(?:st|nd|rd|th)\b)|"
+_OCR_DIGIT = rx.compile(r"(?<=\d)[lIO]+(?=\d|\b)|(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lIO]+(?=[lIO]*(?:st|nd|rd|th)\b)|"
                         r"(?<=\()l(?=\))")
-_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
-_FURNITURE = re.compile(
+_HYPHEN_BREAK = rx.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_FURNITURE = rx.compile(
     r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
     r"|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*$", re.M | re.I)
-_OCR_CUES = re.compile(r"(?<=\d)[lO]|(?<![^\W\d_])l\d|-\n[a-z]|^[ \t]*GE\.\d|\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}[ \t]*$",
+_OCR_CUES = rx.compile(r"(?<=\d)[lO]|(?<![^\W\d_])l\d|-\n[a-z]|^[ \t]*GE\.\d|\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}[ \t]*$",
                        re.M | re.I)
 
 
@@ -217,7 +219,7 @@ def _join_hyphen(m: re.Match) -> str:
     return _JOIN_MARK * len(m.group(0))
 
 
-_JOINED = re.compile(_JOIN_MARK + r"+([^\W\d_]*)")
+_JOINED = rx.compile(_JOIN_MARK + r"+([^\W\d_]*)")
 
 
 def _shift_joined(s: str) -> str:

@@ -1,0 +1,310 @@
+"""Regular expressions that are only tried where they can match.
+
+Python's `re` cannot skip ahead for a case-insensitive pattern that starts with a word boundary, a
+character class or an alternation of words: it tries every branch at every position of the text.
+Most of our patterns contain, at a short and bounded distance from where a match starts, one of a
+few literal strings ("according to", "Decision", "/C/" in "CERD/C/KAZ/CO/8"). `compile` reads these
+*anchors* from the parsed pattern: for each way a match can start, a set of literals and the range of
+distances at which one of them follows the start. `finditer` / `search` / `findall` then find the
+literals in the lower-cased text with `str.find` (in C) and try the pattern only at the few start
+positions they imply. The literals of every compiled pattern are found together, in one pass of an
+Aho-Corasick automaton (pyahocorasick) over the text, shared by all patterns. The matches are exactly those of the plain pattern:
+
+- a match can only start at a distance within the anchor's range before one of its literals (the
+  items before the literal have a bounded width, assertions consume nothing, a leading run of white
+  space is walked back over), and the pattern itself is matched there with the whole string around
+  it, so assertions see what they always see; positions are tried in increasing order and after a
+  match the next one starts at its end, as `re.finditer` does;
+- the literal search is case-blind, so it also finds every place a case-sensitive pattern could match;
+- where lower-casing is not exact (a character whose lower case is longer, or one that IGNORECASE
+  equates with a literal's letter although its lower case differs, such as the dotless "ı" or the
+  long "ſ"), the plain pattern runs.
+
+A pattern without anchors, and any call on a short string, goes straight to `re`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+try:  # CPython's parser and case tables (3.11+); without them every pattern runs plain
+    from re import _casefix
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover
+    _P = None
+
+MIN_LITERAL = 3  # shorter literals ("a", "of") are too common to be worth looking for
+MAX_LITERALS = 64  # alternatives per anchor
+MAX_OFFSET = 12  # the widest run of characters allowed between a match's start and its literal
+SHORT = 400  # strings shorter than this are matched plainly: finding literals would cost more
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Every match that starts this way has one of `literals` at `lo`..`hi` characters from its start
+    (after any leading white space when `space`)."""
+
+    literals: frozenset[str]
+    lo: int
+    hi: int
+    space: bool = False
+
+
+def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...] | None:
+    """The anchors of `pattern` (one per way a match can start), or None when some way has none."""
+    if _P is None:  # pragma: no cover
+        return None
+    try:
+        parsed = _P.parse(pattern, flags)
+    except Exception:  # pragma: no cover - the caller's re.compile reports it
+        return None
+    got = _anchors(parsed.state, list(parsed), 0, 0, top=True)
+    return tuple(got) if got else None
+
+
+def _width(state, item) -> tuple[int, int]:
+    return _P.SubPattern(state, [item]).getwidth()
+
+
+def _is_space_repeat(op, av) -> bool:
+    if op not in (_C.MAX_REPEAT, _C.MIN_REPEAT) or av[0] != 0 or len(av[2]) != 1:
+        return False
+    iop, iav = list(av[2])[0]
+    if iop is _C.LITERAL:
+        return chr(iav).isspace()
+    if iop is _C.IN:
+        return all((o is _C.LITERAL and chr(a).isspace()) or (o is _C.CATEGORY and a is _C.CATEGORY_SPACE)
+                   for o, a in iav)
+    return False
+
+
+def _anchors(state, items: list, lo: int, hi: int, top: bool = False) -> list[Anchor] | None:
+    """Anchors for a sequence of items that starts `lo`..`hi` characters after the match's start."""
+    space = False
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op in (_C.AT, _C.ASSERT_NOT, _C.ASSERT):
+            i += 1
+            continue
+        if top and lo == hi == 0 and _is_space_repeat(op, av):
+            space = True
+            i += 1
+            continue
+        lits = _literals(items, i)
+        if lits:
+            return [Anchor(frozenset(s.lower() for s in lits), lo, hi, space)]
+        if op is _C.SUBPATTERN or op is _C.BRANCH:
+            # a group whose every branch has its own anchor: "(?:Mandates?|[A-Z]{2}/C/)"
+            branches = [list(av[-1])] if op is _C.SUBPATTERN else [list(b) for b in av[1]]
+            out: list[Anchor] = []
+            for br in branches:
+                got = _anchors(state, br, lo, hi, top=top and not space)
+                if got is None:
+                    break
+                out.extend(got)
+            else:
+                if space:
+                    out = [Anchor(a.literals, a.lo, a.hi, True) for a in out]
+                return out
+        w_lo, w_hi = _width(state, items[i])
+        if space or hi + w_hi > MAX_OFFSET:
+            return None
+        lo, hi = lo + w_lo, hi + w_hi
+        i += 1
+    return None
+
+
+def _literals(items: list, i: int) -> set[str] | None:
+    """The literal strings one of which the items from i on start with (at least MIN_LITERAL long)."""
+    prefixes = {""}
+    while i < len(items):
+        op, av = items[i]
+        if op is _C.LITERAL:
+            prefixes = {p + chr(av) for p in prefixes}
+        elif op is _C.IN and all(o is _C.LITERAL for o, _ in av) and len(av) <= 4:
+            prefixes = {p + chr(c) for p in prefixes for _, c in av}
+        elif op is _C.SUBPATTERN or op is _C.BRANCH:
+            branches = [list(av[-1])] if op is _C.SUBPATTERN else [list(b) for b in av[1]]
+            subs: set[str] = set()
+            for br in branches:
+                j = 0
+                while j < len(br) and br[j][0] in (_C.AT, _C.ASSERT_NOT, _C.ASSERT):
+                    j += 1
+                got = _literals(br, j)
+                if got is None:
+                    subs = set()
+                    break
+                subs |= got
+            if subs:
+                prefixes = {p + q for p in prefixes for q in subs}
+            break  # what follows a group is not known to come right after these literals
+        else:
+            break
+        if len(prefixes) > MAX_LITERALS:
+            return None
+        i += 1
+    if not prefixes or any(len(p) < MIN_LITERAL for p in prefixes):
+        return None
+    return prefixes
+
+
+def _odd_chars(literals) -> frozenset[str]:
+    """Characters that IGNORECASE equates with a literal's letter although their lower case differs."""
+    out: set[str] = set()
+    extra = getattr(_casefix, "_EXTRA_CASES", {}) if _P is not None else {}
+    for ch in set("".join(literals)):
+        for other in extra.get(ord(ch), ()):
+            o = chr(other)
+            if o.lower() != ch:
+                out.add(o)
+    return frozenset(out)
+
+
+_LIVE: weakref.WeakSet[Rx] = weakref.WeakSet()  # every compiled pattern: their literals make the automaton
+_automaton: list[Any] = []  # [automaton, number of patterns it was built for]
+
+
+def _literal_finder():
+    """One Aho-Corasick automaton over the literals of every pattern compiled so far."""
+    if _automaton and _automaton[1] == len(_LIVE):
+        return _automaton[0]
+    import ahocorasick
+
+    a = ahocorasick.Automaton()
+    for r in list(_LIVE):
+        for anchor in r.anchors:
+            for lit in anchor.literals:
+                a.add_word(lit, lit)
+    a.make_automaton()
+    _automaton[:] = [a, len(_LIVE)]
+    _occurrences.cache_clear()
+    return a
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> tuple[str | None, frozenset[str]]:
+    low = text.lower()
+    if len(low) != len(text):
+        return None, frozenset()
+    return low, frozenset(text) if not text.isascii() else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _occurrences(low: str) -> dict[str, list[int]]:
+    """Start offsets of every occurrence of every known literal in a lower-cased text, in one pass."""
+    out: dict[str, list[int]] = {}
+    for end, lit in _automaton[0].iter(low):
+        s = end - len(lit) + 1
+        lst = out.get(lit)
+        if lst is None:
+            out[lit] = [s]
+        else:
+            lst.append(s)
+    return out
+
+
+class Rx:
+    """A compiled pattern with the `re.Pattern` methods the extractors use, tried only at the start
+    positions its anchors allow."""
+
+    __slots__ = ("re", "anchors", "odd", "_text", "_starts", "__weakref__")
+
+    def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...]) -> None:
+        self.re = re.compile(pattern, flags)
+        self.anchors = found
+        self.odd = _odd_chars(lit for a in found for lit in a.literals)
+        self._text: str | None = None
+        self._starts: list[int] = []
+        _LIVE.add(self)
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, match, sub, split, ...
+        return getattr(self.re, name)
+
+    def __repr__(self) -> str:
+        return f"rx.compile({self.re.pattern!r})"
+
+    def _candidates(self, string: str) -> list[int] | None:
+        """Sorted start positions worth trying in the whole string (kept for the last string)."""
+        if self._text is string:
+            return self._starts
+        low, chars = _lowered(string)
+        if low is None or (chars and not self.odd.isdisjoint(chars)):
+            return None
+        _literal_finder()
+        occurrences = _occurrences(low)
+        found: set[int] = set()
+        for a in self.anchors:
+            for lit in a.literals:
+                for i in occurrences.get(lit, ()):
+                    if a.space:
+                        b = i
+                        while b > 0 and string[b - 1].isspace():
+                            b -= 1
+                        found.update(range(b, i + 1))
+                    elif a.lo == a.hi:
+                        if i >= a.lo:
+                            found.add(i - a.lo)
+                    else:
+                        found.update(range(max(0, i - a.hi), i - a.lo + 1))
+        self._text, self._starts = string, sorted(found)
+        return self._starts
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if len(string) < SHORT:
+            return self.re.finditer(string, pos, endpos)
+        cands = self._candidates(string)
+        if cands is None:
+            return self.re.finditer(string, pos, endpos)
+        return self._iter(string, cands, pos, endpos)
+
+    def _iter(self, string: str, cands: list[int], pos: int, endpos: int):
+        match = self.re.match
+        last = pos
+        for k in range(bisect.bisect_left(cands, pos), len(cands)):
+            c = cands[k]
+            if c >= endpos:
+                break
+            if c < last:
+                continue
+            m = match(string, c, endpos)
+            if m is not None:
+                last = m.end()
+                yield m
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if len(string) < SHORT:
+            return self.re.search(string, pos, endpos)
+        cands = self._candidates(string)
+        if cands is None:
+            return self.re.search(string, pos, endpos)
+        return next(self._iter(string, cands, pos, endpos), None)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        if len(string) < SHORT:
+            return self.re.findall(string, pos, endpos)
+        groups = self.re.groups
+        out = []
+        for m in self.finditer(string, pos, endpos):
+            if groups == 0:
+                out.append(m.group(0))
+            elif groups == 1:
+                out.append(m.group(1) or "")
+            else:
+                out.append(tuple(g or "" for g in m.groups()))
+        return out
+
+
+def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 - the name of re's own
+    """`re.compile`, tried only where its anchors allow when it has any (see the module's notes)."""
+    found = anchors(pattern, flags)
+    if found is None:
+        return re.compile(pattern, flags)
+    return Rx(pattern, flags, found)

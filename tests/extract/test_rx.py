@@ -1,0 +1,144 @@
+"""rx: patterns tried only where their anchors allow give exactly the matches of plain `re`."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tocsin.extract as extract_pkg
+from tocsin.extract import rx
+from tocsin.extract.allegations import _compiled_rules
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _all_patterns() -> list[rx.Rx]:
+    for m in pkgutil.iter_modules(extract_pkg.__path__):
+        importlib.import_module(f"tocsin.extract.{m.name}")
+    _compiled_rules()
+    pats = sorted(rx._LIVE, key=lambda r: r.re.pattern)
+    assert len(pats) > 150  # the extractors' own patterns, allegation rules included
+    return pats
+
+
+def _same(r: rx.Rx, text: str, pos: int = 0, endpos: int | None = None) -> None:
+    end = len(text) if endpos is None else endpos
+    plain = [(m.span(), m.groups()) for m in r.re.finditer(text, pos, end)]
+    gated = [(m.span(), m.groups()) for m in r.finditer(text, pos, end)]
+    assert gated == plain, r
+    s1, s2 = r.re.search(text, pos, end), r.search(text, pos, end)
+    assert (s1 and (s1.span(), s1.groups())) == (s2 and (s2.span(), s2.groups())), r
+    assert r.findall(text, pos, end) == r.re.findall(text, pos, end), r
+
+
+def _texts(shared_corpus: Path) -> list[str]:
+    from tocsin.ingest import read_path
+
+    texts = [p.read_text("utf-8") for p in sorted((FIXTURES / "extract").rglob("*.txt"))[:40]]
+    return texts + [read_path(p).text for p in sorted(shared_corpus.iterdir()) if p.is_file()]
+
+
+def test_every_extractor_pattern_matches_as_plain_re_on_real_texts(shared_corpus):
+    texts = _texts(shared_corpus)
+    assert texts
+    for r in _all_patterns():
+        for t in texts:
+            _same(r, t)
+            _same(r, t, len(t) // 3, 2 * len(t) // 3)  # a range, as the extractors pass paragraphs
+
+
+_PATTERNS = None
+
+
+def _patterns() -> list[rx.Rx]:
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _all_patterns()
+    return _PATTERNS
+
+
+@st.composite
+def _text_of_literals(draw):
+    """Text built from the patterns' own literals, words, digits, symbols and odd case characters."""
+    lits = sorted({lit for r in _patterns() for a in r.anchors for lit in a.literals})
+    pieces = st.one_of(
+        st.sampled_from(lits).map(lambda s: s.upper() if len(s) % 2 else s.capitalize()),
+        st.sampled_from(["the ", " ", "\n", "\n\n", "  ", ". ", ", ", "(a) ", "CERD/C/KAZ/CO/8", "12 ", "2021",
+                         "Mr. ", "ſ", "ı", "İ", "K", "é", "Decision 1 (99)", "Excellency,\n", "—"]),
+        st.text(alphabet="abcXYZ019 .,;:()/-\n'’", max_size=8),
+    )
+    return "".join(draw(st.lists(pieces, min_size=20, max_size=120)))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_text_of_literals(), st.integers(0, 50), st.integers(0, 50))
+def test_patterns_match_as_plain_re_on_generated_texts(text, a, b):
+    text = text * (1 + rx.SHORT // max(1, len(text)))  # long enough to take the gated path
+    for r in _patterns():
+        _same(r, text)
+        _same(r, text, a, len(text) - b)
+
+
+def test_anchors_read_from_the_pattern():
+    (a,) = rx.anchors(r"\b(?:Foundation|Association)\b", re.I)
+    assert a.literals == {"foundation", "association"} and (a.lo, a.hi, a.space) == (0, 0, False)
+    (a,) = rx.anchors(r"^\s*(?:Excellency|Madame)", re.I | re.M)
+    assert a.space
+    a, b = rx.anchors(r"^[ \t]*(?:Decision|D[ée]cision)\s+\d|\b[A-Z]{2,6}/C/[A-Z]{3}/", re.M)
+    assert a.literals == {"decision", "décision"} and b.literals == {"/c/"} and (b.lo, b.hi) == (2, 6)
+    assert rx.anchors(r"(?:a|bcd)e") is None  # "a" is too short to look for
+    assert rx.anchors(r"\d+\s+killed") is None  # unbounded before the literal
+    assert isinstance(rx.compile(r"\d+"), re.Pattern)  # nothing to gain: plain re
+
+
+@pytest.mark.parametrize("text", [
+    "x" * 500 + " ſuspect and the other suspect",  # long s: IGNORECASE equates it with "s"
+    "x" * 500 + " İstanbul suspect",  # lower() of İ is two characters: offsets would shift
+])
+def test_case_folding_traps_fall_back_to_plain_re(text):
+    r = rx.compile(r"\bsuspect", re.I)
+    assert isinstance(r, rx.Rx)
+    _same(r, text)
+    assert [m.group(0) for m in r.finditer(text)] == [m.group(0) for m in re.finditer(r"\bsuspect", text, re.I)]
+
+
+def test_leading_space_and_line_start():
+    r = rx.compile(r"^\s*Excellency\b", re.I | re.M)
+    text = "a" * 450 + "\n\n   Excellency,\nbody Excellency\n  excellency"
+    _same(r, text)
+    assert [m.start() for m in r.finditer(text)] == [m.start() for m in r.re.finditer(text)]
+    assert len(list(r.finditer(text))) == 2
+
+
+def test_lexicon_index_finds_what_the_word_by_word_scan_finds(shared_corpus, monkeypatch):
+    """Lexicon.find on a long text reads a shared word index; on any range it equals the plain scan."""
+    from tocsin.extract import lexicon
+    from tocsin.extract.groups import group_lexicon
+    from tocsin.extract.states import country_lexicon
+    from tocsin.extract.text import body_paragraphs
+
+    texts = _texts(shared_corpus)
+    texts.append("x" * 400 + " Kazakhstan. Kazakh-Dungan Dungans,\nKazakhstan’s U.S.A Dungan.\n\nRepublic of Kazakhstan")
+    lexes = [country_lexicon(), group_lexicon(), lexicon.Lexicon({"Dungan": 1, "u.s.a": 2, "of kazakhstan": 3},
+                                                                fold_case=True)]
+
+    def hits(lex, text, s, e):
+        return [(h.start, h.end, h.surface, h.value) for h in lex.find(text, s, e)]
+
+    found = 0
+    for text in texts:
+        ranges = [(0, len(text)), (len(text) // 3, len(text) - 7)]
+        ranges += [(b.start, b.end) for b in body_paragraphs(text)][:10]
+        fast = [hits(lex, text, s, e) for lex in lexes for s, e in ranges]
+        monkeypatch.setattr(lexicon, "INDEXED", 10**9)
+        slow = [hits(lex, text, s, e) for lex in lexes for s, e in ranges]
+        monkeypatch.setattr(lexicon, "INDEXED", 300)
+        assert fast == slow
+        found += sum(map(len, fast))
+    assert found > 100
