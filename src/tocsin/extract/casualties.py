@@ -208,6 +208,7 @@ _TABLE_HEAD = {
 }
 _CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
 _TABLE_SPLIT = rx.compile(r"\s*\|\s*|\t+|[ ]{2,}")
+_MAY_SPLIT = re.compile(r"\S\s*(?:\||\t|  )\s*\S")  # two cells at least: something on each side of a separator
 
 
 def _cells(line: str) -> list[str]:
@@ -223,6 +224,9 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
     lns = lines(text)
     i = 0
     while i < len(lns) and len(out) < MAX_FIGURES:
+        if not _MAY_SPLIT.search(lns[i].text):
+            i += 1
+            continue  # one cell only: not a header row (the quick test `_cells` would come to)
         head = _cells(lns[i].text)
         cats = [next((c for c, rx in _TABLE_HEAD.items() if rx.match(h.strip(" *:"))), None) for h in head]
         if len(head) < 2 or not any(cats) or len(lns[i].text) > 400:

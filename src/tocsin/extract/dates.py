@@ -191,7 +191,10 @@ def _scan(text: str, start: int, end: int) -> list[_Raw]:
 
 
 _SHORT_AMBIGUOUS = frozenset(("may", "mar", "jan", "jun", "jul", "dec", "sep", "oct", "nov", "aug", "apr", "feb"))
-_WORD_THEN_DIGIT = rx.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s{1,3}(?=\d|(?:de|of)\s+\d)")
+# a month name (a whole word of 3 to 10 letters) with a digit after it: the names are the pattern's
+# anchors, so it is tried only where one occurs
+_WORD_THEN_DIGIT = rx.compile(r"(?<![^\W\d_])(" + "|".join(sorted((n for n in _MONTHS if 3 <= len(n) <= 10), key=len, reverse=True))
+                              + r")(?![^\W\d_])\.?\s{1,3}(?=\d|(?:de|of)\s+\d)", re.IGNORECASE)
 
 
 _DIGIT_RUN = rx.compile(r"\d+")

@@ -20,7 +20,7 @@ Aho-Corasick automaton (pyahocorasick) over the text, shared by all patterns. Th
   equates with a literal's letter although its lower case differs, such as the dotless "ı" or the
   long "ſ"), the plain pattern runs.
 
-A pattern without anchors, and any call on a short string, goes straight to `re`.
+A pattern without anchors, and any call on a very short or very long string, goes straight to `re`.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ MIN_LITERAL = 3  # shorter literals ("a", "of") are too common to be worth looki
 MAX_LITERALS = 64  # alternatives per anchor
 MAX_OFFSET = 12  # the widest run of characters allowed between a match's start and its literal
 SHORT = 400  # strings shorter than this are matched plainly: finding literals would cost more
+LONG = 1_000_000  # strings longer than this too: their literal index would cost memory (extractors read 200,000)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Anchor:
     space: bool = False
 
 
-def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...] | None:
+def anchors(pattern: str, flags: int = 0, min_literal: int = MIN_LITERAL) -> tuple[Anchor, ...] | None:
     """The anchors of `pattern` (one per way a match can start), or None when some way has none."""
     if _P is None:  # pragma: no cover
         return None
@@ -65,7 +66,7 @@ def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...] | None:
         parsed = _P.parse(pattern, flags)
     except Exception:  # pragma: no cover - the caller's re.compile reports it
         return None
-    got = _anchors(parsed.state, list(parsed), 0, 0, top=True)
+    got = _anchors(parsed.state, list(parsed), 0, 0, min_literal, top=True)
     return tuple(got) if got else None
 
 
@@ -85,7 +86,7 @@ def _is_space_repeat(op, av) -> bool:
     return False
 
 
-def _anchors(state, items: list, lo: int, hi: int, top: bool = False) -> list[Anchor] | None:
+def _anchors(state, items: list, lo: int, hi: int, least: int, top: bool = False) -> list[Anchor] | None:
     """Anchors for a sequence of items that starts `lo`..`hi` characters after the match's start."""
     space = False
     i = 0
@@ -98,7 +99,7 @@ def _anchors(state, items: list, lo: int, hi: int, top: bool = False) -> list[An
             space = True
             i += 1
             continue
-        lits = _literals(items, i)
+        lits = _literals(items, i, least)
         if lits:
             return [Anchor(frozenset(s.lower() for s in lits), lo, hi, space)]
         if op is _C.SUBPATTERN or op is _C.BRANCH:
@@ -106,7 +107,7 @@ def _anchors(state, items: list, lo: int, hi: int, top: bool = False) -> list[An
             branches = [list(av[-1])] if op is _C.SUBPATTERN else [list(b) for b in av[1]]
             out: list[Anchor] = []
             for br in branches:
-                got = _anchors(state, br, lo, hi, top=top and not space)
+                got = _anchors(state, br, lo, hi, least, top=top and not space)
                 if got is None:
                     break
                 out.extend(got)
@@ -122,8 +123,8 @@ def _anchors(state, items: list, lo: int, hi: int, top: bool = False) -> list[An
     return None
 
 
-def _literals(items: list, i: int) -> set[str] | None:
-    """The literal strings one of which the items from i on start with (at least MIN_LITERAL long)."""
+def _literals(items: list, i: int, least: int) -> set[str] | None:
+    """The literal strings one of which the items from i on start with (at least `least` long)."""
     prefixes = {""}
     while i < len(items):
         op, av = items[i]
@@ -138,7 +139,7 @@ def _literals(items: list, i: int) -> set[str] | None:
                 j = 0
                 while j < len(br) and br[j][0] in (_C.AT, _C.ASSERT_NOT, _C.ASSERT):
                     j += 1
-                got = _literals(br, j)
+                got = _literals(br, j, least)
                 if got is None:
                     subs = set()
                     break
@@ -151,7 +152,7 @@ def _literals(items: list, i: int) -> set[str] | None:
         if len(prefixes) > MAX_LITERALS:
             return None
         i += 1
-    if not prefixes or any(len(p) < MIN_LITERAL for p in prefixes):
+    if not prefixes or any(len(p) < least for p in prefixes):
         return None
     return prefixes
 
@@ -215,12 +216,15 @@ class Rx:
     """A compiled pattern with the `re.Pattern` methods the extractors use, tried only at the start
     positions its anchors allow."""
 
-    __slots__ = ("re", "anchors", "odd", "_text", "_starts", "__weakref__")
+    __slots__ = ("re", "anchors", "odd", "_plain", "_text", "_starts", "__weakref__")
 
     def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...]) -> None:
         self.re = re.compile(pattern, flags)
         self.anchors = found
         self.odd = _odd_chars(lit for a in found for lit in a.literals)
+        # the usual case: every anchor's literal opens the match; then its offsets are the starts
+        self._plain = tuple(sorted({lit for a in found for lit in a.literals})) \
+            if all(a.lo == a.hi == 0 and not a.space for a in found) else None
         self._text: str | None = None
         self._starts: list[int] = []
         _LIVE.add(self)
@@ -235,11 +239,18 @@ class Rx:
         """Sorted start positions worth trying in the whole string (kept for the last string)."""
         if self._text is string:
             return self._starts
+        if len(string) > LONG:
+            return None
         low, chars = _lowered(string)
         if low is None or (chars and not self.odd.isdisjoint(chars)):
             return None
         _literal_finder()
         occurrences = _occurrences(low)
+        if self._plain is not None:
+            lists = [occurrences[lit] for lit in self._plain if lit in occurrences]
+            starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+            self._text, self._starts = string, starts
+            return starts
         found: set[int] = set()
         for a in self.anchors:
             for lit in a.literals:
@@ -302,9 +313,11 @@ class Rx:
         return out
 
 
-def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 - the name of re's own
-    """`re.compile`, tried only where its anchors allow when it has any (see the module's notes)."""
-    found = anchors(pattern, flags)
+def compile(pattern: str, flags: int = 0, *, min_literal: int = MIN_LITERAL) -> Any:  # noqa: A001 - re's name
+    """`re.compile`, tried only where its anchors allow when it has any (see the module's notes).
+
+    `min_literal`: anchors shorter than this are not worth looking for (they occur everywhere)."""
+    found = anchors(pattern, flags, min_literal)
     if found is None:
         return re.compile(pattern, flags)
     return Rx(pattern, flags, found)

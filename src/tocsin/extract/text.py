@@ -30,8 +30,13 @@ def scan_text(text: str) -> str:
     return text if len(text) <= MAX_SCAN_CHARS else text[:MAX_SCAN_CHARS]
 
 
-def lines(text: str) -> list[Segment]:
-    """Lines with offsets; very long lines are cut into pieces of MAX_LINE_CHARS."""
+@lru_cache(maxsize=8)
+def lines(text: str) -> tuple[Segment, ...]:
+    """Lines with offsets; very long lines are cut into pieces of MAX_LINE_CHARS (computed once per text)."""
+    return tuple(_lines(text))
+
+
+def _lines(text: str) -> list[Segment]:
     out: list[Segment] = []
     pos = 0
     n = len(text)
@@ -60,9 +65,16 @@ _ABBREV = {
 _SENT_END = rx.compile(r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])")
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
-    """Sentences of text[start:end] with offsets; each at most MAX_SENTENCE_CHARS long."""
+def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Segment, ...]:
+    """Sentences of text[start:end] with offsets; each at most MAX_SENTENCE_CHARS long.
+
+    Extractors ask for the sentences of the same paragraphs: the last few answers are kept."""
     end = len(text) if end is None else end
+    return _sentences(text, start, end)
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str, start: int, end: int) -> tuple[Segment, ...]:
     out: list[Segment] = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
@@ -75,7 +87,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment
         _emit(text, s, e, out)
         s = m.end() if text[m.start()] not in ".!?" else m.start() + 1
     _emit(text, s, end, out)
-    return out
+    return tuple(out)
 
 
 def _word_before(text: str, i: int) -> str:
@@ -108,7 +120,7 @@ def squash(s: str) -> str:
 
 @lru_cache(maxsize=8)
 def _cached_sentences(text: str) -> tuple[Segment, ...]:
-    return tuple(sentences(text))
+    return sentences(text)
 
 
 def doc_sentences(text: str) -> tuple[Segment, ...]:
@@ -136,24 +148,30 @@ _POSTCODE = rx.compile(r"(?-i:\b\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")
 
 
-@lru_cache(maxsize=16)
 def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
     """Paragraphs of running text: not letterheads, addresses, addressee blocks or signatures.
 
     A body paragraph has at least six words, ends like a sentence (or is long) and holds no
     postal-address marks; one very long paragraph is cut into pieces of MAX_SCAN_CHARS at most.
+    With `titles`, one-line paragraphs that do not end like a sentence (headings) count too.
     """
-    text = scan_text(text)
-    out: list[Segment] = []
+    return _bodies(scan_text(text))[1 if titles else 0]
+
+
+@lru_cache(maxsize=8)
+def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
+    """(body paragraphs, body paragraphs and titles) of a text, in one pass."""
+    plain: list[Segment] = []
+    with_titles: list[Segment] = []
     pos = 0
     for m in _BLANK_LINE.finditer(text):
-        _body(text, pos, m.start(), out, titles)
+        _body(text, pos, m.start(), plain, with_titles)
         pos = m.end()
-    _body(text, pos, len(text), out, titles)
-    return tuple(out)
+    _body(text, pos, len(text), plain, with_titles)
+    return tuple(plain), tuple(with_titles)
 
 
-def _body(text: str, s: int, e: int, out: list[Segment], titles: bool = False) -> None:
+def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Segment]) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -164,14 +182,18 @@ def _body(text: str, s: int, e: int, out: list[Segment], titles: bool = False) -
     head = t[:400]
     if len(head.split()) < 6:
         return
-    if not (t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300 or (titles and "\n" not in t)):
+    sentence_like = t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300
+    if not (sentence_like or "\n" not in t):
         return
     n_letters = sum(map(str.isalpha, head))
     if n_letters and sum(map(str.isupper, head)) > 0.6 * n_letters:
         return  # a letterhead in capitals
-    if len(t) < 400 and _POSTCODE.search(t) and t.count(".") < 2:
+    if len(t) < 400 and t.count(".") < 2 and _POSTCODE.search(text, s, e):
         return
-    out.append(Segment(s, e, t))
+    seg = Segment(s, e, t)
+    if sentence_like:
+        plain.append(seg)
+    with_titles.append(seg)
 
 
 # --- OCR clean-up that keeps every offset ------------------------------------------------------------
@@ -186,18 +208,33 @@ _HYPHEN_BREAK = rx.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _FURNITURE = rx.compile(
     r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
     r"|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*$", re.M | re.I)
-_OCR_CUES = rx.compile(r"(?<=\d)[lO]|(?<![^\W\d_])l\d|-\n[a-z]|^[ \t]*GE\.\d|\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}[ \t]*$",
-                       re.M | re.I)
+# Signs that a text needs `ocr_clean`, each a pattern `re` can skip ahead for (a digit, "l", "-\n",
+# white space first): a digit next to l/O, l before a digit, a hyphen at a line end, a job number,
+# a running header ending in a page number.
+_OCR_CUES = (
+    re.compile(r"\d[lLoO]"),
+    re.compile(r"[lL](?<![^\W\d_][lL])\d"),
+    re.compile(r"-\n[a-z]", re.I),
+    rx.compile(r"^[ \t]*GE\.\d", re.M | re.I),
+    re.compile(r"[ \t]{3,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
+)
 
 
 def ocr_clean(text: str) -> str:
     """The text with OCR slips repaired, same length and same line structure for untouched lines."""
-    if not _OCR_CUES.search(text):
+    if not any(_cue(rx_, text) for rx_ in _OCR_CUES):
         return text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _FURNITURE.sub(_blank_furniture, out)
     out = _HYPHEN_BREAK.sub(_join_hyphen, out)
     return _shift_joined(out)
+
+
+def _cue(pattern, text: str) -> bool:
+    if pattern is not _OCR_CUES[-1]:
+        return pattern.search(text) is not None
+    # the running header: a gap of 3+ blanks after a non-blank character
+    return any(m.start() > 0 and not text[m.start() - 1].isspace() for m in pattern.finditer(text))
 
 
 def _blank_furniture(m: re.Match) -> str:
