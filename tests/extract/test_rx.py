@@ -92,6 +92,9 @@ def test_anchors_read_from_the_pattern():
     assert a.space
     a, b = rx.anchors(r"^[ \t]*(?:Decision|D[ée]cision)\s+\d|\b[A-Z]{2,6}/C/[A-Z]{3}/", re.M)
     assert a.literals == {"decision", "décision"} and b.literals == {"/c/"} and (b.lo, b.hi) == (2, 6)
+    a, b = rx.anchors(r"\b(?:Government\s+of\s+)?Republic\s+of")  # an optional opening: both ways
+    assert a.literals == {"government"} and b.literals == {"republic"}
+    assert rx.anchors(r"(?:the\s+)?[A-Z]\w+") is None  # without "the" nothing is certain
     assert rx.anchors(r"(?:a|bcd)e") is None  # "a" is too short to look for
     assert rx.anchors(r"\d+\s+killed") is None  # unbounded before the literal
     assert isinstance(rx.compile(r"\d+"), re.Pattern)  # nothing to gain: plain re

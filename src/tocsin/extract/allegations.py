@@ -93,6 +93,8 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 return sent
         return None
 
+    titles: dict[int, bool] = {}  # per sentence: a mandate title, not an allegation
+    asking: dict[int, bool] = {}  # per sentence: asks about the topic
     found: dict[str, tuple[dict, int, int, float]] = {}
     lo, hi = bodies[0].start, bodies[-1].end
     done: set[str] = set()
@@ -101,14 +103,20 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
             continue
         for m in p.finditer(text, lo, hi):
             sent = sentence_of(m.start(), m.end())
-            if sent is None or _MANDATE_TITLES.search(sent.text):
+            if sent is None:
+                continue
+            if sent.start not in titles:
+                titles[sent.start] = _MANDATE_TITLES.search(sent.text) is not None
+            if titles[sent.start]:
                 continue  # "in our capacities as Special Rapporteur on ... displaced persons": a title
             if tag in _NOT_OF_VICTIMS and _NOT_OF_VICTIMS[tag].search(text, max(sent.start, m.start() - 60), m.start()):
                 continue  # "no person has been arrested", "the suspects were detained": not an allegation
             if _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()]) and tag not in (
                     "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
                 continue
-            conf = 0.8 if not _ASKING.search(sent.text) else 0.6
+            if sent.start not in asking:
+                asking[sent.start] = _ASKING.search(sent.text) is not None
+            conf = 0.6 if asking[sent.start] else 0.8
             if tag not in found or conf > found[tag][3] or (conf == found[tag][3] and m.start() < found[tag][1]):
                 value = {"tag": tag, "hedging": hedging(sent.text), "evidence": " ".join(sent.text.split())[:500]}
                 found[tag] = (value, m.start(), m.end(), conf)

@@ -334,7 +334,12 @@ def find_deadline(doc: SourceDocument, doc_date: PartialDate | None) -> Deadline
     text = scan_text(doc.text)
     best: Deadline | None = None
     for sent in doc_sentences(doc.text):
-        if not _ASK.search(sent.text):
+        # searched in place (the text's anchors are found once) unless the sentence was cut mid-word,
+        # where a word boundary would read differently than at the start of the sentence alone
+        if sent.start > 0 and (text[sent.start - 1].isalnum() or text[sent.start - 1] == "_"):
+            if not _ASK.search(sent.text):
+                continue
+        elif not _ASK.search(text, sent.start, sent.end):
             continue
         cand = _deadline_in(text, sent, doc_date)
         if cand is not None and (best is None or cand.confidence > best.confidence):

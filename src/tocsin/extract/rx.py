@@ -115,6 +115,13 @@ def _anchors(state, items: list, lo: int, hi: int, least: int, top: bool = False
                 if space:
                     out = [Anchor(a.literals, a.lo, a.hi, True) for a in out]
                 return out
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0:
+            # an optional opening ("(?:Government of )?Republic of X"): a match starts with it or
+            # without it, so the anchors of both ways
+            body = _anchors(state, list(av[2]), lo, hi, least)
+            rest = _anchors(state, items[i + 1:], lo, hi, least) if body else None
+            if body and rest:
+                return [Anchor(a.literals, a.lo, a.hi, a.space or space) for a in body + rest]
         w_lo, w_hi = _width(state, items[i])
         if space or hi + w_hi > MAX_OFFSET:
             return None
