@@ -22,7 +22,7 @@ def _all_patterns() -> list[rx.Rx]:
     for m in pkgutil.iter_modules(extract_pkg.__path__):
         importlib.import_module(f"tocsin.extract.{m.name}")
     _compiled_rules()
-    pats = sorted(rx._LIVE, key=lambda r: r.re.pattern)
+    pats = sorted(rx._REGISTRY, key=lambda r: r.re.pattern)
     assert len(pats) > 150  # the extractors' own patterns, allegation rules included
     return pats
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -176,24 +175,28 @@ def _odd_chars(literals) -> frozenset[str]:
     return frozenset(out)
 
 
-_LIVE: weakref.WeakSet[Rx] = weakref.WeakSet()  # every compiled pattern: their literals make the automaton
+_REGISTRY: list[Rx] = []  # every compiled pattern, by id: their literals make one automaton
 _automaton: list[Any] = []  # [automaton, number of patterns it was built for]
 
 
 def _literal_finder():
-    """One Aho-Corasick automaton over the literals of every pattern compiled so far."""
-    if _automaton and _automaton[1] == len(_LIVE):
+    """One Aho-Corasick automaton over the literals of every pattern compiled so far; each literal's
+    value says which patterns want it and at which offsets."""
+    if _automaton and _automaton[1] == len(_REGISTRY):
         return _automaton[0]
     import ahocorasick
 
-    a = ahocorasick.Automaton()
-    for r in list(_LIVE):
+    wants: dict[str, list[tuple[int, int, int, bool]]] = {}
+    for ident, r in enumerate(_REGISTRY):
         for anchor in r.anchors:
             for lit in anchor.literals:
-                a.add_word(lit, lit)
+                wants.setdefault(lit, []).append((ident, anchor.lo, anchor.hi, anchor.space))
+    a = ahocorasick.Automaton()
+    for lit, who in wants.items():
+        a.add_word(lit, (len(lit), tuple(who)))
     a.make_automaton()
-    _automaton[:] = [a, len(_LIVE)]
-    _occurrences.cache_clear()
+    _automaton[:] = [a, len(_REGISTRY)]
+    _starts.cache_clear()
     return a
 
 
@@ -206,16 +209,26 @@ def _lowered(text: str) -> tuple[str | None, frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
-def _occurrences(low: str) -> dict[str, list[int]]:
-    """Start offsets of every occurrence of every known literal in a lower-cased text, in one pass."""
-    out: dict[str, list[int]] = {}
-    for end, lit in _automaton[0].iter(low):
-        s = end - len(lit) + 1
-        lst = out.get(lit)
-        if lst is None:
-            out[lit] = [s]
-        else:
-            lst.append(s)
+def _starts(low: str) -> dict[int, list[int]]:
+    """For each pattern (by id), the start positions its anchors allow in a lower-cased text: one pass
+    of the automaton finds every literal of every pattern."""
+    out: dict[int, list[int]] = {}
+    for end, (size, who) in _automaton[0].iter(low):
+        i = end - size + 1
+        for ident, lo, hi, space in who:
+            lst = out.get(ident)
+            if lst is None:
+                lst = out[ident] = []
+            if space:  # the match may open on the white space before the literal
+                b = i
+                while b > 0 and low[b - 1].isspace():
+                    b -= 1
+                lst.extend(range(b, i + 1))
+            elif lo == hi:
+                if i >= lo:
+                    lst.append(i - lo)
+            else:
+                lst.extend(range(max(0, i - hi), i - lo + 1))
     return out
 
 
@@ -223,18 +236,19 @@ class Rx:
     """A compiled pattern with the `re.Pattern` methods the extractors use, tried only at the start
     positions its anchors allow."""
 
-    __slots__ = ("re", "anchors", "odd", "_plain", "_text", "_starts", "__weakref__")
+    __slots__ = ("re", "anchors", "odd", "_id", "_sorted", "_text", "_starts")
 
     def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...]) -> None:
         self.re = re.compile(pattern, flags)
         self.anchors = found
         self.odd = _odd_chars(lit for a in found for lit in a.literals)
-        # the usual case: every anchor's literal opens the match; then its offsets are the starts
-        self._plain = tuple(sorted({lit for a in found for lit in a.literals})) \
-            if all(a.lo == a.hi == 0 and not a.space for a in found) else None
+        # one literal opening every match: its occurrences come out of the automaton in order
+        self._sorted = len(found) == 1 and len(found[0].literals) == 1 and found[0].lo == found[0].hi == 0 \
+            and not found[0].space
         self._text: str | None = None
         self._starts: list[int] = []
-        _LIVE.add(self)
+        self._id = len(_REGISTRY)
+        _REGISTRY.append(self)
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, match, sub, split, ...
         return getattr(self.re, name)
@@ -252,28 +266,11 @@ class Rx:
         if low is None or (chars and not self.odd.isdisjoint(chars)):
             return None
         _literal_finder()
-        occurrences = _occurrences(low)
-        if self._plain is not None:
-            lists = [occurrences[lit] for lit in self._plain if lit in occurrences]
-            starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-            self._text, self._starts = string, starts
-            return starts
-        found: set[int] = set()
-        for a in self.anchors:
-            for lit in a.literals:
-                for i in occurrences.get(lit, ()):
-                    if a.space:
-                        b = i
-                        while b > 0 and string[b - 1].isspace():
-                            b -= 1
-                        found.update(range(b, i + 1))
-                    elif a.lo == a.hi:
-                        if i >= a.lo:
-                            found.add(i - a.lo)
-                    else:
-                        found.update(range(max(0, i - a.hi), i - a.lo + 1))
-        self._text, self._starts = string, sorted(found)
-        return self._starts
+        starts = _starts(low).get(self._id, [])
+        if not self._sorted and starts:
+            starts = sorted(set(starts))
+        self._text, self._starts = string, starts
+        return starts
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if len(string) < SHORT:
