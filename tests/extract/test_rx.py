@@ -145,3 +145,13 @@ def test_lexicon_index_finds_what_the_word_by_word_scan_finds(shared_corpus, mon
         assert fast == slow
         found += sum(map(len, fast))
     assert found > 100
+
+
+def test_a_pattern_compiled_after_a_text_was_indexed_still_finds_its_matches():
+    """Allegation rules are compiled at first use, after other patterns indexed the same text."""
+    text = "y" * 450 + " the zebrafinch flew over the quokkarange. " * 3
+    first = rx.compile(r"\bzebrafinch\b", re.I)
+    assert len(list(first.finditer(text))) == 3
+    later = rx.compile(r"\bquokkarange\b", re.I)  # a literal the text's index did not look for
+    assert [m.span() for m in later.finditer(text)] == [m.span() for m in later.re.finditer(text)]
+    assert len(later.findall(text)) == 3

@@ -177,6 +177,7 @@ def _odd_chars(literals) -> frozenset[str]:
 
 _REGISTRY: list[Rx] = []  # every compiled pattern, by id: their literals make one automaton
 _automaton: list[Any] = []  # [automaton, number of patterns it was built for]
+_current: list[Any] = [None, frozenset(), {}]  # [last text, its odd characters, its starts by pattern]
 
 
 def _literal_finder():
@@ -197,6 +198,7 @@ def _literal_finder():
     a.make_automaton()
     _automaton[:] = [a, len(_REGISTRY)]
     _starts.cache_clear()
+    _current[:] = [None, frozenset(), {}]
     return a
 
 
@@ -260,13 +262,21 @@ class Rx:
         """Sorted start positions worth trying in the whole string (kept for the last string)."""
         if self._text is string:
             return self._starts
-        if len(string) > LONG:
+        if _current[0] is string and _automaton[1] == len(_REGISTRY):
+            # the text every extractor is reading, and no pattern compiled since: its index is at hand
+            chars, by_pattern = _current[1], _current[2]
+        else:
+            if len(string) > LONG:
+                return None
+            low, chars = _lowered(string)
+            if low is None:
+                return None
+            _literal_finder()
+            by_pattern = _starts(low)
+            _current[:] = [string, chars, by_pattern]
+        if chars and not self.odd.isdisjoint(chars):
             return None
-        low, chars = _lowered(string)
-        if low is None or (chars and not self.odd.isdisjoint(chars)):
-            return None
-        _literal_finder()
-        starts = _starts(low).get(self._id, [])
+        starts = by_pattern.get(self._id, [])
         if not self._sorted and starts:
             starts = sorted(set(starts))
         self._text, self._starts = string, starts
