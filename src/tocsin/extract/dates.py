@@ -198,7 +198,6 @@ _WORD_THEN_DIGIT = rx.compile(r"(?<![^\W\d_])(" + "|".join(sorted((n for n in _M
 
 
 _DIGIT_RUN = rx.compile(r"\d+")
-_LETTER_RUN = rx.compile(r"[^\W\d_]+")
 
 
 def _anchored(rx: re.Pattern, text: str, positions: list[int], end: int):

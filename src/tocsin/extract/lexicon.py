@@ -96,7 +96,7 @@ class Lexicon:
             word = m.group(0)
             cands = index.get(word)
             if cands is None:
-                stripped = word.rstrip(".,'’-")
+                stripped = word.rstrip(_STRIP)
                 cands = index.get(stripped) if stripped != word else None
                 if cands is None:
                     continue

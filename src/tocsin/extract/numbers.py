@@ -80,8 +80,6 @@ def parse_number(m: re.Match) -> int | None:
     return words_to_int(w)
 
 
-_TOKEN = re.compile(r"[^\W_]+")
-_NUMBER_WORDS = frozenset(w for w in _WORDS if w != "a")
 # where a number can start: a run of digits, or a whole word that is a number word (the words are the
 # anchors of this pattern, so `rx` looks for them all in one pass)
 _DIGITS = re.compile(r"\d+")
@@ -98,8 +96,7 @@ def iter_numbers(text: str, start: int = 0, end: int | None = None):
     end = len(text) if end is None else end
     opens = [m.start() for m in _DIGITS.finditer(text, start, end)
              if m.start() == start or not _WORD_CHAR.match(text, m.start() - 1)]
-    words = [m.start() for m in _NUMBER_WORD.finditer(text, start, end)
-             if m.group(0).lower() in _NUMBER_WORDS]
+    words = [m.start() for m in _NUMBER_WORD.finditer(text, start, end)]
     if words:
         opens = sorted(opens + words)
     pos = start

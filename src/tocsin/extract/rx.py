@@ -177,7 +177,7 @@ def _odd_chars(literals) -> frozenset[str]:
 
 _REGISTRY: list[Rx] = []  # every compiled pattern, by id: their literals make one automaton
 _automaton: list[Any] = []  # [automaton, number of patterns it was built for]
-_current: list[Any] = [None, frozenset(), {}]  # [last text, its odd characters, its starts by pattern]
+_current: list[Any] = [None, frozenset(), {}]  # [last text, its characters when not ASCII, its starts by pattern]
 
 
 def _literal_finder():

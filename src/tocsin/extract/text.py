@@ -216,25 +216,19 @@ _OCR_CUES = (
     re.compile(r"[lL](?<![^\W\d_][lL])\d"),
     re.compile(r"-\n[a-z]", re.I),
     rx.compile(r"^[ \t]*GE\.\d", re.M | re.I),
-    re.compile(r"[ \t]{3,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
+    # a gap of 3+ blanks after a non-blank character (checked after the first blank, so `re` skips ahead)
+    re.compile(r"[ \t](?<=\S[ \t])[ \t]{2,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
 )
 
 
 def ocr_clean(text: str) -> str:
     """The text with OCR slips repaired, same length and same line structure for untouched lines."""
-    if not any(_cue(rx_, text) for rx_ in _OCR_CUES):
+    if not any(cue.search(text) for cue in _OCR_CUES):
         return text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _FURNITURE.sub(_blank_furniture, out)
     out = _HYPHEN_BREAK.sub(_join_hyphen, out)
     return _shift_joined(out)
-
-
-def _cue(pattern, text: str) -> bool:
-    if pattern is not _OCR_CUES[-1]:
-        return pattern.search(text) is not None
-    # the running header: a gap of 3+ blanks after a non-blank character
-    return any(m.start() > 0 and not text[m.start() - 1].isspace() for m in pattern.finditer(text))
 
 
 def _blank_furniture(m: re.Match) -> str:
