@@ -66,7 +66,8 @@ def _patterns() -> list[rx.Rx]:
 @st.composite
 def _text_of_literals(draw):
     """Text built from the patterns' own literals, words, digits, symbols and odd case characters."""
-    lits = sorted({lit for r in _patterns() for a in r.anchors for lit in a.literals})
+    lits = sorted({lit for r in _patterns() for a in r.anchors for lit in a.literals} |
+                  {lit for r in _patterns() for lit in r.needs})
     pieces = st.one_of(
         st.sampled_from(lits).map(lambda s: s.upper() if len(s) % 2 else s.capitalize()),
         st.sampled_from(["the ", " ", "\n", "\n\n", "  ", ". ", ", ", "(a) ", "CERD/C/KAZ/CO/8", "12 ", "2021",
@@ -98,6 +99,25 @@ def test_anchors_read_from_the_pattern():
     assert rx.anchors(r"(?:a|bcd)e") is None  # "a" is too short to look for
     assert rx.anchors(r"\d+\s+killed") is None  # unbounded before the literal
     assert isinstance(rx.compile(r"\d+"), re.Pattern)  # nothing to gain: plain re
+
+
+def test_required_literals_read_from_the_pattern():
+    """Patterns without anchors are skipped on texts that hold none of the literals a match needs."""
+    assert rx.required(r"\b(?:two|some|\d+)\s+of\s+them\s+were\s+(?:arrested|detained)", re.I) == \
+        {"arrested", "detained"}  # the longest literals every match holds
+    assert rx.required(r"\b(?:no|without)\s+(?:any\s+)?adequate\s+housing") == {"adequate"}
+    assert rx.required(r"(?:\d+\s+killed|\d+\s+injured)") == {"killed", "injured"}  # one per branch
+    assert rx.required(r"(?:\d+\s+killed|\d+\s+ok)") is None  # a branch without one: nothing certain
+    assert rx.required(r"\d+(?:\s+persons)?\s+(?!killed)\w+") is None  # optional or negated: never relied on
+    assert rx.required(r"(?:\d+\s+(?:were|had\s+been)\s+)+arrested") == {"arrested"}
+    r = rx.compile(r"\b(?:two|some|\d+)\s+of\s+them\s+were\s+(?:arrested|detained)", re.I)
+    assert isinstance(r, rx.Rx) and not r.anchors and r.needs
+    filler = "word " * 100
+    assert r._candidates(filler + "12 of them were held") == []  # no required literal: no scan at all
+    text = filler + "Twelve were held; 12 of them were Detained. Some of them were arrested."
+    assert r._candidates(text) is None  # one occurs: plain re over the whole text
+    _same(r, text)
+    assert [m.group(0)[:2] for m in r.finditer(text)] == ["12", "So"]
 
 
 @pytest.mark.parametrize("text", [
@@ -155,3 +175,22 @@ def test_a_pattern_compiled_after_a_text_was_indexed_still_finds_its_matches():
     later = rx.compile(r"\bquokkarange\b", re.I)  # a literal the text's index did not look for
     assert [m.span() for m in later.finditer(text)] == [m.span() for m in later.re.finditer(text)]
     assert len(later.findall(text)) == 3
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="aBc Dé\nİ.-’'19_", max_size=60).map(lambda s: s * 8))
+def test_word_index_folded_from_the_plain_one_equals_its_own_tokenisation(text):
+    from tocsin.extract import lexicon
+
+    got = lexicon._words(text, True)
+    flat = text.replace("\n", " ").lower()
+    assert got.flat == flat
+    assert got.words == lexicon._TOKEN.findall(flat)
+    assert got.starts == [m.start() for m in lexicon._TOKEN.finditer(flat)]
+
+
+@given(st.text(max_size=200))
+def test_letter_counts_equal_str_methods(s):
+    from tocsin.extract.text import _letters
+
+    assert _letters(s) == (sum(map(str.isalpha, s)), sum(map(str.isupper, s)))

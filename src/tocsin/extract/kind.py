@@ -10,9 +10,8 @@ speaking for itself ("Statement of the X Foundation", "we urge", "we demand") an
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from tocsin.extract import rx
+from tocsin.extract import language, rx
 from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
@@ -104,13 +103,6 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     return DocumentKind.OTHER, 0.4
 
 
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
 _CYRILLIC = rx.compile(r"[\u0400-\u04ff]")
 
 
@@ -121,7 +113,7 @@ def detect_language(text: str) -> tuple[str, float]:
     if letters < 20:
         return "und", 0.0
     try:
-        lang, prob = _identifier().classify(sample)
+        lang, prob = language.identifier().classify(sample)
     except Exception:  # pragma: no cover - the model ships with the package
         return "und", 0.0
     if lang not in ("en", "fr", "es", "ru", "ar", "zh") and prob < 0.9:

@@ -37,11 +37,19 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _words(text: str, fold: bool) -> _Words:
-    flat = text.replace("\n", " ")
-    if fold:
-        flat = flat.lower()
-    words = _TOKEN.findall(flat)
-    starts = [m.start() for m in _TOKEN.finditer(flat)]
+    if fold and text.isascii():
+        # lower-casing ASCII keeps every character's class: the same words, lower-cased in one call
+        # ("\0" is no word character)
+        base = _words(text, False)
+        flat = base.flat.lower()
+        words = "\0".join(base.words).lower().split("\0") if base.words else []
+        starts = base.starts
+    else:
+        flat = text.replace("\n", " ")
+        if fold:
+            flat = flat.lower()
+        words = _TOKEN.findall(flat)
+        starts = [m.start() for m in _TOKEN.finditer(flat)]
     distinct = frozenset(words)
     return _Words(flat, words, starts, distinct, tuple(w for w in distinct if w[-1] in _STRIP))
 

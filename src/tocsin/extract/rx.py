@@ -163,6 +163,47 @@ def _literals(items: list, i: int, least: int) -> set[str] | None:
     return prefixes
 
 
+def required(pattern: str, flags: int = 0, min_literal: int = MIN_LITERAL) -> frozenset[str] | None:
+    """Literals (lower-cased) one of which every match of `pattern` contains somewhere, or None.
+
+    For patterns without anchors ("(?:two|\\d+) of them were arrested": the literal may lie any
+    distance from the start): a text that holds none of them has no match."""
+    if _P is None:  # pragma: no cover
+        return None
+    try:
+        parsed = _P.parse(pattern, flags)
+    except Exception:  # pragma: no cover
+        return None
+    got = _required(list(parsed), min_literal)
+    return frozenset(s.lower() for s in got) if got else None
+
+
+def _required(items: list, least: int) -> set[str] | None:
+    """The most selective set of literals one of which every match of the sequence contains: the
+    literal runs of its items, of a group in it, of each branch of an alternation (all branches must
+    have one), of a repeat done at least once. Look-arounds and optional items are never relied on."""
+    best: set[str] | None = None
+    for i, (op, av) in enumerate(items):
+        cand = _literals(items, i, least)
+        if not cand:
+            if op is _C.SUBPATTERN:
+                cand = _required(list(av[-1]), least)
+            elif op is _C.BRANCH:
+                cand = set()
+                for br in av[1]:
+                    got = _required(list(br), least)
+                    if not got:
+                        cand = None
+                        break
+                    cand |= got
+            elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+                cand = _required(list(av[2]), least)
+        if cand and len(cand) <= MAX_LITERALS and (
+                best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best))):
+            best = cand
+    return best
+
+
 def _odd_chars(literals) -> frozenset[str]:
     """Characters that IGNORECASE equates with a literal's letter although their lower case differs."""
     out: set[str] = set()
@@ -192,6 +233,8 @@ def _literal_finder():
         for anchor in r.anchors:
             for lit in anchor.literals:
                 wants.setdefault(lit, []).append((ident, anchor.lo, anchor.hi, anchor.space))
+        for lit in r.needs:  # presence is enough: lo < 0 marks it
+            wants.setdefault(lit, []).append((ident, -1, -1, False))
     a = ahocorasick.Automaton()
     for lit, who in wants.items():
         a.add_word(lit, (len(lit), tuple(who)))
@@ -210,6 +253,9 @@ def _lowered(text: str) -> tuple[str | None, frozenset[str]]:
     return low, frozenset(text) if not text.isascii() else frozenset()
 
 
+_PRESENT: list[int] = []  # a pattern known by its required literals only: one occurs in the text
+
+
 @lru_cache(maxsize=4)
 def _starts(low: str) -> dict[int, list[int]]:
     """For each pattern (by id), the start positions its anchors allow in a lower-cased text: one pass
@@ -218,6 +264,9 @@ def _starts(low: str) -> dict[int, list[int]]:
     for end, (size, who) in _automaton[0].iter(low):
         i = end - size + 1
         for ident, lo, hi, space in who:
+            if lo < 0:
+                out[ident] = _PRESENT
+                continue
             lst = out.get(ident)
             if lst is None:
                 lst = out[ident] = []
@@ -238,12 +287,13 @@ class Rx:
     """A compiled pattern with the `re.Pattern` methods the extractors use, tried only at the start
     positions its anchors allow."""
 
-    __slots__ = ("re", "anchors", "odd", "_id", "_sorted", "_text", "_starts")
+    __slots__ = ("re", "anchors", "needs", "odd", "_id", "_sorted", "_text", "_starts")
 
-    def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...]) -> None:
+    def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...], needs: frozenset[str] = frozenset()) -> None:
         self.re = re.compile(pattern, flags)
-        self.anchors = found
-        self.odd = _odd_chars(lit for a in found for lit in a.literals)
+        self.anchors = found  # where a match can start, or () when only
+        self.needs = needs  # literals one of which a text must hold for any match
+        self.odd = _odd_chars([lit for a in found for lit in a.literals] + list(needs))
         # one literal opening every match: its occurrences come out of the automaton in order
         self._sorted = len(found) == 1 and len(found[0].literals) == 1 and found[0].lo == found[0].hi == 0 \
             and not found[0].space
@@ -259,7 +309,8 @@ class Rx:
         return f"rx.compile({self.re.pattern!r})"
 
     def _candidates(self, string: str) -> list[int] | None:
-        """Sorted start positions worth trying in the whole string (kept for the last string)."""
+        """Sorted start positions worth trying in the whole string (kept for the last string); None
+        when every position is."""
         if self._text is string:
             return self._starts
         if _current[0] is string and _automaton[1] == len(_REGISTRY):
@@ -277,7 +328,10 @@ class Rx:
         if chars and not self.odd.isdisjoint(chars):
             return None
         starts = by_pattern.get(self._id, [])
-        if not self._sorted and starts:
+        if self.needs:
+            # a required literal occurs: every position may start a match (None: plain `re`); none: no match
+            starts = None if starts is _PRESENT else []
+        elif not self._sorted and starts:
             starts = sorted(set(starts))
         self._text, self._starts = string, starts
         return starts
@@ -332,6 +386,9 @@ def compile(pattern: str, flags: int = 0, *, min_literal: int = MIN_LITERAL) -> 
 
     `min_literal`: anchors shorter than this are not worth looking for (they occur everywhere)."""
     found = anchors(pattern, flags, min_literal)
-    if found is None:
-        return re.compile(pattern, flags)
-    return Rx(pattern, flags, found)
+    if found is not None:
+        return Rx(pattern, flags, found)
+    needs = required(pattern, flags, min_literal)
+    if needs is not None:
+        return Rx(pattern, flags, (), needs)
+    return re.compile(pattern, flags)

@@ -171,6 +171,18 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
     return tuple(plain), tuple(with_titles)
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_ASCII_UPPER = bytes(range(65, 91))
+
+
+def _letters(s: str) -> tuple[int, int]:
+    """(letters, upper-case letters) in s, as str.isalpha / str.isupper count them."""
+    if s.isascii():  # deleting bytes is one C call; counting character by character is 2 per character
+        b = s.encode("ascii")
+        return len(b) - len(b.translate(None, _ASCII_LETTERS)), len(b) - len(b.translate(None, _ASCII_UPPER))
+    return sum(map(str.isalpha, s)), sum(map(str.isupper, s))
+
+
 def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Segment]) -> None:
     while s < e and text[s].isspace():
         s += 1
@@ -185,8 +197,8 @@ def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Seg
     sentence_like = t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300
     if not (sentence_like or "\n" not in t):
         return
-    n_letters = sum(map(str.isalpha, head))
-    if n_letters and sum(map(str.isupper, head)) > 0.6 * n_letters:
+    n_letters, n_upper = _letters(head)
+    if n_letters and n_upper > 0.6 * n_letters:
         return  # a letterhead in capitals
     if len(t) < 400 and t.count(".") < 2 and _POSTCODE.search(text, s, e):
         return

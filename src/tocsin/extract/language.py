@@ -1,0 +1,80 @@
+"""py3langid's model, walked with numpy instead of one Python step per byte.
+
+py3langid scores a text by walking its byte n-gram automaton (an Aho-Corasick machine over 100,000
+states) over the UTF-8 bytes, one Python loop turn per byte, each step waiting for the last one's
+table lookup. The state an Aho-Corasick machine reaches after a byte is the deepest trie node that
+is a suffix of the text read so far, so it depends only on the last DEPTH bytes (DEPTH: the deepest
+node of the trie). Walking every position's window of DEPTH bytes at once, DEPTH numpy gathers in
+all, gives the same state at every position, hence the same feature counts in the same first-seen
+order; the library's own scoring and normalisation then run unchanged.
+`tests/extract/test_language.py` checks DEPTH against a breadth-first walk of the model and the
+counts and results against the library's own loop.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+DEPTH = 6  # deepest node of py3langid 0.4's automaton (tests/extract/test_language.py measures it)
+
+
+_CHECK = ("Le Comité prie l'État partie de fournir des informations. The Committee requests the State "
+          "party to provide information. Комитет просит государство-участник. El Comité solicita al Estado.")
+
+
+@lru_cache(maxsize=1)
+def identifier():
+    """py3langid's identifier (normalised probabilities), with the vectorised walk when the installed
+    py3langid is built as this module expects (checked on a sample), else the library's own."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    try:
+        fast = _fast(LanguageIdentifier, MODEL_FILE)
+        data = fast._encode(_CHECK)
+        if walk_counts(fast, data) == dict(visit_counts(fast.tk_nextmove, fast._rowbase, fast.tk_output, data)):
+            return fast
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - another py3langid release
+        pass
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)  # pragma: no cover
+
+
+def _fast(LanguageIdentifier, MODEL_FILE):  # the library's names
+    class _Identifier(LanguageIdentifier):
+        __slots__ = ("_nm", "_out", "_rb")
+
+        def _raw_score(self, text):  # type: ignore[override]
+            visits = walk_counts(self, text)
+            if not visits:
+                return super()._raw_score(text)
+            return self._sparse_score(visits, self.nb_ptc)
+
+    ident = _Identifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident._nm = np.frombuffer(ident.tk_nextmove, dtype=np.dtype(ident.tk_nextmove.typecode))  # a view: no copy
+    ident._rb = np.asarray(ident._rowbase, dtype=np.int64)
+    ident._out = np.asarray(ident.tk_output, dtype=np.int64)
+    return ident
+
+
+def walk_counts(ident, data: bytes) -> dict[int, int]:
+    """Feature index -> count over `data`, in the order features are first seen (as py3langid's
+    `visit_counts` gives them)."""
+    b = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
+    n = len(b)
+    if not n:
+        return {}
+    nm, rb = ident._nm, ident._rb
+    state = np.zeros(n, dtype=np.int64)
+    # position i walks bytes i-DEPTH+1 .. i from the root; positions near the start have fewer bytes
+    # behind them and, like the library's walk, start at the root
+    for j in range(DEPTH - 1, -1, -1):
+        if j < n:
+            state[j:] = nm[rb[state[j:]] + b[: n - j]]
+    feats = ident._out[state]
+    feats = feats[feats >= 0]
+    if not len(feats):
+        return {}
+    uniq, first, counts = np.unique(feats, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    return dict(zip(uniq[order].tolist(), counts[order].tolist()))
