@@ -35,6 +35,9 @@ def _same(r: rx.Rx, text: str, pos: int = 0, endpos: int | None = None) -> None:
     s1, s2 = r.re.search(text, pos, end), r.search(text, pos, end)
     assert (s1 and (s1.span(), s1.groups())) == (s2 and (s2.span(), s2.groups())), r
     assert r.findall(text, pos, end) == r.re.findall(text, pos, end), r
+    live = rx.live(text)
+    if live is not None and r._id not in live:
+        assert not plain, r  # a pattern left out of the text's live set has no match in it
 
 
 def _texts(shared_corpus: Path) -> list[str]:
@@ -99,6 +102,16 @@ def test_anchors_read_from_the_pattern():
     assert rx.anchors(r"(?:a|bcd)e") is None  # "a" is too short to look for
     assert rx.anchors(r"\d+\s+killed") is None  # unbounded before the literal
     assert isinstance(rx.compile(r"\d+"), re.Pattern)  # nothing to gain: plain re
+
+
+def test_live_set_names_the_patterns_whose_literals_occur():
+    a = rx.compile(r"\bwombatgrass\b", re.I)
+    b = rx.compile(r"\d+\s+of\s+them\s+(?:koalaberry|x)", re.I)
+    text = "filler " * 80 + "Some WombatGrass here."
+    live = rx.live(text)
+    assert a._id in live and b._id not in live
+    assert rx.live("short text") is None  # matched plainly: every pattern may match
+    assert rx.live("ſ " * 300) is None  # a character IGNORECASE equates with "s"
 
 
 def test_required_literals_read_from_the_pattern():
@@ -194,3 +207,26 @@ def test_letter_counts_equal_str_methods(s):
     from tocsin.extract.text import _letters
 
     assert _letters(s) == (sum(map(str.isalpha, s)), sum(map(str.isupper, s)))
+
+
+def test_the_first_document_of_a_fresh_process_gets_the_same_facts(shared_corpus):
+    """Patterns compiled at first use (allegation rules) join the literal index before it is asked
+    which patterns can match: a fresh process extracts the same facts from its first document as a
+    process that has read others before."""
+    import json
+    import subprocess
+    import sys
+
+    from tocsin.extract import extract_document
+    from tocsin.ingest import read_path
+
+    path = sorted(p for p in shared_corpus.iterdir() if p.is_file())[0]
+    code = ("import json, sys; from tocsin.extract import extract_document; from tocsin.ingest import read_path; "
+            "ex = extract_document(read_path(sys.argv[1])); "
+            "print(json.dumps(sorted([f.field, f.key, f.span.start if f.span else -1] for f in ex.facts)))")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True).stdout
+    for p in sorted(shared_corpus.iterdir())[1:]:
+        extract_document(read_path(p))
+    here = extract_document(read_path(path))
+    assert json.loads(out) == sorted([f.field, f.key, f.span.start if f.span else -1] for f in here.facts)
+    assert any(f.field == "allegation" for f in here.facts)

@@ -98,8 +98,10 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
     found: dict[str, tuple[dict, int, int, float]] = {}
     lo, hi = bodies[0].start, bodies[-1].end
     done: set[str] = set()
-    for tag, p in _compiled_rules():
-        if tag in done:
+    rules = _compiled_rules()  # compiled before asking which patterns are live
+    live = rx.live(text)  # the rules whose literals occur in this text (None: all may match)
+    for tag, p in rules:
+        if tag in done or (live is not None and type(p) is rx.Rx and p._id not in live):
             continue
         for m in p.finditer(text, lo, hi):
             sent = sentence_of(m.start(), m.end())

@@ -287,10 +287,14 @@ class Rx:
     """A compiled pattern with the `re.Pattern` methods the extractors use, tried only at the start
     positions its anchors allow."""
 
-    __slots__ = ("re", "anchors", "needs", "odd", "_id", "_sorted", "_text", "_starts")
+    __slots__ = ("re", "anchors", "needs", "odd", "_id", "_sorted", "_text", "_starts", "match", "fullmatch", "sub",
+                 "subn", "split")
 
     def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...], needs: frozenset[str] = frozenset()) -> None:
         self.re = re.compile(pattern, flags)
+        # calls at one position, or over the whole string, go straight to `re` (no __getattr__ per call)
+        self.match, self.fullmatch = self.re.match, self.re.fullmatch
+        self.sub, self.subn, self.split = self.re.sub, self.re.subn, self.re.split
         self.anchors = found  # where a match can start, or () when only
         self.needs = needs  # literals one of which a text must hold for any match
         self.odd = _odd_chars([lit for a in found for lit in a.literals] + list(needs))
@@ -302,7 +306,7 @@ class Rx:
         self._id = len(_REGISTRY)
         _REGISTRY.append(self)
 
-    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, match, sub, split, ...
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
         return getattr(self.re, name)
 
     def __repr__(self) -> str:
@@ -379,6 +383,28 @@ class Rx:
             else:
                 out.append(tuple(g or "" for g in m.groups()))
         return out
+
+
+def live(string: str) -> frozenset[int] | None:
+    """Ids (`Rx._id`) of the patterns whose literals occur in `string`: an Rx compiled before this
+    call whose id is not in the set has no match in it (a pattern compiled later is not in it). None when the string is not indexed (too short or long, or holding a
+    character that IGNORECASE equates with a literal's letter): then every pattern may match."""
+    if len(string) < SHORT or len(string) > LONG:
+        return None
+    low, chars = _lowered(string)
+    if low is None or (chars and not _all_odd().isdisjoint(chars)):
+        return None
+    _literal_finder()
+    return frozenset(_starts(low))
+
+
+def _all_odd() -> frozenset[str]:
+    if len(_odd_union) != 2 or _odd_union[1] != len(_REGISTRY):
+        _odd_union[:] = [frozenset().union(*(r.odd for r in _REGISTRY)), len(_REGISTRY)]
+    return _odd_union[0]
+
+
+_odd_union: list[Any] = []
 
 
 def compile(pattern: str, flags: int = 0, *, min_literal: int = MIN_LITERAL) -> Any:  # noqa: A001 - re's name
