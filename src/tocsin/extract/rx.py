@@ -218,30 +218,39 @@ def _odd_chars(literals) -> frozenset[str]:
 
 _REGISTRY: list[Rx] = []  # every compiled pattern, by id: their literals make one automaton
 _automaton: list[Any] = []  # [automaton, number of patterns it was built for]
-_current: list[Any] = [None, frozenset(), {}]  # [last text, its characters when not ASCII, its starts by pattern]
+_current: list[Any] = [None, frozenset(), {}, ""]  # [last text, its characters when not ASCII, its literal hits, lower-cased]
 
 
 def _literal_finder():
-    """One Aho-Corasick automaton over the literals of every pattern compiled so far; each literal's
-    value says which patterns want it and at which offsets."""
+    """One Aho-Corasick automaton over the literals of every pattern compiled so far (each literal's
+    value: its length and number), with, for each pattern, the literals it wants and at which offsets,
+    and for each literal the patterns that want it."""
     if _automaton and _automaton[1] == len(_REGISTRY):
         return _automaton[0]
     import ahocorasick
 
-    wants: dict[str, list[tuple[int, int, int, bool]]] = {}
+    numbers: dict[str, int] = {}
+    owners: list[set[int]] = []
+
+    def number(lit: str, ident: int) -> int:
+        k = numbers.setdefault(lit, len(numbers))
+        if k == len(owners):
+            owners.append(set())
+        owners[k].add(ident)
+        return k
+
+    wants: list[tuple[tuple[int, int, int, bool], ...]] = []
+    needs: list[tuple[int, ...]] = []
     for ident, r in enumerate(_REGISTRY):
-        for anchor in r.anchors:
-            for lit in anchor.literals:
-                wants.setdefault(lit, []).append((ident, anchor.lo, anchor.hi, anchor.space))
-        for lit in r.needs:  # presence is enough: lo < 0 marks it
-            wants.setdefault(lit, []).append((ident, -1, -1, False))
+        wants.append(tuple((number(lit, ident), a.lo, a.hi, a.space) for a in r.anchors for lit in sorted(a.literals)))
+        needs.append(tuple(number(lit, ident) for lit in sorted(r.needs)))
     a = ahocorasick.Automaton()
-    for lit, who in wants.items():
-        a.add_word(lit, (len(lit), tuple(who)))
+    for lit, k in numbers.items():
+        a.add_word(lit, (len(lit), k))
     a.make_automaton()
-    _automaton[:] = [a, len(_REGISTRY)]
-    _starts.cache_clear()
-    _current[:] = [None, frozenset(), {}]
+    _automaton[:] = [a, len(_REGISTRY), wants, needs, [frozenset(o) for o in owners]]
+    _hits.cache_clear()
+    _current[:] = [None, frozenset(), {}, ""]
     return a
 
 
@@ -253,33 +262,38 @@ def _lowered(text: str) -> tuple[str | None, frozenset[str]]:
     return low, frozenset(text) if not text.isascii() else frozenset()
 
 
-_PRESENT: list[int] = []  # a pattern known by its required literals only: one occurs in the text
-
-
 @lru_cache(maxsize=4)
-def _starts(low: str) -> dict[int, list[int]]:
-    """For each pattern (by id), the start positions its anchors allow in a lower-cased text: one pass
-    of the automaton finds every literal of every pattern."""
+def _hits(low: str) -> dict[int, list[int]]:
+    """Where each literal (by number) starts in a lower-cased text, in increasing order: one pass of
+    the automaton finds the literals of every pattern; each pattern reads its own when it is used."""
     out: dict[int, list[int]] = {}
-    for end, (size, who) in _automaton[0].iter(low):
-        i = end - size + 1
-        for ident, lo, hi, space in who:
-            if lo < 0:
-                out[ident] = _PRESENT
-                continue
-            lst = out.get(ident)
-            if lst is None:
-                lst = out[ident] = []
-            if space:  # the match may open on the white space before the literal
+    for end, (size, k) in _automaton[0].iter(low):
+        lst = out.get(k)
+        if lst is None:
+            out[k] = [end - size + 1]
+        else:
+            lst.append(end - size + 1)
+    return out
+
+
+def _starts_of(ident: int, low: str, hits: dict[int, list[int]]) -> list[int]:
+    """The start positions the anchors of pattern `ident` allow, from the text's literal hits."""
+    out: list[int] = []
+    for k, lo, hi, space in _automaton[2][ident]:
+        found = hits.get(k)
+        if not found:
+            continue
+        if space:  # the match may open on the white space before the literal
+            for i in found:
                 b = i
                 while b > 0 and low[b - 1].isspace():
                     b -= 1
-                lst.extend(range(b, i + 1))
-            elif lo == hi:
-                if i >= lo:
-                    lst.append(i - lo)
-            else:
-                lst.extend(range(max(0, i - hi), i - lo + 1))
+                out.extend(range(b, i + 1))
+        elif lo == hi:
+            out.extend([i - lo for i in found if i >= lo] if lo else found)
+        else:
+            for i in found:
+                out.extend(range(max(0, i - hi), i - lo + 1))
     return out
 
 
@@ -319,7 +333,7 @@ class Rx:
             return self._starts
         if _current[0] is string and _automaton[1] == len(_REGISTRY):
             # the text every extractor is reading, and no pattern compiled since: its index is at hand
-            chars, by_pattern = _current[1], _current[2]
+            chars, hits, low = _current[1], _current[2], _current[3]
         else:
             if len(string) > LONG:
                 return None
@@ -327,16 +341,18 @@ class Rx:
             if low is None:
                 return None
             _literal_finder()
-            by_pattern = _starts(low)
-            _current[:] = [string, chars, by_pattern]
+            hits = _hits(low)
+            _current[:] = [string, chars, hits, low]
         if chars and not self.odd.isdisjoint(chars):
             return None
-        starts = by_pattern.get(self._id, [])
+        starts: list[int] | None
         if self.needs:
             # a required literal occurs: every position may start a match (None: plain `re`); none: no match
-            starts = None if starts is _PRESENT else []
-        elif not self._sorted and starts:
-            starts = sorted(set(starts))
+            starts = None if any(k in hits for k in _automaton[3][self._id]) else []
+        else:
+            starts = _starts_of(self._id, low, hits)
+            if not self._sorted and starts:
+                starts = sorted(set(starts))
         self._text, self._starts = string, starts
         return starts
 
@@ -395,7 +411,8 @@ def live(string: str) -> frozenset[int] | None:
     if low is None or (chars and not _all_odd().isdisjoint(chars)):
         return None
     _literal_finder()
-    return frozenset(_starts(low))
+    owners = _automaton[4]
+    return frozenset().union(*[owners[k] for k in _hits(low)])
 
 
 def _all_odd() -> frozenset[str]:
