@@ -234,3 +234,28 @@ def test_the_first_document_of_a_fresh_process_gets_the_same_facts(shared_corpus
     here = extract_document(read_path(path))
     assert json.loads(out) == sorted([f.field, f.key, f.span.start if f.span else -1] for f in here.facts)
     assert any(f.field == "allegation" for f in here.facts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "| Source | Killed | Injured |", "|---|---|---|", "| ODF | 11 | 180 |", "Police  12  30", "Source\tKilled\tInjured",
+    "Ministry\t10\t150", "plain running text with one space", "", "  ", "Killed  Displaced", "x" * 30 + "  9",
+    "| Doctors (hospital) | about 1,200 | 40 |", "a |", "| b", "\t"]), max_size=14),
+    st.integers(1, 60))
+def test_table_rows_found_from_one_pass_equal_the_line_by_line_test(rows, cut):
+    """table_figures looks at the lines a whole-text pass of its quick test touches: the same figures
+    as testing every line (a line piece of a very long line included)."""
+    import pytest as _pytest
+
+    from tocsin.extract import casualties, text as text_mod
+
+    text = "\n".join(rows)
+    with _pytest.MonkeyPatch.context() as mp:
+        mp.setattr(text_mod, "MAX_LINE_CHARS", cut)  # long lines come in pieces
+        text_mod.lines.cache_clear()
+        fast = casualties.table_figures(text, None)
+        mp.setattr(casualties, "_MAY_SPLIT_TEXT", re.compile(r"[\s\S]"))  # every line touched: tested one by one
+        text_mod.lines.cache_clear()
+        slow = casualties.table_figures(text, None)
+    text_mod.lines.cache_clear()
+    assert fast == slow
