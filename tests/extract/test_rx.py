@@ -128,9 +128,14 @@ def test_required_literals_read_from_the_pattern():
     filler = "word " * 100
     assert r._candidates(filler + "12 of them were held") == []  # no required literal: no scan at all
     text = filler + "Twelve were held; 12 of them were Detained. Some of them were arrested."
-    assert r._candidates(text) is None  # one occurs: plain re over the whole text
+    at = r._candidates(text)  # where the required literals start
+    assert [text[i:i + 8].lower() for i in at] == ["detained", "arrested"]
     _same(r, text)
     assert [m.group(0)[:2] for m in r.finditer(text)] == ["12", "So"]
+    # a range without a required literal is not scanned at all; one with a literal runs plain re
+    assert r.search(text, 0, at[0]) is None
+    assert [m.span() for m in r.finditer(text, at[0] + 8)] == [m.span() for m in r.re.finditer(text, at[0] + 8)]
+    assert r.search(text, 0, at[0] + 8).group(0).startswith("12")
 
 
 @pytest.mark.parametrize("text", [

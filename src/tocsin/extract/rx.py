@@ -327,8 +327,8 @@ class Rx:
         return f"rx.compile({self.re.pattern!r})"
 
     def _candidates(self, string: str) -> list[int] | None:
-        """Sorted start positions worth trying in the whole string (kept for the last string); None
-        when every position is."""
+        """Sorted start positions worth trying in the whole string (for a pattern known by its required
+        literals: where they start), kept for the last string; None when every position is."""
         if self._text is string:
             return self._starts
         if _current[0] is string and _automaton[1] == len(_REGISTRY):
@@ -347,8 +347,9 @@ class Rx:
             return None
         starts: list[int] | None
         if self.needs:
-            # a required literal occurs: every position may start a match (None: plain `re`); none: no match
-            starts = None if any(k in hits for k in _automaton[3][self._id]) else []
+            # where the required literals start: a range holding none of them holds no match
+            found = [hits[k] for k in _automaton[3][self._id] if k in hits]
+            starts = (found[0] if len(found) == 1 else sorted(set().union(*found))) if found else []
         else:
             starts = _starts_of(self._id, low, hits)
             if not self._sorted and starts:
@@ -360,8 +361,10 @@ class Rx:
         if len(string) < SHORT:
             return self.re.finditer(string, pos, endpos)
         cands = self._candidates(string)
-        if cands is None:
+        if cands is None or (self.needs and _any_within(cands, pos, endpos)):
             return self.re.finditer(string, pos, endpos)
+        if self.needs:
+            return iter(())
         return self._iter(string, cands, pos, endpos)
 
     def _iter(self, string: str, cands: list[int], pos: int, endpos: int):
@@ -382,8 +385,10 @@ class Rx:
         if len(string) < SHORT:
             return self.re.search(string, pos, endpos)
         cands = self._candidates(string)
-        if cands is None:
+        if cands is None or (self.needs and _any_within(cands, pos, endpos)):
             return self.re.search(string, pos, endpos)
+        if self.needs:
+            return None
         return next(self._iter(string, cands, pos, endpos), None)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
@@ -399,6 +404,12 @@ class Rx:
             else:
                 out.append(tuple(g or "" for g in m.groups()))
         return out
+
+
+def _any_within(starts: list[int], pos: int, endpos: int) -> bool:
+    """Whether a sorted list holds a position in [pos, endpos)."""
+    k = bisect.bisect_left(starts, pos)
+    return k < len(starts) and starts[k] < endpos
 
 
 def live(string: str) -> frozenset[int] | None:
