@@ -248,7 +248,7 @@ def test_the_first_document_of_a_fresh_process_gets_the_same_facts(shared_corpus
     "| Doctors (hospital) | about 1,200 | 40 |", "a |", "| b", "\t"]), max_size=14),
     st.integers(1, 60))
 def test_table_rows_found_from_one_pass_equal_the_line_by_line_test(rows, cut):
-    """table_figures looks at the lines a whole-text pass of its quick test touches: the same figures
+    """table_figures tests only the lines where a whole-text pass found a separator: the same figures
     as testing every line (a line piece of a very long line included)."""
     import pytest as _pytest
 
@@ -259,7 +259,7 @@ def test_table_rows_found_from_one_pass_equal_the_line_by_line_test(rows, cut):
         mp.setattr(text_mod, "MAX_LINE_CHARS", cut)  # long lines come in pieces
         text_mod.lines.cache_clear()
         fast = casualties.table_figures(text, None)
-        mp.setattr(casualties, "_MAY_SPLIT_TEXT", re.compile(r"[\s\S]"))  # every line touched: tested one by one
+        mp.setattr(casualties, "_SEPARATOR", re.compile(r"[\s\S]"))  # every line touched: tested one by one
         text_mod.lines.cache_clear()
         slow = casualties.table_figures(text, None)
     text_mod.lines.cache_clear()

@@ -209,7 +209,7 @@ _TABLE_HEAD = {
 _CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
 _TABLE_SPLIT = rx.compile(r"\s*\|\s*|\t+|[ ]{2,}")
 _MAY_SPLIT = re.compile(r"\S\s*(?:\||\t|  )\s*\S")  # two cells at least: something on each side of a separator
-_MAY_SPLIT_TEXT = re.compile(r"\S[^\S\n]*(?:\||\t|  )[^\S\n]*\S")  # the same within a line, over a whole text
+_SEPARATOR = re.compile(r"[|\t]|  ")  # what every match of _MAY_SPLIT holds
 
 
 def _cells(line: str) -> list[str]:
@@ -223,20 +223,19 @@ def _cells(line: str) -> list[str]:
 def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int, int, float]]:
     out: list[tuple[dict, int, int, float]] = []
     lns = lines(text)
-    # the lines that may hold two cells: those a match of the quick test over the whole text touches
-    # (the same test, kept within a line); a line no match touches has none of its own
-    hits = [(m.start(), m.end()) for m in _MAY_SPLIT_TEXT.finditer(text)]
-    if not hits:
+    # only a line holding a separator (found in one pass over the whole text) may hold two cells
+    if "|" not in text and "\t" not in text and "  " not in text:
         return out
+    seps = [m.start() for m in _SEPARATOR.finditer(text)]
     k = 0
     i = 0
     while i < len(lns) and len(out) < MAX_FIGURES:
         ln = lns[i]
-        while k < len(hits) and hits[k][1] <= ln.start:
+        while k < len(seps) and seps[k] < ln.start:
             k += 1
-        if k == len(hits):
+        if k == len(seps):
             break
-        if hits[k][0] >= ln.end or not _MAY_SPLIT.search(ln.text):
+        if seps[k] >= ln.end or not _MAY_SPLIT.search(ln.text):
             i += 1
             continue  # one cell only: not a header row (the quick test `_cells` would come to)
         head = _cells(lns[i].text)
