@@ -264,3 +264,12 @@ def test_table_rows_found_from_one_pass_equal_the_line_by_line_test(rows, cut):
         slow = casualties.table_figures(text, None)
     text_mod.lines.cache_clear()
     assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list(".!?;:\n \tAa\"(”1Ж"), max_size=60))
+def test_sentence_ends_equal_the_plain_formulation(text):
+    from tocsin.extract.text import _SENT_END
+
+    plain = re.compile(r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])")
+    assert [m.span() for m in _SENT_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
