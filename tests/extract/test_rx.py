@@ -266,10 +266,34 @@ def test_table_rows_found_from_one_pass_equal_the_line_by_line_test(rows, cut):
     assert fast == slow
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=list(".!?;:\n \tAa\"(”1Ж"), max_size=60))
-def test_sentence_ends_equal_the_plain_formulation(text):
+def _plain_forms():
+    from tocsin.extract.references import _UN_SYMBOL
+    from tocsin.extract.states import _SP_REF
     from tocsin.extract.text import _SENT_END
 
-    plain = re.compile(r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])")
-    assert [m.span() for m in _SENT_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    return [  # patterns rewritten to open on a character class, and the plain forms they stand for
+        (_SENT_END, r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])"),
+        (_UN_SYMBOL, r"(?<![\w/])(?:A/HRC|A/RES|A|E/C\.12|E/CN\.4|E|CERD/C|CCPR/C|CAT/C|CRC/C|CEDAW/C|CMW/C|CRPD/C|CED/C|S)"
+                     r"/(?:[A-Z0-9]{1,12}[./-]?){1,8}(?<![./-])(?![\w/])"),
+        (_SP_REF, r"\b(?:J?AL|J?UA|J?OL)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b"),
+    ]
+
+
+_PIECES = [".", "!", "?", ";", ":", "\n", " ", "\t", "A", "a", "\"", "(", "”", "1", "Ж", "E", "C", "S", "J", "U", "O",
+           "L", "/", "HRC", "RES", "C.12", "CN.4", "ERD", "CPR", "EDAW", "KAZ", "CO", "8-10", "2021", "x", "-", "_",
+           "AL", "UA", "OL", "JAL", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_rewritten_patterns_equal_their_plain_forms(text):
+    for fast, plain in _plain_forms():
+        p = re.compile(plain)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in p.finditer(text)]
+
+
+def test_rewritten_patterns_equal_their_plain_forms_on_real_texts(shared_corpus):
+    for t in _texts(shared_corpus):
+        for fast, plain in _plain_forms():
+            p = re.compile(plain)
+            assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in p.finditer(t)]

@@ -81,7 +81,8 @@ _SITUATION_IN = rx.compile(
 # "Decision on the situation of the Halvi in Tirvenia, adopted ...": a committee title naming the State
 _SITUATION_TITLE = rx.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:]|\s+under\b)")
 # special-procedure references carry the State's ISO code: "AL KAZ 3/2023", "UA RUS 12/2022", "JOL OTH 4/2021"
-_SP_REF = rx.compile(r"\b(?:J?AL|J?UA|J?OL)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
+# \b(?:J?AL|J?UA|J?OL)\s+..., written to open on its first letter so that `re` skips ahead (same matches)
+_SP_REF = rx.compile(r"(?:J(?<!\wJ)(?:AL|UA|OL)|A(?<!\wA)L|U(?<!\wU)A|O(?<!\wO)L)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
 _GOVT_RU = rx.compile(r"(?<!\w)(?:власт[иьяейм]\w*|правительств[оау]\w*|посольств[оау]\w*)\s+(?P<n>[А-ЯЁ][а-яё]{3,}ии)(?!\w)")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
 _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
