@@ -113,6 +113,14 @@ def test_fictional_state_and_groups():
     assert r["groups"] == ["Orleki", "Kesh", "Tamari", "Uyghur", "Roma"]
 
 
+def test_a_state_name_does_not_run_across_lines():
+    """"Permanent Mission of the Republic of Velmora" over a blank line and "The Permanent Mission...":
+    the State is "Velmora", never "Velmora\n\nThe"."""
+    r = rec("Permanent Mission of the Republic of Velmora\n\nThe Permanent Mission of the Republic of Velmora "
+            "presents its compliments to the Committee.\n\nSARN CENTRE\nRepublic of Velmora\n\nIstral, 18 March 2024\n")
+    assert r["states"] == ["Velmora"]
+
+
 def test_places_not_from_letterhead_or_address():
     text = ("OFFICE OF THE HIGH COMMISSIONER FOR HUMAN RIGHTS\nPALAIS DES NATIONS • 1211 GENEVA 10, SWITZERLAND\n\n"
             "3 March 2026\n\nExcellency,\n\nThe Committee received information that in February 2026 houses were "

@@ -109,3 +109,20 @@ def test_wishes_to_know_is_a_request():
     items = extract_requests(doc_of(text))
     assert [i.marker for i in items] == ["1", "2", "3"]
     assert items[1].text.startswith("The Committee also wishes to know")
+
+
+def test_markers_inside_an_item_go_on_with_the_list():
+    """"(b) ..., and (c) ..." on one line, then "(d)": (c) is a request of its own, and the list goes
+    on; a marker cited inside an item ("as in (b) above") is not."""
+    text = ("Excellency,\n\nThe Committee requests the State party to provide information by 1 July 2026 on:\n\n"
+            "(a) The measures taken, as described in (b) above, to protect the Tamari;\n\n"
+            "(b) Whether the Tamari were consulted, and (c) the results of any impact assessment;\n\n"
+            "(d) The investigation into the killings;\n\n"
+            "(e) The legal grounds for the detentions, and (f) the measures to protect defenders.\n")
+    items = extract_requests(doc_of(text))
+    assert [i.marker for i in items] == ["a", "b", "c", "d", "e", "f"]
+    assert items[0].text == "The measures taken, as described in (b) above, to protect the Tamari"
+    assert items[1].text == "Whether the Tamari were consulted"
+    assert items[2].text == "the results of any impact assessment"
+    assert items[5].text == "the measures to protect defenders."
+    assert text[items[2].start:items[2].end].startswith("(c) the results")

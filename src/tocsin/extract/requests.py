@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.2"
+VERSION = "1.3"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -91,6 +91,26 @@ def _marker_of(line: str) -> tuple[str, str, int] | None:
     if b:
         return "bullet", "-", b.end()
     return None
+
+
+_JOINED = rx.compile(r"(?:[,;]|\band|\bor|\bet|\by|\bи)\s*$", re.IGNORECASE)
+
+
+def _continued(text: str, start: int, end: int, expect: str, style: str) -> list[tuple[str, int, int]]:
+    """Markers written inside one item that go on with its list ("(b) Whether ..., and (c) the
+    results ..."): (marker, start, body start) of each, in sequence from `expect`, each after a
+    comma, semicolon or "and"."""
+    out: list[tuple[str, int, int]] = []
+    if style not in ("alpha", "num"):
+        return out
+    for m in _INLINE_MARKER.finditer(text, start, end):
+        if m.group("m") != expect or not _JOINED.search(text, max(start, m.start() - 8), m.start()):
+            continue
+        out.append((expect, m.start(), m.end()))
+        expect = _next(expect, style)
+        if len(out) >= MAX_ITEMS:
+            break
+    return out
 
 
 def _next(marker: str, style: str) -> str:
@@ -177,6 +197,10 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                     or (style == "alpha" and kind == "alpha" and marker == expect)
                     or (style == "roman" and kind == "alpha" and marker.lower() == expect.lower())
                 )
+                if not same and kind == style and marker != expect:
+                    # "(b) ..., and (c) ..." on one line, then "(d)": the list goes on
+                    inner = _continued(text, items[-1].body_start, ln.start, expect, style)
+                    same = bool(inner) and _next(inner[-1][0], style) == marker
                 if same:
                     items[-1].end = _rstrip_end(text, items[-1].start, ln.start)
                     items.append(_Item(marker, ln.start, ln.start + mend, ln.end))
@@ -316,11 +340,12 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
             continue
         if style == "bullet" and len(items) < 2:
             continue
-        for it in items:
-            body = _clean_item(text[it.body_start:it.end])
-            if not body or _ends_cut(text, it.end):
-                continue  # an item that runs into the end of a truncated text is not a request we can state
-            out.append(RequestItem(it.marker, body, it.start, it.end, marked=style != "bullet"))
+        for j, it in enumerate(items):
+            for mk, s, bs, e in _split_continued(text, it, style, items[j + 1].marker if j + 1 < len(items) else None):
+                body = _clean_item(text[bs:e])
+                if not body or _ends_cut(text, e):
+                    continue  # an item that runs into the end of a truncated text is not a request we can state
+                out.append(RequestItem(mk, body, s, e, marked=style != "bullet"))
             if len(out) >= MAX_ITEMS:
                 break
     if not out:
@@ -334,6 +359,22 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
             it = RequestItem(str(n), it.text, it.start, it.end, marked=False)
         numbered.append(it)
     return numbered
+
+
+def _split_continued(text: str, it: _Item, style: str, following: str | None) -> list[tuple[str, int, int, int]]:
+    """An item as (marker, start, body start, end) pieces: itself, and the markers written inside it
+    that go on with the list, when the list's next line marker (if any) comes right after them."""
+    inner = _continued(text, it.body_start, it.end, _next(it.marker, style), style)
+    while inner and following is not None and _next(inner[-1][0], style) != following:
+        inner.pop()  # "(a) ... as in (b) above", then "(b)": not a continuation
+    if following is not None and inner and _next(inner[-1][0], style) != following:
+        inner = []
+    pieces = [(it.marker, it.start, it.body_start)] + inner
+    out = []
+    for k, (mk, s, bs) in enumerate(pieces):
+        e = _rstrip_end(text, s, pieces[k + 1][1]) if k + 1 < len(pieces) else it.end
+        out.append((mk, s, bs, e))
+    return out
 
 
 def _inline_or_sentences(text: str) -> list[RequestItem]:

@@ -24,7 +24,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.2"
+VERSION = "1.3"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -65,12 +65,13 @@ _FICTIONAL = rx.compile(
     r"Democratic\s+Republic|People's\s+Republic|United\s+Republic)\s+of\s+"
     r"|(?:R[ée]publique|Royaume|F[ée]d[ée]ration|Principaut[ée])\s+(?:de\s+|du\s+|d['’])(?:la\s+|l['’])?"
     r"|(?:Rep[úu]blica|Reino|Federaci[óo]n|Principado)\s+(?:de\s+|del\s+)(?:la\s+)?)"
-    r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:\s+[A-Z][a-z\u00e0-\u00ff]{2,})?)"
+    # a two-word name stays on one line ("Republic of Velmora\n\nIstral, 18 March": the town of the date line)
+    r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)"
 )
 _GOVT_FICTIONAL = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Gouvernement|Gobierno)"
                              r"\s+(?:of|de|du|del)\s+(?:la\s+|l['’])?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?![\w-]|\s+[A-Z]|\s+(?:district|region|province))")
 _GOVT_OF = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
-                      r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+                      r"(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "the situation of the Mennet minority in Lunaria", "the periodic reports of Lunaria": the State a
 # committee text is about, even when no ISO name or "Government of X" formula gives it
 _SITUATION_IN = rx.compile(
