@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import doc_of
 
 from tocsin.domain.documents import DocumentKind
@@ -174,3 +176,21 @@ def test_every_fact_has_provenance_and_output_is_deterministic():
             assert f.span is not None and 0 <= f.span.start < f.span.end <= len(d.text)
     assert a.record("x.txt")["requests"] == [{"marker": "", "text": "The Committee requests the State party to "
                                               "provide information by 1 June 2026."}]
+
+
+@pytest.mark.parametrize("sentence,tag", [
+    ("Seventeen persons were arrested, reportedly without being told the reasons for their arrest.", "arbitrary_arrest_detention"),
+    ("Many were held for three days without being brought before a judge.", "arbitrary_arrest_detention"),
+    ("Four months later, no charges have been brought against the officers.", "impunity"),
+    ("Not a single person has been charged for the killings.", "impunity"),
+    ("The water and electricity supply to the houses was cut off.", "denial_of_services"),
+    ("Since 2019, Kesh farmers have been losing their pastures to agricultural holdings.", "land_dispossession"),
+    ("The law abolishes instruction in the Kesh language in public schools.", "cultural_rights"),
+    ("Families are barred by security staff from reaching the lake for their seasonal ceremonies.", "cultural_rights"),
+    ("We are concerned at the discriminatory effect of the new law on the Kesh.", "discriminatory_law_policy"),
+    ("Municipal authorities demolished the Kesh settlement of Dorav.", "destruction_of_property"),
+    ("The family has not been granted access to the investigation file.", "denial_of_justice"),
+])
+def test_allegation_phrasings(sentence, tag):
+    r = rec("Excellency,\n\nAccording to the information received, " + sentence[0].lower() + sentence[1:] + "\n")
+    assert tag in r["allegations"], r["allegations"]

@@ -21,7 +21,7 @@ HELDOUT4 = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "heldo
 
 FLOORS = {
     "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "ref_dates": 1.0, "request_markers": 1.0,
-    "states": 0.9, "groups": 0.9, "places": 0.94, "allegations": 0.78, "casualties": 0.91,
+    "states": 0.9, "groups": 0.9, "places": 0.94, "allegations": 0.9, "casualties": 0.91,
 }
 
 
@@ -34,7 +34,7 @@ def scored():
 
 def test_heldout4_mean(scored):
     _gold, _preds, report = scored
-    assert report.mean >= 0.95, "\n".join(report.lines())
+    assert report.mean >= 0.96, "\n".join(report.lines())
 
 
 @pytest.mark.parametrize("field,floor", sorted(FLOORS.items()))

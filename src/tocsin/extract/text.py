@@ -145,7 +145,7 @@ def sentence_at(sents: tuple[Segment, ...] | list[Segment], offset: int) -> Segm
     return None
 
 
-_POSTCODE = rx.compile(r"(?-i:\b\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
+_POSTCODE = rx.compile(r"(?-i:\b(?!(?:19|20)\d\d,)\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
                        r"\b(?:Rue|Avenue|Street|Str\.|ul\.|Road)\b|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
 
 
