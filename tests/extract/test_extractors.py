@@ -194,3 +194,9 @@ def test_every_fact_has_provenance_and_output_is_deterministic():
 def test_allegation_phrasings(sentence, tag):
     r = rec("Excellency,\n\nAccording to the information received, " + sentence[0].lower() + sentence[1:] + "\n")
     assert tag in r["allegations"], r["allegations"]
+
+
+def test_injured_reported_as_treated_for_wounds():
+    r = rec("Excellency,\n\nAccording to the information received, 27 people were treated for gunshot and stab wounds "
+            "after the attack on the village.\n")
+    assert r["casualties"]["injured"] == [27]

@@ -21,13 +21,13 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.2"
+VERSION = "1.3"
 MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы)",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|desplazad[oa]s|huyeron|sin\s+hogar|"
