@@ -16,3 +16,5 @@ bench:
 	@bash scripts/setup.sh --test
 	.venv/bin/python bench/ingest.py
 	.venv/bin/python bench/search.py
+	.venv/bin/python bench/extract.py
+	.venv/bin/python bench/instructions.py
