@@ -15,3 +15,23 @@ FIXTURES = REPO / "tests" / "fixtures" / "extract"
 
 def doc_of(text: str, name: str = "t.txt"):
     return read_bytes(text.encode("utf-8"), name)
+
+
+def score_gold(folder: Path, gold_name: str):
+    """(gold records, predicted records, evaluation report) of a folder of documents and its gold."""
+    import json
+
+    from tocsin.extract import extract_document
+    from tocsin.extract.evaluation import score
+    from tocsin.ingest import read_path
+
+    gold = [json.loads(line) for line in (folder / gold_name).read_text("utf-8").splitlines() if line.strip()]
+    preds = [extract_document(read_path(folder / g["file"])).record(g["file"]) for g in gold]
+    return gold, preds, score(gold, preds)
+
+
+def check_floors(report, mean: float, floors: dict[str, float]) -> None:
+    """The report's mean and every listed field reach their floors (the report's table on failure)."""
+    scores = report.field_scores()
+    low = {f: scores[f] for f, floor in floors.items() if scores[f] < floor}
+    assert report.mean >= mean and not low, (low, "\n".join(report.lines()))

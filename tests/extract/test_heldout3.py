@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tocsin.extract import extract_document
-from tocsin.extract.evaluation import score
-from tocsin.ingest import read_path
+from extract_helpers import check_floors, score_gold
 
 HELDOUT3 = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "heldout3"
 
@@ -28,20 +26,11 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scored():
-    gold = [json.loads(line) for line in (HELDOUT3 / "gold3.jsonl").read_text("utf-8").splitlines() if line.strip()]
-    preds = [extract_document(read_path(HELDOUT3 / g["file"])).record(g["file"]) for g in gold]
-    return gold, preds, score(gold, preds)
+    return score_gold(HELDOUT3, "gold3.jsonl")
 
 
-def test_heldout3_mean(scored):
-    _gold, _preds, report = scored
-    assert report.mean >= 0.97, "\n".join(report.lines())
-
-
-@pytest.mark.parametrize("field,floor", sorted(FLOORS.items()))
-def test_heldout3_field_floor(scored, field, floor):
-    _gold, _preds, report = scored
-    assert report.field_scores()[field] >= floor, "\n".join(report.lines())
+def test_heldout3_mean_and_field_floors(scored):
+    check_floors(scored[2], 0.97, FLOORS)
 
 
 def test_heldout3_request_count(scored):

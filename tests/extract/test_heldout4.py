@@ -1,21 +1,20 @@
 """Third blind round (tests/fixtures/extract/heldout4, see its README): six fictional documents written
 with their gold (gold4.jsonl, coverage4.jsonl) by someone who had not read the extractors, before
-tocsin ran on them. First run: mean 0.931; two general faults it showed were fixed (a State name ran
+tocsin ran on them. First run: mean 0.931. Two general faults it showed were fixed (a State name ran
 over a blank line into the next word, "Velmora\\n\\nIstral"; lettered requests written inside an item,
-"(b) ..., and (c) ...", ended the list), giving mean 0.952 and reply coverage 1.000. These floors
-hold those scores so regressions show; the gaps left (allegation recall, a cut-off bullet counted as
-a request by the gold) are recorded in the README."""
+"(b) ..., and (c) ...", ended the list): mean 0.952, reply coverage 1.000. Then, no longer blind,
+phrasings the allegation and casualty rules lacked (arrested "without being told the reasons", "no
+charges have been brought", a water and electricity supply cut off, "losing their pastures", language
+instruction abolished, "treated for ... wounds"...): mean 0.967. These floors hold the scores so
+regressions show; the gaps left are recorded in the README."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
-import pytest
-
-from tocsin.extract import extract_document
-from tocsin.extract.evaluation import score
-from tocsin.ingest import read_path
+from extract_helpers import check_floors, score_gold
 
 HELDOUT4 = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "heldout4"
 
@@ -25,26 +24,15 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scored():
-    gold = [json.loads(line) for line in (HELDOUT4 / "gold4.jsonl").read_text("utf-8").splitlines() if line.strip()]
-    preds = [extract_document(read_path(HELDOUT4 / g["file"])).record(g["file"]) for g in gold]
-    return gold, preds, score(gold, preds)
+_scored = functools.cache(lambda: score_gold(HELDOUT4, "gold4.jsonl"))  # (gold, predictions, report), once
 
 
-def test_heldout4_mean(scored):
-    _gold, _preds, report = scored
-    assert report.mean >= 0.96, "\n".join(report.lines())
+def test_heldout4_mean_and_field_floors():
+    check_floors(_scored()[2], 0.96, FLOORS)
 
 
-@pytest.mark.parametrize("field,floor", sorted(FLOORS.items()))
-def test_heldout4_field_floor(scored, field, floor):
-    _gold, _preds, report = scored
-    assert report.field_scores()[field] >= floor, "\n".join(report.lines())
-
-
-def test_heldout4_no_invented_states_or_figures(scored):
-    gold, preds, _ = scored
+def test_heldout4_no_invented_states_or_figures():
+    gold, preds, _ = _scored()
     for g, p in zip(gold, preds):
         assert set(p["states"]) <= set(g["states"]), g["file"]
         for cat, numbers in p["casualties"].items():
