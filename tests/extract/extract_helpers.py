@@ -35,3 +35,13 @@ def check_floors(report, mean: float, floors: dict[str, float]) -> None:
     scores = report.field_scores()
     low = {f: scores[f] for f, floor in floors.items() if scores[f] < floor}
     assert report.mean >= mean and not low, (low, "\n".join(report.lines()))
+
+
+def check_no_invented(gold: list[dict], preds: list[dict]) -> None:
+    """No State, casualty figure or deadline that the gold of the same document does not have."""
+    for g, p in zip(gold, preds):
+        assert set(p["states"]) <= set(g["states"]), g["file"]
+        for cat, numbers in p["casualties"].items():
+            assert set(numbers) <= set(g["casualties"].get(cat, [])), (g["file"], cat)
+        if g["reply_deadline"] is None:
+            assert p["reply_deadline"] is None, g["file"]

@@ -200,3 +200,19 @@ def test_injured_reported_as_treated_for_wounds():
     r = rec("Excellency,\n\nAccording to the information received, 27 people were treated for gunshot and stab wounds "
             "after the attack on the village.\n")
     assert r["casualties"]["injured"] == [27]
+
+
+def test_state_forms_and_buildings_are_not_places_and_a_destination_is_not_a_state():
+    r = rec("Excellency,\n\nAccording to the information received, crowds attacked Tavari homes in the villages of Oln "
+            "and Dresk, in the Kingdom of Ebrenia. Several detainees were beaten at Marsk Central Police Station. "
+            "Children are enrolled in separate classes at School No. 4, despite the commitments made in the Roadmap. "
+            "Some 600 Tavari crossed the border into the neighbouring Republic of Corvath.\n")
+    assert r["states"] == ["Ebrenia"]
+    assert not {"Kingdom", "Marsk Central", "School No", "Roadmap"} & set(r["places"]), r["places"]
+
+
+def test_spanish_letter_kind_and_session():
+    r = rec("REFERENCIA: CERD/EWUAP/115th session/2025/OS/ks\n\nGinebra, 25 de abril de 2025\n\nExcelentísimo señor:\n\n"
+            "Tengo el honor de informarle de que, en el curso de su 115º período de sesiones, el Comité para la "
+            "Eliminación de la Discriminación Racial examinó la situación del pueblo kamaré en la República de Ostrela.\n")
+    assert r["kind"] == "committee_letter" and r["session"] == 115

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.2"
+VERSION = "1.3"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -51,7 +51,7 @@ _DECISION_HEADING = rx.compile(
     r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+\d{1,2}\s*\(\d{2,3}\)[ \t]*$|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
 _EXCELLENCY = rx.compile(r"^\s*(?:Excellency|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
-                         r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora)\b", _I | re.M)
+                         r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora|Excelent[íi]sim[oa])\b", _I | re.M)
 _COMMITTEE = rx.compile(
     r"Committee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|\bCERD\b|"
     r"Comit[ée]\s+pour\s+l['’]élimination\s+de\s+la\s+discrimination\s+raciale|"

@@ -27,7 +27,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "places"
-VERSION = "1.1"
+VERSION = "1.2"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -48,7 +48,8 @@ _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
                          r"ciudad|pueblo|aldea|comunidad|provincia|regi[óo]n|distrito|municipio|departamento|localidad|"
                          r"quartier|barrio)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
-                                r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project)\b")
+                                r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project|Police|Station|"
+                                r"Hospital|Prison|School|University|Roadmap|Strategy)\b")
 _AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r")(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
 _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
@@ -66,6 +67,8 @@ _NOT_PLACE = {
     "Dialogue", "Open", "Information", "Social", "Development", "Parliament", "President", "Prosecutor",
     "Supreme", "Constitutional", "Unity", "Peoples", "People", "Session", "Xinjiang Uyghur",
     "Secretariat", "Excellency's", "Ms", "Mr", "Mrs", "Dr", "Annex", "Yours", "Please", "Special", "Member",
+    "Kingdom", "Federation", "Principality", "Sultanate", "Emirate", "Commonwealth", "Roadmap", "Strategy",
+    "Programme", "Program", "Plan", "School", "Hospital", "Station", "Prison", "University", "Decree",
 }
 
 

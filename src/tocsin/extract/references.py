@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.2"
+VERSION = "1.3"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -49,7 +49,7 @@ _SESSION = [
     rx.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
     rx.compile(r"\b(?:adopted|considered|examined)\b[^.\n]{0,60}?\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
     rx.compile(r"\b(?:à|lors\s+de|au\s+cours\s+de)\s+sa\s+" + _ORD + r"\s+session\b", _I),
-    rx.compile(r"\ben\s+su\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
+    rx.compile(r"\b(?:en|durante)\s+(?:el\s+curso\s+de\s+)?su\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
     rx.compile(r"\bна\s+своей\s+" + _ORD + r"\s+сессии\b", _I),
     rx.compile(r"\bCERD/(?:EWUAP/)?" + _ORD + r"(?:\s+session)?/", _I),
     rx.compile(r"\b" + _ORD + r"\s+session\s+of\s+the\s+Committee\b", _I),

@@ -24,7 +24,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.3"
+VERSION = "1.4"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -86,7 +86,7 @@ _SITUATION_TITLE = rx.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+
 _SP_REF = rx.compile(r"(?:J(?<!\wJ)(?:AL|UA|OL)|A(?<!\wA)L|U(?<!\wU)A|O(?<!\wO)L)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
 _GOVT_RU = rx.compile(r"(?<!\w)(?:власт[иьяейм]\w*|правительств[оау]\w*|посольств[оау]\w*)\s+(?P<n>[А-ЯЁ][а-яё]{3,}ии)(?!\w)")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
-_DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|to\s+neighbou?ring|into\s+neighbou?ring|"
+_DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(?:the\s+)?neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
 
 
@@ -143,6 +143,8 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             for h in lex.find(name):
                 if h.start == 0 and h.end == len(name):
                     code = h.value
+        if _DESTINATION.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "crossed the border into the neighbouring Republic of Corvath": where people fled
         key = code or name
         strong.setdefault(key, (m.start("n"), m.end("n")))
     for m in _GOVT_OF.finditer(text):
