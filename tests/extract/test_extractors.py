@@ -216,3 +216,11 @@ def test_spanish_letter_kind_and_session():
             "Tengo el honor de informarle de que, en el curso de su 115º período de sesiones, el Comité para la "
             "Eliminación de la Discriminación Racial examinó la situación del pueblo kamaré en la República de Ostrela.\n")
     assert r["kind"] == "committee_letter" and r["session"] == 115
+
+
+def test_a_session_period_in_the_head_is_not_the_date_of_a_decision():
+    text = ("Committee on the Elimination of Racial Discrimination\n113th session\n5-23 August 2024\n\n"
+            "Decision 3 (113)\n\nThe Committee on the Elimination of Racial Discrimination,\n\n"
+            "1. Expresses its concern at the attacks on Halvik villages in June 2024;\n\n"
+            "2. Decides to remain seized of the matter.\n\n3071st meeting\n21 August 2024\n")
+    assert rec(text)["date"] == "2024-08-21"

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.1"
+VERSION = "1.2"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -267,7 +267,9 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
             if len(ln.text) > 120:
                 continue
             for m in find_dates(text, ln.start, ln.end):
-                if m.date.precision == "day" and not m.year_inferred and _is_date_line(ln.text, m, ln.start):
+                # a range ("5-23 August 2024" under a session's name) is a period, not the day of issue
+                if m.date.precision == "day" and not m.year_inferred and m.first is None \
+                        and _is_date_line(ln.text, m, ln.start):
                     return m
     return None
 
