@@ -222,10 +222,10 @@ def _cells(line: str) -> list[str]:
 
 def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int, int, float]]:
     out: list[tuple[dict, int, int, float]] = []
-    lns = lines(text)
     # only a line holding a separator (found in one pass over the whole text) may hold two cells
     if "|" not in text and "\t" not in text and "  " not in text:
         return out
+    lns = lines(text)
     seps = [m.start() for m in _SEPARATOR.finditer(text)]
     k = 0
     i = 0

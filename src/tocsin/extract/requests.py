@@ -367,8 +367,6 @@ def _split_continued(text: str, it: _Item, style: str, following: str | None) ->
     inner = _continued(text, it.body_start, it.end, _next(it.marker, style), style)
     while inner and following is not None and _next(inner[-1][0], style) != following:
         inner.pop()  # "(a) ... as in (b) above", then "(b)": not a continuation
-    if following is not None and inner and _next(inner[-1][0], style) != following:
-        inner = []
     pieces = [(it.marker, it.start, it.body_start)] + inner
     out = []
     for k, (mk, s, bs) in enumerate(pieces):

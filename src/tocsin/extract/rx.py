@@ -217,7 +217,9 @@ def _odd_chars(literals) -> frozenset[str]:
 
 
 _REGISTRY: list[Rx] = []  # every compiled pattern, by id: their literals make one automaton
-_automaton: list[Any] = []  # [automaton, number of patterns it was built for]
+# [automaton, number of patterns it was built for, each pattern's (literal, lo, hi, space) anchors, each
+# pattern's required literals, each literal's patterns, every pattern's odd characters]
+_automaton: list[Any] = []
 _current: list[Any] = [None, frozenset(), {}, ""]  # [last text, its characters when not ASCII, its literal hits, lower-cased]
 
 
@@ -248,7 +250,8 @@ def _literal_finder():
     for lit, k in numbers.items():
         a.add_word(lit, (len(lit), k))
     a.make_automaton()
-    _automaton[:] = [a, len(_REGISTRY), wants, needs, [frozenset(o) for o in owners]]
+    odd = frozenset().union(*(r.odd for r in _REGISTRY))
+    _automaton[:] = [a, len(_REGISTRY), wants, needs, [frozenset(o) for o in owners], odd]
     _hits.cache_clear()
     _current[:] = [None, frozenset(), {}, ""]
     return a
@@ -297,6 +300,23 @@ def _starts_of(ident: int, low: str, hits: dict[int, list[int]]) -> list[int]:
     return out
 
 
+def _index(string: str) -> tuple[frozenset[str], dict[int, list[int]], str] | None:
+    """(its characters when not ASCII, its literal hits, the lower-cased text) of a string, or None
+    when it is not indexed (over LONG, or lower-casing changes its length)."""
+    if _current[0] is string and _automaton[1] == len(_REGISTRY):
+        # the text every extractor is reading, and no pattern compiled since: its index is at hand
+        return _current[1], _current[2], _current[3]
+    if len(string) > LONG:
+        return None
+    low, chars = _lowered(string)
+    if low is None:
+        return None
+    _literal_finder()
+    hits = _hits(low)
+    _current[:] = [string, chars, hits, low]
+    return chars, hits, low
+
+
 class Rx:
     """A compiled pattern with the `re.Pattern` methods the extractors use, tried only at the start
     positions its anchors allow."""
@@ -331,18 +351,10 @@ class Rx:
         literals: where they start), kept for the last string; None when every position is."""
         if self._text is string:
             return self._starts
-        if _current[0] is string and _automaton[1] == len(_REGISTRY):
-            # the text every extractor is reading, and no pattern compiled since: its index is at hand
-            chars, hits, low = _current[1], _current[2], _current[3]
-        else:
-            if len(string) > LONG:
-                return None
-            low, chars = _lowered(string)
-            if low is None:
-                return None
-            _literal_finder()
-            hits = _hits(low)
-            _current[:] = [string, chars, hits, low]
+        index = _index(string)
+        if index is None:
+            return None
+        chars, hits, low = index
         if chars and not self.odd.isdisjoint(chars):
             return None
         starts: list[int] | None
@@ -414,25 +426,14 @@ def _any_within(starts: list[int], pos: int, endpos: int) -> bool:
 
 def live(string: str) -> frozenset[int] | None:
     """Ids (`Rx._id`) of the patterns whose literals occur in `string`: an Rx compiled before this
-    call whose id is not in the set has no match in it (a pattern compiled later is not in it). None when the string is not indexed (too short or long, or holding a
-    character that IGNORECASE equates with a literal's letter): then every pattern may match."""
-    if len(string) < SHORT or len(string) > LONG:
+    call whose id is not in the set has no match in it (a pattern compiled later is not in it). None
+    when the string is not indexed (too short or long, or holding a character that IGNORECASE equates
+    with a literal's letter): then every pattern may match."""
+    index = _index(string) if len(string) >= SHORT else None
+    if index is None or (index[0] and not _automaton[5].isdisjoint(index[0])):
         return None
-    low, chars = _lowered(string)
-    if low is None or (chars and not _all_odd().isdisjoint(chars)):
-        return None
-    _literal_finder()
     owners = _automaton[4]
-    return frozenset().union(*[owners[k] for k in _hits(low)])
-
-
-def _all_odd() -> frozenset[str]:
-    if len(_odd_union) != 2 or _odd_union[1] != len(_REGISTRY):
-        _odd_union[:] = [frozenset().union(*(r.odd for r in _REGISTRY)), len(_REGISTRY)]
-    return _odd_union[0]
-
-
-_odd_union: list[Any] = []
+    return frozenset().union(*[owners[k] for k in index[1]])
 
 
 def compile(pattern: str, flags: int = 0, *, min_literal: int = MIN_LITERAL) -> Any:  # noqa: A001 - re's name
