@@ -25,7 +25,8 @@ class AllegationTag:
 
 def _load(name: str):
     # vocab/ sits beside this module (a data folder, not a package)
-    return yaml.safe_load((Path(__file__).parent / "vocab" / name).read_text("utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where PyYAML has it
+    return yaml.load((Path(__file__).parent / "vocab" / name).read_text("utf-8"), Loader=loader)  # noqa: S506
 
 
 @lru_cache(maxsize=1)

@@ -12,10 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from importlib import resources
 
 from tocsin.extract import rx
-import yaml
+from tocsin.extract import data as vocabulary
 
 from tocsin.domain.documents import DocumentKind
 from tocsin.domain.facts import Fact
@@ -35,7 +34,7 @@ _NEGATED = rx.compile(r"\b(?:no|not|never|without\s+any|denies|deny|denied\s+tha
 @lru_cache(maxsize=1)
 def _compiled_rules() -> tuple[tuple[str, re.Pattern], ...]:
     """(tag, pattern) for every rule, in rule order, tried only where its opening words occur (rx)."""
-    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("allegation_rules.yaml").read_text("utf-8"))
+    data = vocabulary.load("allegation_rules.yaml")
     known = allegation_tags()
     for tag in data:
         if tag not in known:

@@ -208,8 +208,8 @@ _TABLE_HEAD = {
 }
 _CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
 _TABLE_SPLIT = rx.compile(r"\s*\|\s*|\t+|[ ]{2,}")
-_MAY_SPLIT = re.compile(r"\S\s*(?:\||\t|  )\s*\S")  # two cells at least: something on each side of a separator
-_SEPARATOR = re.compile(r"[|\t]|  ")  # what every match of _MAY_SPLIT holds
+_MAY_SPLIT = rx.plain(r"\S\s*(?:\||\t|  )\s*\S")  # two cells at least: something on each side of a separator
+_SEPARATOR = rx.plain(r"[|\t]|  ")  # what every match of _MAY_SPLIT holds
 
 
 def _cells(line: str) -> list[str]:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from tocsin.extract import rx
-import yaml
+from tocsin.extract import data as vocabulary
 
 from tocsin.domain.facts import Fact
 from tocsin.extract.lexicon import Lexicon
@@ -73,7 +72,7 @@ _WORD = rx.compile(r"[^\W\d_][\w'’-]*")
 
 @lru_cache(maxsize=1)
 def group_lexicon() -> Lexicon:
-    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("groups.yaml").read_text("utf-8"))
+    data = vocabulary.load("groups.yaml")
     entries: dict[str, str] = {}
     for _kind, groups in data.items():
         for name, aliases in groups.items():

@@ -50,11 +50,38 @@ def _fast(LanguageIdentifier, MODEL_FILE):  # the library's names
                 return super()._raw_score(text)
             return self._sparse_score(visits, self.nb_ptc)
 
-    ident = _Identifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident._nm = np.frombuffer(ident.tk_nextmove, dtype=np.dtype(ident.tk_nextmove.typecode))  # a view: no copy
-    ident._rb = np.asarray(ident._rowbase, dtype=np.int64)
-    ident._out = np.asarray(ident.tk_output, dtype=np.int64)
+    t = model_tables(MODEL_FILE)
+    ident = _Identifier(t["ptc"], t["pc"], t["classes"].tolist(), t["nextmove"], t["out"].tolist(),
+                        norm_probs=True, tk_row=t["row"].tolist())
+    ident._nm = t["nextmove"]
+    ident._rb = t["row"].astype(np.int64) << 8
+    ident._out = np.asarray(t["out"], dtype=np.int64)
     return ident
+
+
+def model_tables(model_file) -> dict[str, np.ndarray]:
+    """py3langid's model tables, unpacked from the library's LZMA archive by the library's own loader
+    once, then read from the cache (`tocsin.extract.cache`) as arrays mapped into memory."""
+    from importlib.metadata import version
+    from pathlib import Path
+
+    from py3langid import langid
+
+    from tocsin.extract import cache
+
+    path = Path(model_file)
+    if not path.is_absolute():
+        path = langid.MODEL_DIR / path
+
+    def build() -> dict[str, np.ndarray]:
+        ptc, pc, classes, nextmove, row, output = langid._load_model_file(path)
+        return {"ptc": np.asarray(ptc), "pc": np.asarray(pc), "classes": np.asarray(classes, dtype=str),
+                "nextmove": np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode)),
+                "row": np.frombuffer(row, dtype=np.dtype(row.typecode)),
+                "out": np.asarray(output, dtype=np.int32)}
+
+    return cache.arrays("py3langid", cache.source_key("py3langid", version("py3langid"), cache.file_stamp(path)),
+                        build)
 
 
 def walk_counts(ident, data: bytes) -> dict[int, int]:

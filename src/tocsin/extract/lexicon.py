@@ -17,12 +17,14 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
-_TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’.-]*")
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
-_FIRST = re.compile(r"[\w'’.-]+")
+from tocsin.extract import rx
+
+_WORD_START = rx.plain(r"(?<![\w'’-])[^\W\d_]")
+_TOKEN = rx.plain(r"(?<![\w'’-])[^\W\d_][\w'’.-]*")
+_TOKEN_SPLIT = rx.plain("(" + _TOKEN.pattern + ")")
+_FIRST = rx.plain(r"[\w'’.-]+")
 _STRIP = ".,'’-"
-_TOKEN_CHARS = re.compile(r"[\w'’.-]")
+_TOKEN_CHARS = rx.plain(r"[\w'’.-]")
 INDEXED = 300  # texts at least this long are indexed once and looked up through the index
 
 

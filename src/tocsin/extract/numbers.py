@@ -82,9 +82,9 @@ def parse_number(m: re.Match) -> int | None:
 
 # where a number can start: a run of digits, or a whole word that is a number word (the words are the
 # anchors of this pattern, so `rx` looks for them all in one pass)
-_DIGITS = re.compile(r"\d+")
+_DIGITS = rx.plain(r"\d+")
 _NUMBER_WORD = rx.compile(r"(?<![^\W_])(?:" + _WORD_ALT + r")(?![^\W_])", re.IGNORECASE, min_literal=2)
-_WORD_CHAR = re.compile(r"[^\W_]")
+_WORD_CHAR = rx.plain(r"[^\W_]")
 
 
 def iter_numbers(text: str, start: int = 0, end: int | None = None):

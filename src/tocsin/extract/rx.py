@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -324,8 +325,9 @@ class Rx:
     __slots__ = ("re", "anchors", "needs", "odd", "_id", "_sorted", "_text", "_starts", "match", "fullmatch", "sub",
                  "subn", "split")
 
-    def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...], needs: frozenset[str] = frozenset()) -> None:
-        self.re = re.compile(pattern, flags)
+    def __init__(self, pattern: str, flags: int, found: tuple[Anchor, ...], needs: frozenset[str] = frozenset(),
+                 code: tuple | None = None) -> None:
+        self.re = _build(pattern, flags, code)
         # calls at one position, or over the whole string, go straight to `re` (no __getattr__ per call)
         self.match, self.fullmatch = self.re.match, self.re.fullmatch
         self.sub, self.subn, self.split = self.re.sub, self.re.subn, self.re.split
@@ -440,10 +442,111 @@ def compile(pattern: str, flags: int = 0, *, min_literal: int = MIN_LITERAL) -> 
     """`re.compile`, tried only where its anchors allow when it has any (see the module's notes).
 
     `min_literal`: anchors shorter than this are not worth looking for (they occur everywhere)."""
-    found = anchors(pattern, flags, min_literal)
+    entry = _known(pattern, flags, min_literal)
+    found = tuple(Anchor(frozenset(lits), lo, hi, space) for lits, lo, hi, space in entry[0]) if entry[0] else None
     if found is not None:
-        return Rx(pattern, flags, found)
-    needs = required(pattern, flags, min_literal)
-    if needs is not None:
-        return Rx(pattern, flags, (), needs)
-    return re.compile(pattern, flags)
+        return Rx(pattern, flags, found, code=entry[2])
+    if entry[1] is not None:
+        return Rx(pattern, flags, (), frozenset(entry[1]), code=entry[2])
+    return _build(pattern, flags, entry[2])
+
+
+def plain(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile`, with the compiled form kept in the cache of patterns (see `_known`)."""
+    return _build(pattern, flags, _known(pattern, flags, 0, analyse=False)[2])
+
+
+# What compiling a pattern learns (its anchors, its required literals, the code `re` compiles it to),
+# kept on disk so that a new process does not parse its few hundred patterns again: parsing is done by
+# `re`'s pure-Python parser and takes a third of a second. The code is rebuilt into a pattern with
+# `_sre.compile`, as `re` itself does; the entry is keyed by the Python build and `re`'s MAGIC, and the
+# first pattern rebuilt each run is checked against `re.compile`'s; if anything differs, or the
+# interpreter has no such call, patterns are compiled by `re` as usual.
+_TABLE: dict[tuple[str, int, int], tuple] | None = None
+_DIRTY: list[bool] = [False]
+_MAX_KNOWN = 4000  # entries kept on disk (patterns compiled at run time by users' rules stay out beyond it)
+_REBUILD: list[bool | None] = [None]  # whether _sre.compile rebuilds patterns faithfully (checked once)
+
+
+def _table_key() -> str:
+    from tocsin.extract import cache
+
+    return cache.source_key("re", sys.version, getattr(_C, "MAGIC", None) if _P is not None else None)
+
+
+def _table() -> dict[tuple[str, int, int], tuple]:
+    global _TABLE
+    if _TABLE is None:
+        from tocsin.extract import cache
+
+        got = cache.load("patterns", _table_key())
+        _TABLE = got if isinstance(got, dict) else {}
+        import atexit
+
+        atexit.register(_save)
+    return _TABLE
+
+
+def _save() -> None:
+    if _DIRTY[0] and _TABLE is not None and len(_TABLE) <= _MAX_KNOWN:
+        from tocsin.extract import cache
+
+        cache.store("patterns", _table_key(), _TABLE)
+        _DIRTY[0] = False
+
+
+def _known(pattern: str, flags: int, min_literal: int, analyse: bool = True) -> tuple:
+    """(anchors as (literals, lo, hi, space) tuples or None, required literals or None, compiled code
+    or None) of a pattern, from the table or worked out now (and added to it)."""
+    table = _table()
+    flags = int(flags)
+    key = (pattern, flags, min_literal if analyse else -1)
+    entry = table.get(key)
+    if entry is not None and len(entry) == 3:
+        return entry
+    found = anchors(pattern, flags, min_literal) if analyse else None
+    needs = required(pattern, flags, min_literal) if analyse and found is None else None
+    entry = (tuple((frozenset(a.literals), a.lo, a.hi, a.space) for a in found) if found else None,
+             needs, _code(pattern, flags))
+    table[key] = entry
+    _DIRTY[0] = True
+    return entry
+
+
+def _code(pattern: str, flags: int) -> tuple | None:
+    """What `re._compiler.compile` hands to `_sre.compile` for this pattern, or None."""
+    if _P is None or not isinstance(pattern, str):  # pragma: no cover
+        return None
+    try:
+        from re import _compiler
+
+        p = _P.parse(pattern, flags)
+        code = _compiler._code(p, flags)
+        groupindex = dict(p.state.groupdict)
+        indexgroup = [None] * p.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        # the code as bytes: marshal reads one string far faster than a list of ints
+        return (int(flags | p.state.flags), array("I", code).tobytes(), p.state.groups - 1, groupindex,
+                tuple(indexgroup))
+    except Exception:  # the error is re.compile's to report
+        return None
+
+
+def _build(pattern: str, flags: int, code: tuple | None) -> re.Pattern:
+    if code is None or _REBUILD[0] is False:
+        return re.compile(pattern, flags)
+    try:
+        import _sre
+
+        final, raw, groups, groupindex, indexgroup = code
+        made = _sre.compile(pattern, final, array("I", raw).tolist(), groups, groupindex, indexgroup)
+    except Exception:
+        _REBUILD[0] = False
+        return re.compile(pattern, flags)
+    if _REBUILD[0] is None:  # the first one is checked against re's own
+        ref = re.compile(pattern, flags)
+        _REBUILD[0] = (made.pattern, made.flags, made.groups, made.groupindex) == \
+            (ref.pattern, ref.flags, ref.groups, ref.groupindex)
+        return ref
+    return made

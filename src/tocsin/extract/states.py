@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from tocsin.extract import rx
-import yaml
+from tocsin.extract import data as vocabulary
 
 from tocsin.domain.facts import Fact
 from tocsin.extract.lexicon import Lexicon
@@ -40,7 +39,7 @@ def country_lexicon() -> Lexicon:
             if nm and "," not in nm and nm not in _AMBIGUOUS:
                 entries[nm] = c.alpha_3
     for fname in ("countries.yaml", "countries_i18n.yaml"):
-        data = yaml.safe_load(resources.files("tocsin.extract.data").joinpath(fname).read_text("utf-8")) or {}
+        data = vocabulary.load(fname) or {}
         for code, names in data.items():
             for nm in names or []:
                 entries[str(nm)] = code

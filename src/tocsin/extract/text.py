@@ -228,12 +228,12 @@ _FURNITURE = rx.compile(
 # white space first): a digit next to l/O, l before a digit, a hyphen at a line end, a job number,
 # a running header ending in a page number.
 _OCR_CUES = (
-    re.compile(r"\d[lLoO]"),
-    re.compile(r"[lL](?<![^\W\d_][lL])\d"),
-    re.compile(r"-\n[a-z]", re.I),
+    rx.plain(r"\d[lLoO]"),
+    rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
+    rx.plain(r"-\n[a-z]", re.I),
     rx.compile(r"^[ \t]*GE\.\d", re.M | re.I),
     # a gap of 3+ blanks after a non-blank character (checked after the first blank, so `re` skips ahead)
-    re.compile(r"[ \t](?<=\S[ \t])[ \t]{2,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
+    rx.plain(r"[ \t](?<=\S[ \t])[ \t]{2,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
 )
 
 
