@@ -40,8 +40,17 @@ def test_operative_paragraphs_and_cut_off_item():
             "2. Urges the State party to protect the Halvi;\n\n3. Also urges the State party to investigate the attacks;\n\n"
             "4. Decides to remain seized of the matter.\n")
     assert r["kind"] == "decision" and [q["marker"] for q in r["requests"]] == ["2", "3"]
-    r = rec("Excellency,\n\nThe Committee requests the State party to provide information on:\n\n(a) The legal basis "
-            "of the plan;\n\n(b) The consultations held;\n\n(c) The measures taken to ensure that the")
+    head = ("Excellency,\n\nThe Committee requests the State party to provide information on:\n\n(a) The legal basis "
+            "of the plan;\n\n(b) The consultations held;\n\n(c) ")
+    # an item cut off mid-sentence is kept once it says what is asked (six words or more), flagged
+    r = rec(head + "The measures taken to ensure that the")
+    assert [q["marker"] for q in r["requests"]] == ["a", "b", "c"]
+    text = head + "The measures taken to ensure that the"
+    doc = SourceDocument("x", "x.txt", "text/plain", len(text), text)
+    cut = [f for f in extract_document(doc).facts if f.field == "request" and f.key == "c"]
+    assert cut[0].meta.get("cut_off") is True and cut[0].confidence < 0.85
+    # one cut before it says what is asked is not stated
+    r = rec(head + "The measures taken")
     assert [q["marker"] for q in r["requests"]] == ["a", "b"]
 
 

@@ -21,18 +21,18 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.3"
+VERSION = "1.4"
 MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы)",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|desplazad[oa]s|huyeron|sin\s+hogar|"
                  r"бежали|переселены|покинули",
-    "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|arrests|"
+    "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenidos|arrestados|задержаны|арестованы|задержанных",
 }
 _AFTER = {
@@ -67,14 +67,22 @@ _BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|ove
        r"более|около|не\s+менее)\s+)?")
 _BEFORE = {
     "killed": rx.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"
+                         # "puts the number of dead at 17", "the number of deaths rose to 40"
+                         r"|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|people\s+killed)\s+"
+                         r"(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$", re.I),
-    "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$", re.I),
+    "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$"
+                          # "the injury of at least 14 others", "the injuries inflicted on 14 protesters"
+                          r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
+                          # "the District Hospital treated 46 persons for gunshot wounds"
+                          r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
+                          + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$", re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
-                           r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?)\s+" + _BQ + r"$", re.I),
+                           r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$", re.I),
 }
 _QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
@@ -108,6 +116,8 @@ _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings",
           "schools", "vehicles", "hectares", "familles", "ménages", "maisons", "familias", "viviendas", "семей", "домов"}
 _NOT_YET = rx.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
                       r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$", re.I)
+_PARTITIVE = rx.plain(r"\s+(?:of|d(?:e|es|u)|del?)\s", re.I)
+_AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
 
@@ -141,6 +151,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             before = text[max(sent.start, m.start() - 40):m.start()]
             if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before) or _NONE_BEFORE.search(before):
                 continue  # "no one has been arrested": no figure
+            if n == 1 and m.group("words") and _PARTITIVE.match(after):
+                continue  # "the detention of one of its organisers": a person singled out, not a count
             # stop the look-ahead at the next number: each figure has its own verb; but "2,100 Dask,
             # including some 900 children, were left homeless": the verb after the parenthesis is the
             # figure's own, and the figure inside it shares it
@@ -164,8 +176,14 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if cat is None:
                 short = after[:90]
                 for c, rx in _AFTER.items():
-                    if rx.match(short):
+                    hit = rx.match(short)
+                    if hit:
                         cat = c
+                        if _AND_WORD.search(hit.group(0)):
+                            # "the killing of two protesters and the injuries inflicted on 14 others": the
+                            # noun before the figure names it; the verb after "and" is another phrase's
+                            pre = next((b for b, brx in _BEFORE.items() if brx.search(before)), None)
+                            cat = pre or c
                         break
             if cat is None:
                 for c, rx in _AFTER_CLAUSE.items():

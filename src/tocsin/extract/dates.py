@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.2"
+VERSION = "1.3"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -232,6 +232,8 @@ _DATE_LABEL = rx.compile(r"^(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*(?:
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
 _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
+_DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?")
+_DATELINE_AFTER = rx.plain(r"[ \t]*(?:[–—]|--?)[ \t]")
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
@@ -265,6 +267,12 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
     for group in (head, foot[::-1]):
         for ln in group:
             if len(ln.text) > 120:
+                if group is head:  # a press release: "VALMERE, 4 November 2025 – The Commission ..."
+                    for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
+                        if m.date.precision == "day" and not m.year_inferred and m.first is None \
+                                and _DATELINE_BEFORE.fullmatch(text, ln.start, m.start) \
+                                and _DATELINE_AFTER.match(text, m.end, ln.end):
+                            return m
                 continue
             for m in find_dates(text, ln.start, ln.end):
                 # a range ("5-23 August 2024" under a session's name) is a period, not the day of issue

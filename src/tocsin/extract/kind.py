@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.3"
+VERSION = "1.4"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -31,7 +31,7 @@ _NOTE_FROM_STATE = rx.compile(
     r"\b(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
     r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b[^.]{0,300}?"
     r"(?:presents\s+its\s+compliments|présente\s+ses\s+compliments|saluda\s+atentamente|"
-    r"свидетельствует\s+свое\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
+    r"свидетельствует\s+сво[её]\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
 _STATE_REPLY_TITLE = rx.compile(
     r"^\s*(?:Information|Reply|Response|Comments|Observations)\s+(?:of|from|by)\s+the\s+Government\s+of\b|"
     r"^\s*(?:Réponse|Informations?|Observations)\s+du\s+Gouvernement\b|"
@@ -73,6 +73,21 @@ _NGO = rx.compile(
     r"\bwe\s+(?:urge|demand|call\s+(?:on|upon)|condemn|request|welcome|are\s+deeply)\b", _I | re.M)
 
 
+# An intergovernmental human-rights body heading its own text (a regional commission's press release,
+# OHCHR): DOMAIN.md files these under "other", not with NGOs, whatever the text's wording
+_INTERGOVERNMENTAL = rx.compile(
+    r"\b(?:Commission|Commissioner|Court)\s+(?:on|of|for)\s+Human\s+(?:and\s+Peoples['’]?\s+)?Rights\b|"
+    r"\bInter-American\s+Commission\b|\bHigh\s+Commissioner\s+for\s+Human\s+Rights\b|\bOHCHR\b|\bODIHR\b", _I)
+_NGO_ISSUER = rx.compile(r"\b(?:Submitted\s+by|NGO|non-governmental|Foundation|Association|Watch|Network|Coalition|"
+                         r"Alliance|Institute|Society|Centre|Center)\b", _I)
+
+
+def _issuer_is_intergovernmental(text: str) -> bool:
+    head_lines = [ln for ln in text[:600].splitlines() if ln.strip()][:3]
+    head = "\n".join(head_lines)
+    return bool(_INTERGOVERNMENTAL.search(head)) and not _NGO_ISSUER.search(head)
+
+
 def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     text = scan_text(doc.text)
     # a pattern's `endpos` reads the text as if it ended there, like a slice, without copying it
@@ -94,6 +109,8 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85
     ngo_hits = len(_NGO.findall(text, 0, 20000))
+    if ngo_hits and _issuer_is_intergovernmental(text):
+        return DocumentKind.OTHER, 0.6
     if ngo_hits >= 2 or (ngo_hits == 1 and not committee):
         return DocumentKind.NGO_STATEMENT, 0.65
     if committee and re.search(r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|urges|invites)\b", text, _I):

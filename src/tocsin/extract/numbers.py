@@ -20,17 +20,34 @@ _OTHER = {
     # French
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
-    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "vingts": 20, "septante": 70, "nonante": 90,
     # Spanish
     "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
     "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30,
     "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100, "ciento": 100,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veintiuno": 21, "veintiún": 21,
+    "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "setenta": 70, "ochenta": 80, "noventa": 90,
+    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+    "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
     # Russian
     "один": 1, "два": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4, "четверо": 4, "пять": 5, "пятеро": 5,
     "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
     "двадцать": 20, "тридцать": 30, "сто": 100,
+    "шестеро": 6, "семеро": 7, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    # the genitive after "не менее", "около", "гибель": "не менее пяти человек"
+    "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+    "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30,
 }
-_WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, "hundred", "thousand", "a"], key=len, reverse=True)
+# words for a thousand: "two thousand", "deux mille", "dos mil", "две тысячи"
+_THOUSAND = {"thousand", "mille", "mil", "тысяча", "тысячи", "тысяч", "две"}
+_THOUSAND.discard("две")
+_OTHER["две"] = 2
+_WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, *_THOUSAND, "hundred", "a"], key=len, reverse=True)
 _WORD_ALT = "|".join(w for w in _WORDS if w != "a")
 NUMBER = rx.compile(
     r"(?<![\w.,])(?P<digits>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?![\w]|[.,]\d)"
@@ -46,8 +63,11 @@ def words_to_int(s: str) -> int | None:
     total = 0
     cur = 0
     seen = False
+    prev = ""
     for t in toks:
-        if t in _EN_UNITS:
+        if t in ("vingt", "vingts") and prev == "quatre":
+            cur += 80 - 4  # "quatre-vingt(s)": eighty
+        elif t in _EN_UNITS:
             cur += _EN_UNITS[t]
         elif t in _EN_TENS:
             cur += _EN_TENS[t]
@@ -59,7 +79,7 @@ def words_to_int(s: str) -> int | None:
                 cur += v
         elif t == "hundred":
             cur = max(cur, 1) * 100
-        elif t == "thousand":
+        elif t in _THOUSAND:
             total += max(cur, 1) * 1000
             cur = 0
         elif t == "a":
@@ -68,6 +88,7 @@ def words_to_int(s: str) -> int | None:
         else:
             return None
         seen = True
+        prev = t
     return total + cur if seen else None
 
 

@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "places"
-VERSION = "1.2"
+VERSION = "1.3"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -37,6 +37,8 @@ _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblas
                      r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
                      r"[Vv]alley|[Rr]iver|[Hh]ighlands|[Mm]ine|[Ll]ake|[Mm]ountains|[Ss]ettlement|[Nn]eighbourhood|[Nn]eighborhood)"
                      r"(?![\w-])")
+# "Lake Imra", "Mount Ebo", "River Sarn": the kind before the name
+_PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N + r")")
 # "the Kessa and Doba districts", "the Orna and Bresk villages"
 _PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r")\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
                           r"municipalities|counties|oblasts)\b")
@@ -52,6 +54,11 @@ _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council
 _AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r")(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
 _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
+_WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
+                       r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
+_MEETING_BEFORE = rx.plain(r"\b(?:held|convened|hosted|meet|meets|met|sit|sits)\s+$")
+_MORE_NAME = rx.plain(r"[ \t]+[A-Z][a-z]")
+_TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
 _LEAD_STOP = {"In", "The", "At", "From", "Since", "During", "On", "To", "And", "Near", "Within", "After", "Before",
               "Following", "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central"}
@@ -68,6 +75,7 @@ _NOT_PLACE = {
     "Secretariat", "Excellency's", "Ms", "Mr", "Mrs", "Dr", "Annex", "Yours", "Please", "Special", "Member",
     "Kingdom", "Federation", "Principality", "Sultanate", "Emirate", "Commonwealth", "Roadmap", "Strategy",
     "Programme", "Program", "Plan", "School", "Hospital", "Station", "Prison", "University", "Decree",
+    "International", "Covenant", "Declaration", "Principles", "Protocol", "Charter", "Treaty", "Holdings", "Ltd",
 }
 
 
@@ -367,7 +375,13 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if n not in _DIRECTIONS:
                     continue
             full = f"{n} {m.group('k')}"
+            if _INSTITUTION_AFTER.match(text, m.end()):
+                continue  # "Haldren District Hospital", "Solva Region Police": an institution's name
             accept(full, m.end() - len(full), m.end(), 0.8, m.group("k"))
+        for m in _PREFIX.finditer(text, seg.start, seg.end):
+            if m.group("n") not in _NOT_PLACE and not _INSTITUTION_AFTER.match(text, m.end()) \
+                    and not _MORE_NAME.match(text, m.end()):
+                accept(m.group(0), m.start(), m.end(), 0.75, m.group("k"))
         for m in _PAIR_SUFFIX.finditer(text, seg.start, seg.end):
             k = m.group("k")[:-1] if not m.group("k").endswith("ies") else m.group("k")[:-3] + "y"
             for g in ("a", "b"):
@@ -378,12 +392,17 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if _INSTITUTION_AFTER.match(text, m.end("n")):
                     continue
                 accept(m.group("n"), m.start("n"), m.end("n"), 0.7, m.groupdict().get("k"))
+    # the town of a dateline or date line ("VALMERE, 4 November 2025 –", "Geneva, 20 January 2025"): where
+    # the text was written, not where events happened, unless a rule above found it as such
+    written_at = {_core(d.group("c")) for d in _WRITTEN_AT.finditer(text, 0, min(len(text), 3000))}
     # second pass: "in X" where X is known
     for seg in bodies:
         for m in _PREP.finditer(text, seg.start, seg.end):
             n = _strip(m.group("n"))
-            if not n or _core(n) in found:
+            if not n or _core(n) in found or _core(n) in written_at:
                 continue
+            if _MEETING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "its next session, to be held in Valmere": where a meeting sits
             words = n.split()
             # try the longest known prefix
             for k in range(len(words), 0, -1):
@@ -395,8 +414,13 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 is_country = any(h.start == 0 and h.end == len(cand) for h in clex.find(cand))
                 if known:
                     break
+                after = m.start("n") + m.group("n").find(cand) + len(cand)
                 fictional = (not alpha2s and k <= 2 and len(cand) >= 3
-                             and not _INSTITUTION_AFTER.match(text, m.start("n") + m.group("n").find(cand) + len(cand))
+                             and not _INSTITUTION_AFTER.match(text, after)
+                             # not the first words of a longer name ("to Kestrel Mineral Holdings Ltd.")
+                             and not _MORE_NAME.match(text, after)
+                             # nor a word of a title ("Organs of Society to Promote and Protect")
+                             and not _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                              and m.group(0)[:2].islower() and not any(w in _NOT_PLACE for w in cand.split())
                              and not _INSTITUTION_AFTER.match(" " + cand.split()[-1])
                              and not any(cand.startswith(st[:4]) for st in ctx.states))

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.3"
+VERSION = "1.4"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -62,12 +62,16 @@ _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
-    r"\brespuestas?|\bписьм\w*|\bответ\w*)\b",
+    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bwrote(?=\s+to\b))\b",
     _I,
 )
-_OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$", _I)
+_OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
+                 # "a communication sent to your Excellency's Government on 14 March 2024", "(it) wrote to the
+                 # Government of X on 22 October 2025"
+                 r"|^\s*(?:(?:sent|transmitted|addressed)\s+)?to\s+[^.;]{0,80}?\bon\s+$", _I)
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
-_ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
+_ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
+_ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated)\s+(?:on\s+)?$", _I)
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -193,7 +197,12 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
         sym = m.group(0)
         if "/CO/" in sym or "/DEC/" in sym:
             kind = "decision" if "/DEC/" in sym else "report"
-            out.append(Reference(kind, None, sym, m.start(), m.end(), 0.6))
+            # "(CERD/C/LNM/CO/12-14), adopted on 1 December 2022": the date the text gives it
+            when = next((d for d in dates if 0 <= d.start - m.end() <= 60 and d.date.precision == "day"
+                         and _ADOPTED.match(text[m.end():d.start])), None)
+            if when is not None:
+                out = [r for r in out if not (r.date == when.date and r.start > m.start())]
+            out.append(Reference(kind, when.date if when else None, sym, m.start(), when.end if when else m.end(), 0.6))
     out.sort(key=lambda r: r.start)
     # each (kind, date, symbol) once
     seen: set[tuple] = set()

@@ -70,8 +70,9 @@ class RequestsExtractor:
         out = []
         for it in requests_mod.extract_requests(ctx.doc):
             out.append(fact(self, "request", {"marker": it.marker if it.marked else "", "text": it.text},
-                            confidence=0.85 if it.marked else 0.6, span=(it.start, it.end), key=it.marker,
-                            meta={"marked": it.marked}))
+                            confidence=(0.85 if it.marked else 0.6) - (0.25 if it.cut else 0.0),
+                            span=(it.start, it.end), key=it.marker,
+                            meta={"marked": it.marked, **({"cut_off": True} if it.cut else {})}))
         return out
 
 

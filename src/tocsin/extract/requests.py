@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.3"
+VERSION = "1.4"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -39,6 +39,7 @@ class RequestItem:
     start: int  # character span of the item (marker included) in doc.text
     end: int
     marked: bool = True  # False for dash bullets and requests in sentences
+    cut: bool = False  # runs into the end of a text cut off mid-sentence: its text is incomplete
 
 
 # A marker opening a line: "(a)", "a)", "a.", "1.", "(iv)", "- (b)", "• 2." ...; or a bare bullet.
@@ -175,6 +176,7 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
     expect = ""
     blank_before = False
     total = 0
+    repeated: dict[str, int] = {}  # filled on first use
 
     def close() -> None:
         nonlocal style, items
@@ -224,6 +226,11 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
             elif not blank_before and ln.end - items[-1].start < MAX_ITEM_CHARS:
                 items[-1].end = ln.end  # a wrapped line of the current item
                 continue
+            elif _is_furniture(body, text, repeated):
+                # a page break inside the list: page number, running header ("CERD/EWUAP/115th
+                # session/2025/UL/TM/ks" again): the list goes on after it
+                blank_before = True
+                continue
             else:
                 close()
         if mk is not None and style is None:
@@ -239,6 +246,26 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
         blank_before = False
     close()
     return runs
+
+
+_PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?(?:\s*[-–—])?\s*",
+                           re.I)
+
+
+def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
+    """A page number, or a short line written more than once in the text (a running header)."""
+    s = line.strip()
+    if _PAGE_FURNITURE.fullmatch(s):
+        return True
+    if not 5 <= len(s) <= 100 or _marker_of(line) is not None:
+        return False
+    if not repeated:
+        for ln in lines(text):
+            t = ln.text.strip()
+            if 5 <= len(t) <= 100:
+                repeated[t] = repeated.get(t, 0) + 1
+        repeated.setdefault("", 0)  # filled, even when empty
+    return repeated.get(s, 0) >= 2
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -335,7 +362,7 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
                     elif style == "num" and _OPERATIVE.match(text, it.body_start, it.end) and not _ends_cut(text, it.end):
                         # resolution style: "6. Urges the State party to ...", "10. Requests the State party to ..."
                         body = _clean_item(text[it.body_start:it.end])
-                        if body:
+                        if body and not _REPORT_BACK.search(body):
                             out.append(RequestItem(it.marker, body, it.start, it.end, marked=True))
             continue
         if style == "bullet" and len(items) < 2:
@@ -343,13 +370,16 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
         for j, it in enumerate(items):
             for mk, s, bs, e in _split_continued(text, it, style, items[j + 1].marker if j + 1 < len(items) else None):
                 body = _clean_item(text[bs:e])
-                if not body or _ends_cut(text, e):
-                    continue  # an item that runs into the end of a truncated text is not a request we can state
-                out.append(RequestItem(mk, body, s, e, marked=style != "bullet"))
+                cut = _ends_cut(text, e)
+                if not body or (cut and len(body.split()) < MIN_CUT_WORDS):
+                    continue  # a list item cut off before it says what is asked is not a request we can state
+                out.append(RequestItem(mk, body, s, e, marked=style != "bullet", cut=cut))
             if len(out) >= MAX_ITEMS:
                 break
     if not out:
         out = _inline_or_sentences(text)
+    else:
+        out += _further_requests(text, max(it.end for it in out))
     # Unmarked requests are numbered "1", "2", ... in order.
     n = 0
     numbered: list[RequestItem] = []
@@ -403,6 +433,27 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
     return uniq
 
 
+# After a list: "the Committee also requests the State party to provide information on ...", "17. The
+# Committee urges the State party to ...": a request of its own in a sentence (an invitation to submit
+# periodic reports is not one)
+_FURTHER_REQUEST = rx.compile(r"\b(?:Committee|it|Rapporteurs?|we)\s+(?:(?:also|further|additionally|furthermore|"
+                              r"therefore|again)\s+)?(?:requests|urges|asks)\b|\bwould\s+also\s+be\s+grateful\b", re.I)
+
+
+def _further_requests(text: str, after: int) -> list[RequestItem]:
+    out: list[RequestItem] = []
+    for sent in sentences(text, after, len(text)):
+        if not _FURTHER_REQUEST.search(sent.text) or not _SENTENCE_REQUEST.search(sent.text):
+            continue
+        if (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text) \
+                or _cut_off(text, sent):
+            continue
+        out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
+        if len(out) >= MAX_ITEMS:
+            break
+    return out
+
+
 _ONLY_A_RESPONSE = rx.compile(r"\b(?:receive|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
                               r"(?:response|reply|answer|réponse|respuesta)\b", re.I)
 _SUBJECT = rx.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
@@ -413,6 +464,18 @@ _SUBJECT = rx.compile(r"\b(?:information|on\s+the|regarding|concerning|about|mea
 _OPERATIVE = rx.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reiterates\s+its\s+request\s+and)\s+"
                         r"(?:urges|requests|calls\s+(?:up)?on|recommends|invites|demands|asks|encourages)"
                         r"|(?:Urges|Requests|Calls\s+(?:up)?on|Recommends|Invites|Demands|Asks|Encourages))\s+the\b")
+
+
+# "3. Requests the State party to provide, by 15 November 2024, information on the steps taken to give
+# effect to paragraph 2 above": a call to report on requests the decision made in another paragraph (it
+# sets the deadline; a call to report on "the present decision" as a whole is kept as a request)
+_REPORT_BACK = rx.compile(r"\b(?:give\s+effect\s+to|implementation\s+of|implement|follow(?:ed)?[- ]up\s+(?:to|on|of))\s+"
+                          r"(?:the\s+)?(?:recommendations?\s+(?:in|of|contained\s+in)\s+)?paragraphs?\s+\d{1,2}\b", re.I)
+
+
+# A list item that runs into the end of a truncated text is kept (its marker and the words it has are in
+# the text; the list had it) when it already says what is asked: this many words at least.
+MIN_CUT_WORDS = 6
 
 
 def _ends_cut(text: str, end: int) -> bool:

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.4"
+VERSION = "1.5"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -67,6 +67,10 @@ _FICTIONAL = rx.compile(
     # a two-word name stays on one line ("Republic of Velmora\n\nIstral, 18 March": the town of the date line)
     r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)"
 )
+# Russian: "Республика Валдория", "Правительства Республики Валдория": the name after the form of
+# government stays in the nominative
+_FICTIONAL_RU = rx.compile(r"(?<!\w)(?P<form>(?:Республик[аиеуой]{1,2}|Королевств[оауе]|Федераци[яиюей])\s+)"
+                           r"(?P<n>[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _GOVT_FICTIONAL = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Gouvernement|Gobierno)"
                              r"\s+(?:of|de|du|del)\s+(?:la\s+|l['’])?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?![\w-]|\s+[A-Z]|\s+(?:district|region|province))")
 _GOVT_OF = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
@@ -131,7 +135,7 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             else:
                 unknown_codes.append(m.group("c"))
     # fictional or historical States named by their form of government
-    for m in _FICTIONAL.finditer(text):
+    for m in [*_FICTIONAL.finditer(text), *_FICTIONAL_RU.finditer(text, 0, min(len(text), 50_000))]:
         name = m.group("n")
         full = m.group("form") + name
         code = None

@@ -1,0 +1,90 @@
+"""Rules added after the fifth blind round (heldout6), each checked on short texts that are not fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin.domain.documents import SourceDocument
+from tocsin.extract import extract_document
+from tocsin.extract.numbers import words_to_int
+
+
+def rec(text: str) -> dict:
+    return extract_document(SourceDocument("x", "x.txt", "text/plain", len(text), text)).record("x.txt")
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("семнадцать", 17), ("двадцать восемь", 28), ("две тысячи", 2000), ("девяносто", 90),
+    ("quatre-vingts", 80), ("quatre-vingt-dix", 90), ("deux mille", 2000), ("dieciocho", 18),
+    ("dos mil quinientos", 2500), ("doscientos", 200), ("three thousand two hundred", 3200),
+])
+def test_number_words(words, value):
+    assert words_to_int(words) == value
+
+
+def test_figures_named_before_them_and_partitive_one():
+    r = rec("Excellency,\n\nThe Council of Elders puts the number of dead at 17. The District Hospital treated 46 "
+            "persons for gunshot wounds. We are concerned at the killing of two protesters and the injuries "
+            "inflicted on at least 14 others. Police confirmed the detention of one of its organisers.\n")
+    assert r["casualties"] == {"killed": [17, 2], "injured": [46, 14], "displaced": [], "arrested": []}
+
+
+def test_press_release_dateline_and_regional_body():
+    r = rec("MERIDIAN COMMISSION ON HUMAN RIGHTS\n\nPRESS RELEASE\n\nVALMERE, 4 November 2025 – The Meridian "
+            "Commission on Human Rights expresses its deep concern at the dispersal on 17 October 2025 of a "
+            "peaceful gathering in the city of Drevanta, Republic of Norvessa. We condemn the violence. The "
+            "Commission will consider the matter at its next session, to be held in Valmere from 1 to 12 December "
+            "2025.\n")
+    assert r["date"] == "2025-11-04" and r["kind"] == "other"
+    assert r["places"] == ["Drevanta"]  # not the dateline's town, nor where a session sits
+    ngo = rec("TESK RIGHTS WATCH\n\nPRESS RELEASE\n\nLINDAU, 4 November 2025 – Tesk Rights Watch condemns the "
+              "dispersal of a peaceful gathering. We call on the authorities to release the detainees.\n")
+    assert ngo["kind"] == "ngo_statement" and ngo["date"] == "2025-11-04"
+
+
+def test_references_sent_to_a_government_on_and_adopted_concluding_observations():
+    r = rec("9 May 2025\n\nExcellency,\n\nThe situation was the subject of a previous communication sent to your "
+            "Excellency's Government on 14 March 2024. The Committee recalls its concluding observations "
+            "(CERD/C/LNM/CO/12-14), adopted on 1 December 2022. The Commission recalls that it wrote to the "
+            "Government of Norvessa on 22 October 2024. The reply was received by the secretariat on 2 "
+            "September 2024.\n")
+    assert sorted(x["date"] for x in r["references"] if x["date"]) == ["2022-12-01", "2024-03-14", "2024-10-22"]
+
+
+def test_list_across_a_page_break_and_a_request_after_the_list():
+    text = ("REF: CERD/EWUAP/115th session/2025/UL/ks\n\n12 May 2025\n\nExcellency,\n\nThe Committee on the "
+            "Elimination of Racial Discrimination requests the State party to provide information on the "
+            "following:\n\n(a) The legal basis for the demolitions;\n\n(b) The investigations into the use of force;"
+            "\n\n                 3\n\nREF: CERD/EWUAP/115th session/2025/UL/ks\n\n(c) The measures taken to end "
+            "segregated classes.\n\nThe Committee also requests the State party to provide information on the "
+            "outcome of the investigation into the failure of police officers to protect residents. It invites "
+            "the State party to submit its periodic reports.\n\nYours sincerely,\n\nChair\n")
+    assert [q["marker"] for q in rec(text)["requests"]] == ["a", "b", "c", ""]
+
+
+def test_operative_paragraph_that_only_asks_for_a_report_on_another():
+    r = rec("Decision 3 (113)\n\nDecision on the situation of the Halvi in Tirvenia\n\n1. Expresses its concern at "
+            "the attacks;\n\n2. Urges the State party to protect the Halvi;\n\n3. Requests the State party to "
+            "provide, by 15 November 2024, information on the steps taken to give effect to paragraph 2 above;\n\n"
+            "4. Requests the State party to submit information on the measures taken to implement the present "
+            "decision;\n")
+    assert [q["marker"] for q in r["requests"]] == ["2", "4"]
+
+
+def test_places_not_taken_from_titles_and_company_names():
+    r = rec("Excellency,\n\nThe Ondari were evicted from the villages of Tallowen and Ambrisk. Herders gathered on "
+            "the shore of Lake Imra. The concession was granted to Kestrel Mineral Holdings Ltd. Brevania acceded "
+            "to the International Covenant on Civil and Political Rights. We recall the Declaration on the Right "
+            "of Organs of Society to Promote and Protect Human Rights. The Haldren District Hospital treated "
+            "the wounded.\n")
+    assert sorted(r["places"]) == ["Ambrisk", "Lake Imra", "Tallowen"]
+
+
+def test_russian_state_reply():
+    r = rec("ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО РЕСПУБЛИКИ ВАЛДОРИЯ\n\nПостоянное представительство Республики Валдория "
+            "свидетельствует своё уважение Управлению Верховного комиссара и имеет честь препроводить информацию."
+            "\n\n1. В результате беспорядков погибли три человека, ещё семнадцать человек получили телесные "
+            "повреждения. В ходе расследования были задержаны двадцать восемь человек.\n\nЖенева, 12 марта 2025 "
+            "года\n")
+    assert r["kind"] == "state_reply" and r["states"] == ["Валдория"] and r["date"] == "2025-03-12"
+    assert r["casualties"] == {"killed": [3], "injured": [17], "displaced": [], "arrested": [28]}
