@@ -64,3 +64,24 @@ def test_eval_command(tmp_path):
     out = res.stdout.splitlines()
     assert out[-1].startswith("SUMMARY mean=1.000")
     assert any(line.startswith("states") and "P=1.000 R=1.000" in line for line in out)
+
+
+def test_large_batches_shared_among_workers_give_the_same_records_in_order(tmp_path):
+    """A batch of 20 files (over PARALLEL_FROM), one of them unreadable, through two forked workers and
+    through this process alone: the same records, errors included, in input order."""
+    sources = sorted(p for p in (FIXTURES / "heldout5").glob("*.txt")) + sorted((FIXTURES / "heldout6").glob("*.txt"))
+    files = []
+    for i in range(20):
+        f = tmp_path / f"doc-{i:02d}.txt"
+        if i == 7:
+            f.write_bytes(b"")  # an empty file: an error record, the batch goes on
+        else:
+            f.write_bytes(sources[i % len(sources)].read_bytes())
+        files.append(f)
+    assert len(files) >= extract_cmd.PARALLEL_FROM
+    alone = list(extract_cmd._records(files, workers=1))
+    shared = list(extract_cmd._records(files, workers=2))
+    assert [r["file"] for r, _ in shared] == [f.name for f in files]
+    assert shared == alone
+    assert shared[7][1] is True and shared[7][0]["error"]["code"]
+    assert sum(bad for _, bad in shared) == 1

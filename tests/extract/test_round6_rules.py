@@ -88,3 +88,59 @@ def test_russian_state_reply():
             "года\n")
     assert r["kind"] == "state_reply" and r["states"] == ["Валдория"] and r["date"] == "2025-03-12"
     assert r["casualties"] == {"killed": [3], "injured": [17], "displaced": [], "arrested": [28]}
+
+
+# --- added after the sixth blind round (heldout7) -------------------------------------------------------
+
+def test_resolution_preamble_and_operative_paragraphs():
+    r = rec("Decision 1 (72) on Kestrania\n\nThe Committee on the Elimination of Racial Discrimination,\n\nConcerned at "
+            "information that on 9 November 2007 police officers opened fire on Ulvari protesters near the village "
+            "of Tavel, reportedly killing two persons and injuring at least 14,\n\n1. Expresses its deep concern;\n\n"
+            "2. Urges the State party to suspend the concession;\n\n3. Recommends that the State party stop the "
+            "contamination of the river;\n\n4. Requests the Secretary-General to bring the present decision to the "
+            "attention of the Human Rights Council;\n\n5. Decides to keep the situation under review.\n\n7 March 2008\n")
+    assert r["casualties"]["killed"] == [2] and r["casualties"]["injured"] == [14]
+    assert [q["marker"] for q in r["requests"]] == ["2", "3"]
+
+
+def test_ocr_month_and_sentence_across_a_page_break():
+    r = rec("REFERENCE: CERD/EWUAP/111th session/2023/LV/ks\n\n8 Decernber 2O23\n\nExcellency,\n\nThe Committee refers "
+            "to the reply of 3 Novernber. It has been informed that some 42 Kessar men were\n\nGE.23-24518\n\n"
+            "                                          - 2 -\n\narrested and held without charge. The Committee would "
+            "be grateful to receive a response to these requests within 90 days of the date of this letter.\n\n"
+            "Yours sincerely,\n\nChair\n")
+    assert r["date"] == "2023-12-08" and r["reply_deadline"] == "2024-03-07"
+    assert r["casualties"]["arrested"] == [42]
+    assert [x["date"] for x in r["references"]] == ["2023-11-03"]
+
+
+def test_deadline_in_hours_and_references_received_on():
+    r = rec("REFERENCE: UA PLS 2/2024\n\n19 March 2024\n\nExcellency,\n\nWe have the honour to address you in our "
+            "capacities as Special Rapporteur on the rights of Indigenous Peoples. Mr. Veskar was the subject of a "
+            "previous communication sent by Special Procedures mandate holders on 4 October 2023. We thank your "
+            "Excellency's Government for the reply received on 11 December 2023. We would appreciate a response "
+            "on the initial steps taken to safeguard the rights of Mr. Veskar within 48 hours.\n")
+    assert r["reply_deadline"] == "2024-03-21"
+    assert sorted(x["date"] for x in r["references"]) == ["2023-10-04", "2023-12-11"]
+
+
+def test_french_and_spanish_figures_places_and_states():
+    fr = rec("Paris, le 3 février 2025\n\nLe Collectif condamne les violences commises contre la communauté kaloumé "
+             "dans la province du Haut-Lira, dans le nord du Benvara. Des hommes armés ont attaqué les villages de "
+             "Sandaré et de Koumbi-Tal. Le 29 janvier, la police a arrêté quinze jeunes Kaloumé à Sandaré. Nous "
+             "appelons les autorités du Benvara à ouvrir une enquête.\n")
+    assert fr["states"] == ["Benvara"] and fr["casualties"]["arrested"] == [15]
+    assert {"Haut-Lira", "Sandaré", "Koumbi-Tal"} <= set(fr["places"])
+    es = rec("Ginebra, 20 de junio de 2024\n\nSegún el informe, en los enfrentamientos fallecieron tres personas y 27 "
+             "resultaron heridas. La cifra de 1.500 desplazados difundida por una organización no es exacta. Las 19 "
+             "personas detenidas fueron puestas a disposición de la autoridad judicial, como se informó en la nota "
+             "verbal N.º MPA-GIN/2024/012, de 15 de enero de 2024.\n")
+    assert es["casualties"] == {"killed": [3], "injured": [27], "displaced": [1500], "arrested": [19]}
+    assert [x["date"] for x in es["references"]] == ["2024-01-15"]
+
+
+def test_groups_before_indigenous_and_after_pueblo_indigena():
+    r = rec("Excellency,\n\nThe Committee is concerned that the rights of the Mirrani Indigenous people to their lands "
+            "are not recognized. Another ethnic groups are affected too. La situación del pueblo indígena qoruna en el "
+            "departamento del Alto Quiré es grave.\n")
+    assert {"Mirrani", "qoruna"} <= set(r["groups"]) and "Another" not in r["groups"]

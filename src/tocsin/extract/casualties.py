@@ -26,14 +26,14 @@ MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
-              r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muertos|murieron|asesinados|fallecidos|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|heridos|heridas|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
+              r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|desplazad[oa]s|huyeron|sin\s+hogar|"
                  r"бежали|переселены|покинули",
     "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|arrests|detentions|"
-                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenidos|arrestados|задержаны|арестованы|задержанных",
+                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
@@ -68,11 +68,14 @@ _BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|ove
 _BEFORE = {
     "killed": rx.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"
                          # "puts the number of dead at 17", "the number of deaths rose to 40"
-                         r"|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|people\s+killed)\s+"
-                         r"(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
+                         r"|\b(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|people\s+killed)|"
+                         r"death\s+toll)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
-                         r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$", re.I),
+                         r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
+                         # "fallecieron tres personas", "ont péri douze personnes"
+                         r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort)\s+"
+                         + _BQ + r"$", re.I),
     "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$"
                           # "the injury of at least 14 others", "the injuries inflicted on 14 protesters"
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
@@ -82,7 +85,11 @@ _BEFORE = {
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$", re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
-                           r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$", re.I),
+                           r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$"
+                           # "la police a arrêté quinze jeunes", "la policía detuvo a 19 personas"
+                           r"|\b(?:a|ont|avait|avaient)\s+(?:arr[êe]t[ée]|interpell[ée]|d[ée]tenu|appr[ée]hend[ée])\s+" + _BQ + r"$"
+                           r"|\b(?:detuvo|detuvieron|arrest[óo]|arrestaron|aprehendi[óo]|aprehendieron)\s+(?:a\s+)?" + _BQ + r"$",
+                           re.I),
 }
 _QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"

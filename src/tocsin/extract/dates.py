@@ -41,10 +41,14 @@ for _names in (
     for _i, _group in enumerate(_names.split("|")):
         for _n in _group.split():
             _MONTHS.setdefault(_n, _i + 1)
+# OCR reads "m" as "rn": "Decernber", "Novernber", "Septernber", "novernbre"
+for _n, _i in list(_MONTHS.items()):
+    if "m" in _n and len(_n) > 4:
+        _MONTHS.setdefault(_n.replace("m", "rn"), _i)
 
 _EN_MONTHS = {"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
               "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
-              "nov", "december", "dec"}
+              "nov", "december", "dec", "septernber", "novernber", "decernber"}
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _Y = r"(?P<y>1[89]\d\d|20\d\d)"
 _D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
@@ -308,7 +312,8 @@ _BEFORE_DATE = rx.compile(
 _WITHIN = rx.compile(
     r"\b(?:within|in\s+the\s+next|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de|"
     r"в\s+течение)\s+(?P<n>\d{1,3}|[a-z\u00e0-\u00ff\u0430-\u044f\-]+(?:[\s-][a-z\u0430-\u044f]+)?)\s+"
-    r"(?P<u>days?|weeks?|months?|jours|semaines|mois|d[íi]as|semanas|meses|дн[ея]й|недел[ьи]|месяц[аев]*)\b",
+    r"(?P<u>days?|weeks?|months?|hours?|jours|semaines|mois|heures|d[íi]as|semanas|meses|horas|дн[ея]й|недел[ьи]|"
+    r"месяц[аев]*|час(?:а|ов)?)\b",
     re.IGNORECASE,
 )
 _PAST_REF = rx.compile(r"(?:letter|reply|note|communication|decision|lettre|réponse|carta|respuesta)\s+(?:of|dated|du|de)\s*$",
@@ -393,7 +398,9 @@ def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Dead
         unit = w.group("u").lower()
         base = doc_date.as_date()
         assert base is not None
-        if unit.startswith(("day", "jour", "d", "дн")):
+        if unit.startswith(("hour", "heure", "hora", "час")):
+            d = base + dt.timedelta(days=-(-n // 24))  # "within 48 hours" of the letter: two days on
+        elif unit.startswith(("day", "jour", "d", "дн")):
             d = base + dt.timedelta(days=n)
         elif unit.startswith(("week", "semaine", "semana", "недел")):
             d = base + dt.timedelta(weeks=n)

@@ -22,7 +22,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.2"
+VERSION = "1.3"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -32,7 +32,12 @@ _PATTERNS = [
     (rx.compile(r"\b(?:the\s+)?(?P<n>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?P<w>" + _GROUP_WORDS + r")\b"), "noun"),
     (rx.compile(r"\bpersons?\s+belonging\s+to\s+(?:the\s+)?(?P<n>" + _NAME + r")"), "belonging"),
     (rx.compile(r"\bethnic\s+(?P<n>" + _NAME + r")"), "ethnic"),
-    (rx.compile(r"\b(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
+    # "the Mirrani Indigenous people", "the Tavi ethnic minority"
+    (rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:[Ii]ndigenous|ethnic|national|religious|linguistic|tribal)\s+"
+                r"(?P<w>people|peoples|minority|minorities|community|communities|group|groups)\b"), "noun"),
+    (rx.compile(r"\b(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+"
+                r"(?:(?:ind[íi]gena|autochtone|originario|aut[óo]ctono|ethnique|[ée]tnic[oa])\s+)?"
+                r"(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
                 r"[\w\u00e0-\u00ff-]{3,})\b", re.IGNORECASE), "romance"),
     (rx.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity)\b"), "origin"),
     # "the Halvi, a religious and linguistic minority": a name in apposition to a group noun
@@ -46,6 +51,8 @@ _PATTERNS = [
 _PERSON_TITLE = rx.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\.?|\bM\.)\s+$")
 _GR_TITLE = rx.compile(r"\bgeneral\s+recommendations?\s+No\.\s*\d+\s*(?:\(\d{4}\)\s*)?on\s+[^.;()]{0,100}$", re.I)
 _STOP = {
+    "Another", "Various", "Different", "Certain", "Numerous", "Most", "Few", "Main", "Small", "Large", "Smaller",
+    "Larger", "Largest", "Those", "Two", "Three", "Four", "Five", "Which", "What", "Whose",
     "The", "This", "That", "These", "Local", "International", "Business", "Affected", "Entire", "Whole", "Our",
     "Their", "His", "Her", "Its", "A", "An", "Civil", "Human", "Rights", "Committee", "State", "Government",
     "Muslim", "Christian", "Jewish", "Catholic", "Orthodox", "Protestant", "Religious", "Ethnic", "National",

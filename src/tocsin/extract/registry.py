@@ -126,3 +126,16 @@ EXTRACTORS = (
     PartiesExtractor(),
     *_entities(),
 )
+
+
+_PRIMED: list[bool] = []
+
+
+def prime() -> None:
+    """Compile the patterns extractors build on first use (the allegation rules) before any text is
+    indexed: `rx` then builds its literal automaton once, not again for each late pattern."""
+    if not _PRIMED:
+        from tocsin.extract import allegations
+
+        allegations._compiled_rules()
+        _PRIMED.append(True)

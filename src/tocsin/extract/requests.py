@@ -437,13 +437,14 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
 # Committee urges the State party to ...": a request of its own in a sentence (an invitation to submit
 # periodic reports is not one)
 _FURTHER_REQUEST = rx.compile(r"\b(?:Committee|it|Rapporteurs?|we)\s+(?:(?:also|further|additionally|furthermore|"
-                              r"therefore|again)\s+)?(?:requests|urges|asks)\b|\bwould\s+also\s+be\s+grateful\b", re.I)
+                              r"therefore|again)\s+)?(?:requests|urges|asks|recommends\s+that\s+the\s+State)\b"
+                              r"|\bwould\s+also\s+be\s+grateful\b", re.I)
 
 
 def _further_requests(text: str, after: int) -> list[RequestItem]:
     out: list[RequestItem] = []
     for sent in sentences(text, after, len(text)):
-        if not _FURTHER_REQUEST.search(sent.text) or not _SENTENCE_REQUEST.search(sent.text):
+        if not _FURTHER_REQUEST.search(sent.text):
             continue
         if (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text) \
                 or _cut_off(text, sent):
@@ -463,7 +464,10 @@ _SUBJECT = rx.compile(r"\b(?:information|on\s+the|regarding|concerning|about|mea
 # An operative paragraph of a decision written in resolution style opens with its verb.
 _OPERATIVE = rx.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reiterates\s+its\s+request\s+and)\s+"
                         r"(?:urges|requests|calls\s+(?:up)?on|recommends|invites|demands|asks|encourages)"
-                        r"|(?:Urges|Requests|Calls\s+(?:up)?on|Recommends|Invites|Demands|Asks|Encourages))\s+the\b")
+                        r"|(?:Urges|Requests|Calls\s+(?:up)?on|Recommends|Invites|Demands|Asks|Encourages))\s+"
+                        # addressed to the State ("Recommends that the State party ..."), not "Requests the
+                        # Secretary-General to bring the present decision to the attention of ..."
+                        r"(?:that\s+)?the\s+(?:State\b|Government\b|authorities\b|competent\b|relevant\b)")
 
 
 # "3. Requests the State party to provide, by 15 November 2024, information on the steps taken to give

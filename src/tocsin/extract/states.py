@@ -71,7 +71,8 @@ _FICTIONAL = rx.compile(
 # government stays in the nominative
 _FICTIONAL_RU = rx.compile(r"(?<!\w)(?P<form>(?:Республик[аиеуой]{1,2}|Королевств[оауе]|Федераци[яиюей])\s+)"
                            r"(?P<n>[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
-_GOVT_FICTIONAL = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Gouvernement|Gobierno)"
+_GOVT_FICTIONAL = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Gouvernement|Gobierno|"
+                             r"autorités|autoridades|gouvernement|gobierno)"
                              r"\s+(?:of|de|du|del)\s+(?:la\s+|l['’])?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?![\w-]|\s+[A-Z]|\s+(?:district|region|province))")
 _GOVT_OF = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|authorities|Embassy)\s+of\s+(?:the\s+)?"
                       r"(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")

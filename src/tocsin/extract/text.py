@@ -198,7 +198,10 @@ def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Seg
     head = t[:400]
     if len(head.split()) < 6:
         return
-    sentence_like = t.rstrip()[-1:] in ".:;)\"”!?" or len(t) > 300
+    last = t.rstrip()[-1:]
+    # a resolution's preambular paragraph ("Concerned at information that ..., ") ends with a comma
+    sentence_like = last in ".:;)\"”!?" or len(t) > 300 or (last == "," and len(head.split()) >= 10) \
+        or (e >= len(text.rstrip()) and len(head.split()) >= 12)  # the last paragraph of a text cut off mid-sentence
     if not (sentence_like or "\n" not in t):
         return
     n_letters, n_upper = _letters(head)
@@ -224,6 +227,9 @@ _HYPHEN_BREAK = rx.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _FURNITURE = rx.compile(
     r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
     r"|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*$", re.M | re.I)
+# blank lines (furniture already blanked) between a line that stops mid-sentence (a letter or a comma)
+# and one that goes on in lower case
+_PAGE_GAP = rx.plain(r"(?<=[^\W\d_,])[ \t]*\n(?:[ \t]*\n){2,}[ \t]*(?=[a-z])")
 # Signs that a text needs `ocr_clean`, each a pattern `re` can skip ahead for (a digit, "l", "-\n",
 # white space first): a digit next to l/O, l before a digit, a hyphen at a line end, a job number,
 # a running header ending in a page number.
@@ -244,6 +250,9 @@ def ocr_clean(text: str) -> str:
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _FURNITURE.sub(_blank_furniture, out)
     out = _HYPHEN_BREAK.sub(_join_hyphen, out)
+    # a sentence broken by a page break ("some 42 men were\n\nGE.23-24518\n\n- 2 -\n\narrested"): once
+    # the furniture is blank, the blank lines between its halves become spaces, one paragraph again
+    out = _PAGE_GAP.sub(lambda m: " " * len(m.group(0)), out)
     return _shift_joined(out)
 
 
