@@ -85,3 +85,36 @@ def test_large_batches_shared_among_workers_give_the_same_records_in_order(tmp_p
     assert shared == alone
     assert shared[7][1] is True and shared[7][0]["error"]["code"]
     assert sum(bad for _, bad in shared) == 1
+
+
+def test_plain_extract_runs_without_the_cli_framework(tmp_path):
+    """`tocsin extract PATH... [--format F]` is served by tocsin.cli.entry without typer: the same output
+    and exit code as the typer command; help and unknown options still go to typer."""
+    import os
+    import subprocess
+    import sys
+
+    from tocsin.cli.entry import _plain_extract
+
+    assert _plain_extract(["a.txt", "--format", "json"]) == (["a.txt"], "json")
+    assert _plain_extract(["--format=jsonl", "a.txt", "b.txt"]) == (["a.txt", "b.txt"], "jsonl")
+    assert _plain_extract(["--help"]) is None and _plain_extract(["a.txt", "--bogus"]) is None
+    assert _plain_extract(["a.txt", "--format", "xml"]) is None and _plain_extract([]) is None
+
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    files = [str(FIXTURES / "sp-letter-tamaria.txt"), str(bad)]
+    env = {**os.environ}
+    prog_fast = "import sys; sys.argv = ['tocsin', 'extract', *sys.argv[1:]]; from tocsin.cli.entry import run; run()"
+    prog_typer = "import sys; sys.argv = ['tocsin', 'extract', *sys.argv[1:]]; from tocsin.cli.main import run; run()"
+    fast = subprocess.run([sys.executable, "-c", prog_fast, *files], capture_output=True, text=True, env=env, timeout=300)
+    full = subprocess.run([sys.executable, "-c", prog_typer, *files], capture_output=True, text=True, env=env, timeout=300)
+    assert fast.returncode == full.returncode == 1
+    assert fast.stdout == full.stdout and json.loads(fast.stdout.splitlines()[1])["error"]["code"]
+    probe = "import sys, tocsin.cli.entry as e; sys.argv = ['tocsin', 'extract', sys.argv[1]]; e.run()"
+    quiet = subprocess.run([sys.executable, "-X", "importtime", "-c", probe, files[0]], capture_output=True, text=True,
+                           env=env, timeout=300)
+    assert quiet.returncode == 0 and " typer" not in quiet.stderr  # the framework was never imported
+    helped = subprocess.run([sys.executable, "-c", prog_fast, "--help"], capture_output=True, text=True, env=env,
+                            timeout=300)
+    assert helped.returncode == 0 and "Usage" in helped.stdout

@@ -1,3 +1,3 @@
-from tocsin.cli.main import run
+from tocsin.cli.entry import run
 
 run()

@@ -13,7 +13,6 @@ from typing import Any
 import html as htmllib
 import re
 
-from selectolax.lexbor import LexborHTMLParser
 
 from tocsin.errors import EmptyFile
 from tocsin.ingest.base import Limits, ReadResult, suffix
@@ -87,6 +86,8 @@ def strip_tags(markup: str) -> tuple[str | None, str]:
 def html_to_text(markup: str) -> tuple[str | None, str]:
     if nesting_depth(markup) >= MAX_DEPTH:
         return strip_tags(markup)
+    from selectolax.lexbor import LexborHTMLParser  # imported on the first HTML file, not at start-up
+
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else None

@@ -12,7 +12,10 @@ import shutil
 import subprocess
 import tempfile
 
-import pypdfium2 as pdfium
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 from tocsin.errors import CorruptFile, EmptyFile, EncryptedFile
 from tocsin.ingest.base import Limits, ReadResult, suffix
@@ -33,6 +36,8 @@ class PdfReader:
     def read(self, data: bytes, filename: str, limits: Limits) -> ReadResult:
         if not data:
             raise EmptyFile("the PDF is empty")
+        import pypdfium2 as pdfium  # imported on the first PDF, not at start-up
+
         try:
             doc = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
 
 from tocsin.errors import BinaryContent, EmptyFile
 from tocsin.ingest.base import Limits, ReadResult, suffix
@@ -33,6 +32,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # imported when a file is not UTF-8: most are
+
     results = list(from_bytes(data[:2_000_000]))
     if not results:
         raise BinaryContent("the file's bytes are not text in any known encoding")
