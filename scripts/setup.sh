@@ -26,7 +26,7 @@ fi
 .venv/bin/python -m compileall -q src >/dev/null 2>&1 || true
 # Fill the extractors' cache (py3langid's tables, the compiled patterns; docs/extraction.md, Start-up), so
 # that the first `tocsin extract` on this machine starts as fast as the next ones.
-.venv/bin/python -c "from tocsin.extract.cache import warm; warm()" >/dev/null 2>&1 || true
+.venv/bin/python -c "from tocsin.extract.warmup import warm; warm()" >/dev/null 2>&1 || true
 
 if [ "$want_test" = 1 ]; then
   as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }

@@ -21,7 +21,7 @@ from tocsin.config import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-# The extractors' derived-data cache (tocsin.extract.cache) of the test runs: kept with pytest's own
+# The extractors' derived-data cache (tocsin.cache) of the test runs: kept with pytest's own
 # cache, shared by the workers, never the user's. Tests of the cache itself point it elsewhere.
 os.environ.setdefault("TOCSIN_CACHE_DIR", str(REPO / ".pytest_cache" / "tocsin-extract"))
 PG_ADMIN_URL = os.environ.get("TOCSIN_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")

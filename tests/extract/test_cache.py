@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tocsin.extract import cache
+from tocsin import cache
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -193,3 +193,43 @@ def test_filling_every_country_at_once_gives_each_country_s_own_tables(tmp_path,
         key = places._gazetteer_key(*files)
         for a2 in ("kz", "cn", "fr", "ng", "us"):
             assert cache.load(f"{kind}-{a2}", key) == build(*files, a2)[a2], (kind, a2)
+
+
+def test_yaml_vocabularies_from_the_cache(tmp_path, monkeypatch):
+    """A vocabulary is parsed once, then read from the cache (keyed by its bytes); an edit is seen at
+    once; data marshal cannot keep (a date) is parsed each time, never lost."""
+    monkeypatch.setenv("TOCSIN_CACHE_DIR", str(tmp_path / "c"))
+    f = tmp_path / "words.yaml"
+    f.write_text("groups: [Dungan, Uyghur]\ncount: 2\n", "utf-8")
+    assert cache.yaml_file(f) == {"groups": ["Dungan", "Uyghur"], "count": 2}
+    assert len(list((tmp_path / "c").glob("yaml-words-*.marshal"))) == 1
+    f.write_text("groups: [Dungan]\n", "utf-8")
+    assert cache.yaml_file(f) == {"groups": ["Dungan"]}
+    f.write_text("adopted: 2024-08-21\n", "utf-8")
+    import datetime as dt
+
+    assert cache.yaml_file(f) == {"adopted": dt.date(2024, 8, 21)}
+    assert cache.yaml_file(f) == {"adopted": dt.date(2024, 8, 21)}
+
+
+def test_a_warm_process_imports_no_yaml_parser(tmp_path):
+    prog = ("import sys; from pathlib import Path; from tocsin.extract import extract_document; "
+            "from tocsin.ingest import read_path; extract_document(read_path(Path(sys.argv[1]))); "
+            "print('yaml' in sys.modules)")
+    env = {**os.environ, "TOCSIN_CACHE_DIR": str(tmp_path)}
+    doc = REPO / "tests" / "fixtures" / "extract" / "heldout6" / "heldout6-05.txt"
+    runs = [subprocess.run([sys.executable, "-c", prog, str(doc)], capture_output=True, text=True, env=env,
+                           timeout=300) for _ in range(2)]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"], runs[1].stderr[-2000:]
+
+
+def test_warm_fills_everything_a_first_document_needs(tmp_path):
+    """scripts/setup.sh's warm-up, in a process of its own: the model's tables, the compiled patterns and
+    every country's gazetteer end up in the cache."""
+    env = {**os.environ, "TOCSIN_CACHE_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", "from tocsin.extract.warmup import warm; warm()"], capture_output=True,
+                          text=True, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    names = [p.name for p in tmp_path.iterdir()]
+    assert any(n.startswith("py3langid-") for n in names) and any(n.startswith("patterns-") for n in names)
+    assert sum(n.startswith("cities-") for n in names) > 200 and sum(n.startswith("subdivisions-") for n in names) > 150

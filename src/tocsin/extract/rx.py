@@ -469,7 +469,7 @@ _REBUILD: list[bool | None] = [None]  # whether _sre.compile rebuilds patterns f
 
 
 def _table_key() -> str:
-    from tocsin.extract import cache
+    from tocsin import cache
 
     return cache.source_key("re", sys.version, getattr(_C, "MAGIC", None) if _P is not None else None)
 
@@ -477,7 +477,7 @@ def _table_key() -> str:
 def _table() -> dict[tuple[str, int, int], tuple]:
     global _TABLE
     if _TABLE is None:
-        from tocsin.extract import cache
+        from tocsin import cache
 
         got = cache.load("patterns", _table_key())
         _TABLE = got if isinstance(got, dict) else {}
@@ -489,7 +489,7 @@ def _table() -> dict[tuple[str, int, int], tuple]:
 
 def _save() -> None:
     if _DIRTY[0] and _TABLE is not None and len(_TABLE) <= _MAX_KNOWN:
-        from tocsin.extract import cache
+        from tocsin import cache
 
         cache.store("patterns", _table_key(), _TABLE)
         _DIRTY[0] = False

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import posixpath
 import re
-from email.message import EmailMessage
 
 from tocsin.domain.documents import Attachment
 from tocsin.errors import CorruptFile, EmptyFile
@@ -43,6 +40,10 @@ class EmailReader:
         if not data.strip():
             raise EmptyFile("the message is empty")
         try:
+            import email  # the e-mail package is imported on the first message, not at start-up
+            import email.policy
+            from email.message import EmailMessage
+
             msg = email.message_from_bytes(data, policy=email.policy.default)
         except Exception as exc:  # the parser is lenient; this is rare
             raise CorruptFile(f"the message cannot be parsed: {exc}") from exc

@@ -149,20 +149,19 @@ def _remove(path: object) -> None:
             pass
 
 
-def warm() -> None:
-    """Fill the cache (scripts/setup.sh runs it): one short letter is extracted, which loads the language
-    model and compiles every pattern, then every country's gazetteer tables are derived in one pass."""
-    from tocsin.domain.documents import SourceDocument
-    from tocsin.extract import extract_document
-    from tocsin.extract.rx import _save
+def yaml_file(path: Path) -> Any:
+    """A YAML file's data (safe loader), kept in the cache by the hash of the file's bytes: a process
+    that finds it there neither parses the file nor imports PyYAML (50 ms). Data marshal cannot keep
+    (dates, say) is simply parsed each time."""
+    raw = path.read_bytes()
+    key = hashlib.sha256(raw).hexdigest()[:20]
+    name = "yaml-" + path.stem
 
-    text = ("Geneva, 3 March 2025\n\nExcellency,\n\nIn the course of its 115th session, the Committee on the "
-            "Elimination of Racial Discrimination considered the situation of the Dungan minority in the village of "
-            "Masanchi, Kazakhstan. Two persons were reportedly killed and 40 injured. The Committee requests the "
-            "State party to provide information on the following by 1 June 2025:\n\n(a) The investigations "
-            "opened;\n\n(b) The measures taken to protect the Dungan.\n\nYours sincerely,\n\nChair\n")
-    extract_document(SourceDocument("warm", "warm.txt", "text/plain", len(text), text))
-    _save()
-    from tocsin.extract.places import fill_gazetteer
+    def build() -> Any:
+        import yaml
 
-    fill_gazetteer()
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where PyYAML has it
+        return yaml.load(raw.decode("utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+
+    return value(name, key, build)
+
