@@ -144,3 +144,49 @@ def test_groups_before_indigenous_and_after_pueblo_indigena():
             "are not recognized. Another ethnic groups are affected too. La situación del pueblo indígena qoruna en el "
             "departamento del Alto Quiré es grave.\n")
     assert {"Mirrani", "qoruna"} <= set(r["groups"]) and "Another" not in r["groups"]
+
+
+# --- added after the seventh blind round (heldout8) -----------------------------------------------------
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("ninety-seventh", 97), ("one hundred and tenth", 110), ("eighty-sixth", 86), ("quatre-vingt-dix-septième", 97),
+    ("cent dixième", 110), ("soixante-dixième", 70), ("first", 1), ("session", None),
+])
+def test_ordinal_words(words, value):
+    from tocsin.extract.numbers import ordinal_to_int
+
+    assert ordinal_to_int(words) == value
+
+
+def test_session_in_words_and_adoption_line_date():
+    r = rec("Decision 2 (110)\n\nThe Committee,\n\n1. Urges the State party to protect the Halvi;\n\n2. Decides to "
+            "remain seized of the matter.\n\nAdopted at its 2950th meeting, on 25 April 2023\n")
+    assert r["date"] == "2023-04-25" and r["session"] == 110
+    r = rec("12 March 2019\n\nExcellency,\n\nI write to inform you that in the course of its ninety-seventh session, "
+            "the Committee on the Elimination of Racial Discrimination considered the situation of the Moren. "
+            "The Committee requests the State party to provide information on: 1. the measures taken to consult the "
+            "Moren; 2. the legal grounds for the arrests; and 3. the measures taken to protect the burial grounds. "
+            "The Committee wishes to draw attention to its general recommendation No. 23, in which it calls upon "
+            "States parties to ensure consent.\n\nYours sincerely,\n\nChair\n")
+    assert r["session"] == 97 and [q["marker"] for q in r["requests"]] == ["1", "2", "3"]
+
+
+def test_ocr_letter_cut_in_its_deadline():
+    r = rec("His Excellency\nMr. Alvar Denning\nPermanent Representative\n\nREFERENCE: CERD/86th/EWUAP/TSN/MK/ks\n\n"
+            "22 May 2015\n\nExcellencv,\n\nIn the course of its 86th session, the Cornmittee on the Elimination of "
+            "Racial Discrimination considered information concerning the Ilvan community.\n\nIn accordance with "
+            "article 9 (1) of the Convention, the Committee would be grateful to receive from your Government "
+            "information on the above by 30")
+    assert r["kind"] == "committee_letter" and r["session"] == 86 and r["reply_deadline"] is None
+    assert len(r["requests"]) == 1
+
+
+def test_ranges_names_and_french_groups():
+    r = rec("Excellency,\n\nAccording to testimonies, between 40 and 60 people were killed. Some 1.150 personas de "
+            "las comunidades de Yapacú y Tres Cruces fueron desalojadas. 1 200 Kaldis ont été expulsés de force. "
+            "La situation de la communauté kaldie reste grave. Nine community members were arrested on the Tembra "
+            "plateau, and the Guiding\nPrinciples were recalled.\n")
+    assert r["casualties"]["killed"] == [40, 60] and 3 not in r["casualties"]["displaced"]
+    assert 1200 in r["casualties"]["displaced"] and r["casualties"]["arrested"] == [9]
+    assert "Kaldi" in r["groups"] and "Nine" not in r["groups"]
+    assert "Tembra plateau" in r["places"] and "Guiding" not in r["places"]

@@ -30,7 +30,7 @@ _CATS = {
     "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
-                 r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|desplazad[oa]s|huyeron|sin\s+hogar|"
+                 r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|expuls[ée]e?s|desplazad[oa]s|desalojad[oa]s|huyeron|sin\s+hogar|"
                  r"бежали|переселены|покинули",
     "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|задержаны|арестованы|задержанных",
@@ -124,6 +124,8 @@ _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings",
 _NOT_YET = rx.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
                       r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$", re.I)
 _PARTITIVE = rx.plain(r"\s+(?:of|d(?:e|es|u)|del?)\s", re.I)
+_BETWEEN = rx.plain(r"\b(?:between|from|entre|de)\s+$", re.I)
+_RANGE_JOIN = rx.plain(r"\s*(?:and|to|et|à|y|a|-|–)\s*", re.I)
 _AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
@@ -158,6 +160,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             before = text[max(sent.start, m.start() - 40):m.start()]
             if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before) or _NONE_BEFORE.search(before):
                 continue  # "no one has been arrested": no figure
+            w = m.group("words")
+            if w and w[:1].isupper() and text[sent.start:m.start()].strip():
+                continue  # "Tres Cruces", "Seven Hills": a capitalised number word inside a sentence is a name
             if n == 1 and m.group("words") and _PARTITIVE.match(after):
                 continue  # "the detention of one of its organisers": a person singled out, not a count
             # stop the look-ahead at the next number: each figure has its own verb; but "2,100 Dask,
@@ -174,7 +179,14 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 # "12 were killed, including four children, and 23 were wounded" it came before it
                 after = rest if _VERB_NEXT.match(rest) else ""
             elif k + 1 < len(nums) and nums[k + 1].start() < m.end() + len(after):
-                after = after[:max(0, nums[k + 1].start() - m.end())]
+                nxt = nums[k + 1]
+                if _BETWEEN.search(before) and _RANGE_JOIN.fullmatch(text, m.end(), nxt.start()):
+                    # "between 40 and 60 people were killed": each end of the range is a figure of the verb
+                    after = text[nxt.end():min(sent.end, nxt.end() + 160)]
+                    if k + 2 < len(nums) and nums[k + 2].start() < nxt.end() + len(after):
+                        after = after[:max(0, nums[k + 2].start() - nxt.end())]
+                else:
+                    after = after[:max(0, nxt.start() - m.end())]
             cat = None
             for c, rx in _ELLIPTIC.items():
                 if rx.match(after):

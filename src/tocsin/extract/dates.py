@@ -236,6 +236,9 @@ _DATE_LABEL = rx.compile(r"^(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*(?:
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
 _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
+# a decision's foot: "Adopted at its 2950th meeting, on 25 April 2023", "Adoptée à sa 2703e séance, le ..."
+_ADOPTED_ON = rx.plain(r"[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?|Approved)\b[^\n]{0,60}?(?:\bon|\ble|\bel)[ \t]+",
+                       re.I)
 _DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?")
 _DATELINE_AFTER = rx.plain(r"[ \t]*(?:[–—]|--?)[ \t]")
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
@@ -281,7 +284,8 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
             for m in find_dates(text, ln.start, ln.end):
                 # a range ("5-23 August 2024" under a session's name) is a period, not the day of issue
                 if m.date.precision == "day" and not m.year_inferred and m.first is None \
-                        and _is_date_line(ln.text, m, ln.start):
+                        and (_is_date_line(ln.text, m, ln.start)
+                             or _ADOPTED_ON.fullmatch(text, ln.start, m.start)):
                     return m
     return None
 

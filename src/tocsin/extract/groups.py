@@ -52,7 +52,8 @@ _PERSON_TITLE = rx.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\.?|\bM\.)\s+$")
 _GR_TITLE = rx.compile(r"\bgeneral\s+recommendations?\s+No\.\s*\d+\s*(?:\(\d{4}\)\s*)?on\s+[^.;()]{0,100}$", re.I)
 _STOP = {
     "Another", "Various", "Different", "Certain", "Numerous", "Most", "Few", "Main", "Small", "Large", "Smaller",
-    "Larger", "Largest", "Those", "Two", "Three", "Four", "Five", "Which", "What", "Whose",
+    "Larger", "Largest", "Those", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Dozens", "Hundreds", "Thousands", "Which", "What", "Whose",
     "The", "This", "That", "These", "Local", "International", "Business", "Affected", "Entire", "Whole", "Our",
     "Their", "His", "Her", "Its", "A", "An", "Civil", "Human", "Rights", "Committee", "State", "Government",
     "Muslim", "Christian", "Jewish", "Catholic", "Orthodox", "Protestant", "Religious", "Ethnic", "National",
@@ -111,6 +112,17 @@ def _is_state_demonym(name: str, states: list[str]) -> bool:
     return False
 
 
+def _noun_form(text: str, adjective: str) -> str:
+    """The group's name as a noun when the text also writes it so: "la communauté kaldie" beside "des
+    Kaldis" gives "Kaldi", "el pueblo kamaré" beside "los Kamaré" gives "Kamaré"; else as written."""
+    stem = adjective[:-1] if adjective.endswith(("e", "a", "o")) and len(adjective) > 4 else adjective
+    seen = re.findall(r"(?<![\w-])" + re.escape(stem[:1].upper() + stem[1:]) + r"[a-zà-ÿ]{0,2}(?![\w-])", text[:200_000])
+    if not seen:
+        return adjective
+    best = min(seen, key=len)
+    return best[:-1] if best.endswith("s") and len(best) > 4 and best[:-1].lower().startswith(stem) else best
+
+
 def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
     text = scan_text(ctx.doc.text)
     found: dict[str, tuple[int, int, float]] = {}
@@ -145,6 +157,8 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
                     continue
                 if how == "romance" and n.lower() in _ROMANCE_STOP:
                     continue
+                if how == "romance" and n.islower():
+                    n = _noun_form(text, n)
                 if how != "ethnic" and _is_state_demonym(n[:1].upper() + n[1:], ctx.states):
                     continue
                 # a place or a State named before "region", "community": not a group

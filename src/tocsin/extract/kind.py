@@ -50,10 +50,10 @@ _DECISION_TITLE = rx.compile(
 _DECISION_HEADING = rx.compile(
     r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+\d{1,2}\s*\(\d{2,3}\)[ \t]*$|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
-_EXCELLENCY = rx.compile(r"^\s*(?:Excellency|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
+_EXCELLENCY = rx.compile(r"^\s*(?:Excellenc[yv]|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
                          r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora|Excelent[íi]sim[oa])\b", _I | re.M)
 _COMMITTEE = rx.compile(
-    r"Committee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|\bCERD\b|"
+    r"Co(?:mm|rnm|mrn|rnrn)ittee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|\bCERD\b|"
     r"Comit[ée]\s+pour\s+l['’]élimination\s+de\s+la\s+discrimination\s+raciale|"
     r"Comit[ée]\s+para\s+la\s+Eliminaci[óo]n\s+de\s+la\s+Discriminaci[óo]n\s+Racial|"
     r"Комитет\w*\s+по\s+ликвидации\s+расовой\s+дискриминации|"

@@ -58,7 +58,7 @@ NUMBER = rx.compile(
 
 
 def words_to_int(s: str) -> int | None:
-    toks = [t for t in re.split(r"[\s-]+", s.lower()) if t and t != "and"]
+    toks = [t for t in re.split(r"[\s-]+", s.lower()) if t and t not in ("and", "et", "y")]
     if not toks:
         return None
     total = 0
@@ -91,6 +91,35 @@ def words_to_int(s: str) -> int | None:
         seen = True
         prev = t
     return total + cur if seen else None
+
+
+_EN_ORDINAL_LAST = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
+                    "ninth": "nine", "twelfth": "twelve"}
+_FR_ORDINAL_BASE = {"premier": "un", "première": "un", "second": "deux", "seconde": "deux", "cinqu": "cinq",
+                    "neuv": "neuf", "un": "un"}
+
+
+def ordinal_to_int(s: str) -> int | None:
+    """An ordinal written in words: "ninety-seventh" (97), "one hundred and tenth" (110),
+    "quatre-vingt-dix-septième" (97), "cent dixième" (110); None when it is not one."""
+    toks = [t for t in re.split(r"[\s-]+", s.lower().strip()) if t]
+    if not toks:
+        return None
+    last = toks[-1]
+    if last in _EN_ORDINAL_LAST:
+        card = _EN_ORDINAL_LAST[last]
+    elif last.endswith("ieth"):
+        card = last[:-4] + "y"  # twentieth -> twenty
+    elif last.endswith("th") and last not in ("th",):
+        card = last[:-2]  # seventh, tenth, hundredth
+    elif last in ("premier", "première", "second", "seconde"):
+        card = _FR_ORDINAL_BASE[last]
+    elif last.endswith("ième"):
+        base = last[:-4]
+        card = _FR_ORDINAL_BASE.get(base) or next((w for w in (base, base + "e") if w in _OTHER), base)
+    else:
+        return None
+    return words_to_int(" ".join([*toks[:-1], card]))
 
 
 def parse_number(m: re.Match) -> int | None:

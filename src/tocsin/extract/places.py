@@ -35,7 +35,8 @@ _KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|distri
 _OF = rx.compile(r"\b(?P<k>" + _KINDS_OF + r")\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
 _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
                      r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
-                     r"[Vv]alley|[Rr]iver|[Hh]ighlands|[Mm]ine|[Ll]ake|[Mm]ountains|[Ss]ettlement|[Nn]eighbourhood|[Nn]eighborhood)"
+                     r"[Vv]alley|[Rr]iver|[Hh]ighlands|[Mm]ine|[Ll]ake|[Mm]ountains|[Ss]ettlement|[Nn]eighbourhood|[Nn]eighborhood|"
+                     r"[Pp]lateau|[Bb]asin|[Dd]elta|[Hh]ills|[Ff]orest)"
                      r"(?![\w-])")
 # "Lake Imra", "Mount Ebo", "River Sarn": the kind before the name
 _PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N + r")")
@@ -60,7 +61,7 @@ _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:t
 _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
                        r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
 _MEETING_BEFORE = rx.plain(r"\b(?:held|convened|hosted|meet|meets|met|sit|sits)\s+$")
-_MORE_NAME = rx.plain(r"[ \t]+[A-Z][a-z]")
+_MORE_NAME = rx.plain(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]")  # a name goes on, maybe on the next line
 _TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
 _LEAD_STOP = {"In", "The", "At", "From", "Since", "During", "On", "To", "And", "Near", "Within", "After", "Before",
@@ -79,6 +80,7 @@ _NOT_PLACE = {
     "Kingdom", "Federation", "Principality", "Sultanate", "Emirate", "Commonwealth", "Roadmap", "Strategy",
     "Programme", "Program", "Plan", "School", "Hospital", "Station", "Prison", "University", "Decree",
     "International", "Covenant", "Declaration", "Principles", "Protocol", "Charter", "Treaty", "Holdings", "Ltd",
+    "Guiding", "Basic", "Optional", "General", "Universal", "Universally",
 }
 
 

@@ -43,7 +43,10 @@ _UN_SYMBOL = rx.compile(
 )
 _NOTE_NO = rx.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref\.?\s*No)\.?\s*(?P<n>[\w-]*\d[\w./-]{0,30})\s*$", _I)
 
-_ORD = r"(?P<n>\d{2,3})\s?(?:st|nd|rd|th|e|ème|º|°|-?[йяг]|\.º)?"
+# a session number in digits ("116th", "116e", "116º") or an ordinal in words ("ninety-seventh",
+# "quatre-vingt-dix-septième"): the words are checked by numbers.ordinal_to_int
+_ORD = (r"(?:(?P<n>\d{2,3})\s?(?:st|nd|rd|th|e|ème|º|°|-?[йяг]|\.º)?"
+        r"|(?P<w>[a-zà-ÿ]{3,}(?:[ -](?:and[ -])?[a-zà-ÿ]{2,}){0,4}?(?:th|ième|first|second|third)))")
 _SESSION = [
     rx.compile(r"\bDecision\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
     rx.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
@@ -132,9 +135,15 @@ def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, i
         for m in rx.finditer(text):
             if rx is _SESSION[-1] and _FUTURE_SESSION.search(text, max(0, m.start() - 120), m.start()):
                 continue
-            n = int(m.group("n"))
+            if m.group("n"):
+                n = int(m.group("n"))
+            else:
+                from tocsin.extract.numbers import ordinal_to_int
+
+                n = ordinal_to_int(m.group("w")) or 0
             if 1 <= n <= 400:
-                return n, m.start("n"), m.end("n")
+                g = "n" if m.group("n") else "w"
+                return n, m.start(g), m.end(g)
             break
     return None
 

@@ -49,7 +49,9 @@ _LINE_MARKER = rx.compile(
     r"[ \t]+(?=\S)"
 )
 _BULLET = rx.compile(r"[ \t]{0,12}(?P<bullet>[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*])[ \t]+(?=\S)")
-_INLINE_MARKER = rx.compile(r"(?:^|(?<=[\s:;,]))\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)[ \t]+(?=\S)")
+_INLINE_MARKER = rx.compile(r"(?:^|(?<=[\s:;,]))\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)[ \t]+(?=\S)"
+                            # "... on: 1. the measures ...; 2. the legal grounds ...; and 3. the ..."
+                            r"|(?:(?<=[:;][ \t])|(?<=[:;]\n)|(?<=\band[ \t]))(?P<d>\d{1,2})\.[ \t\n]+(?=[a-z])")
 _ROMAN = rx.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 
 # What introduces a request list (searched in the text just before the list).
@@ -302,7 +304,7 @@ def _inline_items(text: str, start: int, end: int) -> list[RequestItem]:
     expect: str | None = None
     style = ""
     for m in _INLINE_MARKER.finditer(text, start, end):
-        mk = m.group("m")
+        mk = m.group("m") or m.group("d")
         if expect is None:
             st = _style_of_first("num" if mk.isdigit() else "alpha", mk)
             if st is None:
@@ -409,8 +411,8 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
     out: list[RequestItem] = []
     for sent in sentences(text):
         m = _SENTENCE_REQUEST.search(sent.text)
-        if not m:
-            continue
+        if not m or _GENERIC_ADDRESSEE.match(sent.text, m.end()):
+            continue  # "in which it calls upon States parties to ...": a general recommendation quoted
         ps, pe = _paragraph_bounds(text, sent.start)
         inline = _inline_items(text, sent.start + m.end(), pe)
         if inline:
@@ -419,6 +421,10 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
             continue  # "would be grateful to receive a response by ...": the deadline, not a request
         elif not _cut_off(text, sent):
             out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
+        elif len(sent.text.split()) >= 2 * MIN_CUT_WORDS and not _ANNOUNCES_LIST.search(sent.text):
+            # cut off after it says what is asked ("... would be grateful to receive information on the above
+            # by 30"): the request stands, the deadline does not
+            out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False, cut=True))
         if len(out) >= MAX_ITEMS:
             break
     # A sentence inside an inline list already taken is not a request of its own.
@@ -438,7 +444,9 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
 # periodic reports is not one)
 _FURTHER_REQUEST = rx.compile(r"\b(?:Committee|it|Rapporteurs?|we)\s+(?:(?:also|further|additionally|furthermore|"
                               r"therefore|again)\s+)?(?:requests|urges|asks|recommends\s+that\s+the\s+State)\b"
-                              r"|\bwould\s+also\s+be\s+grateful\b", re.I)
+                              r"|\bwould\s+also\s+be\s+grateful\b"
+                              r"|\bComit[ée]\s+(?:(?:également|aussi|tambi[ée]n)\s+)?(?:demande|prie|recommande|invite\s+instamment|"
+                              r"solicita|pide|recomienda|insta)\s+(?:à\s+l['’]|a\s+l|al\s+)?(?:État|Estado)", re.I)
 
 
 def _further_requests(text: str, after: int) -> list[RequestItem]:
@@ -455,6 +463,8 @@ def _further_requests(text: str, after: int) -> list[RequestItem]:
     return out
 
 
+_ANNOUNCES_LIST = rx.compile(r"\b(?:the\s+following|as\s+follows|ci-apr[èe]s|suivants?|siguientes?)\b", re.I)
+_GENERIC_ADDRESSEE = rx.compile(r"\s+(?:all\s+)?States(?:\s+parties)?\b")
 _ONLY_A_RESPONSE = rx.compile(r"\b(?:receive|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
                               r"(?:response|reply|answer|réponse|respuesta)\b", re.I)
 _SUBJECT = rx.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
