@@ -190,3 +190,20 @@ def test_ranges_names_and_french_groups():
     assert 1200 in r["casualties"]["displaced"] and r["casualties"]["arrested"] == [9]
     assert "Kaldi" in r["groups"] and "Nine" not in r["groups"]
     assert "Tembra plateau" in r["places"] and "Guiding" not in r["places"]
+
+
+def test_allegations_stated_plainly_in_four_languages_and_not_from_charges_or_law_annexes():
+    tags = lambda t: set(rec("Excellency,\n\n" + t + "\n")["allegations"])  # noqa: E731
+    assert "arbitrary_arrest_detention" in tags("On 31 May 2025 police detained thirty-four Tavari men in Marsk.")
+    assert "arbitrary_arrest_detention" in tags("Au cours de l'opération, 15 personnes auraient été interpellées.")
+    assert "arbitrary_arrest_detention" in tags("Nueve dirigentes fueron detenidos sin orden judicial el 8 de marzo.")
+    assert "impunity" in tags("According to the information received, no person has so far been charged in connection "
+                              "with the killings.")
+    assert "failure_to_protect" in tags("Les forces de sécurité ne sont intervenues que le lendemain matin.")
+    charged = tags("They have been charged with \"incitement to mass disorder\", an offence carrying 12 years.")
+    assert "hate_speech_incitement" not in charged and "criminalization" in charged
+    assert "hate_speech_incitement" not in tags("The Governor publicly described her as \"an agitator\".")
+    annex = tags("Police officers beat the protesters with batons in the square.\n\nReference to international human rights law\n\nWe recall "
+                 "article 14 of the Covenant, which guarantees the right to a fair trial, and the prohibition of "
+                 "torture.")
+    assert "ill_treatment" in annex and not {"unfair_trial", "torture"} & annex

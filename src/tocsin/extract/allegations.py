@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.4"
+VERSION = "1.5"
 
 _ALLEGED = rx.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = rx.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -96,6 +96,9 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
     asking: dict[int, bool] = {}  # per sentence: asks about the topic
     found: dict[str, tuple[dict, int, int, float]] = {}
     lo, hi = bodies[0].start, bodies[-1].end
+    annex = _LEGAL_ANNEX.search(text, 0, hi)
+    if annex:
+        hi = annex.start()  # the annex on international law a special-procedure letter ends with: no facts
     done: set[str] = set()
     rules = _compiled_rules()  # compiled before asking which patterns are live
     live = rx.live(text)  # the rules whose literals occur in this text (None: all may match)
@@ -117,6 +120,8 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue
             if sent.start not in asking:
                 asking[sent.start] = _ASKING.search(sent.text) is not None
+            if asking[sent.start] and tag == "unfair_trial":
+                continue  # "measures taken to ensure access to a lawyer of his choice": a safeguard asked for
             conf = 0.6 if asking[sent.start] else 0.8
             if tag not in found or conf > found[tag][3] or (conf == found[tag][3] and m.start() < found[tag][1]):
                 value = {"tag": tag, "hedging": hedging(sent.text), "evidence": " ".join(sent.text.split())[:500]}
@@ -128,12 +133,20 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
 
 _MANDATE_TITLES = rx.compile(r"\bin\s+(?:our|my)\s+capacit(?:y|ies)\s+as\b|^\s*Mandates?\s+of\s+the\b|"
+                             # the legal framework of a special-procedure letter: "we would like to draw the
+                             # attention of your Excellency's Government to articles 9, 14 ... of the ICCPR"
+                             r"\bdraw\s+the\s+attention\s+of\s+your\s+Excellency['’]s\s+Government\s+to\s+(?:the\s+)?"
+                             r"(?:articles?|international|relevant|applicable|following)\b|"
                              r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b", re.I)
 _NOT_OF_VICTIMS = {
+    # "charged with 'incitement to separatism'": a charge against the victims, not hate speech against them
+    "hate_speech_incitement": rx.compile(r"\b(?:charged|accused|convicted|prosecuted|indicted|sentenced|offences?|articles?|"
+                                         r"charges?)\b[^.]{0,80}$", re.I),
     "arbitrary_arrest_detention": rx.compile(
         r"(?:\b(?:no|none|nobody|not\s+a\s+single|neither)\b(?:\s+[\w-]+){0,3}\s+(?:(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?)?"
         r"|\b(?:suspects?|perpetrators?|attackers|assailants|those\s+responsible|the\s+officers?)\b[^.]{0,30})$", re.I),
 }
+_LEGAL_ANNEX = rx.compile(r"^[ \t]*(?:Annex[ \t]*\n\s*)?Reference\s+to\s+international\s+human\s+rights\s+law\b", re.I | re.M)
 _ASKING = rx.compile(r"\b(?:measures|steps)\s+taken\b|\bplease\b", re.I)
 
 
