@@ -207,3 +207,42 @@ def test_allegations_stated_plainly_in_four_languages_and_not_from_charges_or_la
                  "article 14 of the Covenant, which guarantees the right to a fair trial, and the prohibition of "
                  "torture.")
     assert "ill_treatment" in annex and not {"unfair_trial", "torture"} & annex
+
+
+# --- added after the eighth blind round (heldout9) ------------------------------------------------------
+
+def test_table_in_columns_survives_ocr_clean_up_and_keeps_its_total_row():
+    r = rec("DRYLAND NETWORK\n\nBriefing paper submitted to the Committee on the Elimination of Racial "
+            "Discrimination\n\nThe table lists the incidents confirmed by two witnesses in the province.\n\n"
+            "Date            Place                       Killed      Injured\n"
+            "11 Jun 2022     Tolbeni, Hadreva                 9           22\n"
+            "27 Sep 2022     Lake Sarun                       –            5\n"
+            "Total                                            9           27\n\n"
+            "DPAN Briefing Paper 2023/02                                    page 4\n")
+    assert r["kind"] == "ngo_statement"
+    assert r["casualties"]["killed"] == [9] and sorted(r["casualties"]["injured"]) == [5, 22, 27]
+
+
+def test_french_decision_sub_list_gerunds_and_adoption_footnote():
+    r = rec("          Nations Unies                                   CERD/C/DOR/DEC/1\n\n"
+            "                                                          2 décembre 2022\n\n"
+            "          Décision 1 (108)\n\n          Profondément préoccupé par les informations selon lesquelles "
+            "des miliciens auraient attaqué les villages, tuant au moins vingt-six personnes et en blessant 73,\n\n"
+            "____________________\n          * Adoptée par le Comité à sa 2941e séance, le 25 novembre 2022.\n\n"
+            "          4.    Prie l'État partie de lui fournir, au plus tard le 15 mars 2023, des informations sur :\n\n"
+            "                a)    Les enquêtes ouvertes sur les attaques et les poursuites engagées ;\n\n"
+            "                b)    Les mesures prises pour enquêter sur les propos tenus ;\n")
+    assert r["date"] == "2022-11-25" and r["session"] == 108
+    assert r["casualties"]["killed"] == [26] and r["casualties"]["injured"] == [73]
+    assert [q["marker"] for q in r["requests"]] == ["a", "b"]
+
+
+def test_spanish_appeal_numbered_requests_and_groups():
+    r = rec("Excelencia:\n\nTenemos el honor de dirigirnos a Usted en nuestra calidad de Relatores Especiales. Las "
+            "familias del pueblo quelmari se encuentran refugiadas en la escuela de la comunidad vecina de San Telmo. "
+            "La Sra. Yaclán, defensora quelmari, habría recibido amenazas de muerte.\n\nEn este sentido, estaríamos "
+            "muy agradecidos de tener sus observaciones sobre los asuntos siguientes:\n\n1. Sírvase proporcionar "
+            "información sobre la base jurídica del desalojo.\n\n2. Sírvase indicar las medidas adoptadas para "
+            "proteger a la Sra. Yaclán.\n")
+    assert [q["marker"] for q in r["requests"]] == ["1", "2"]
+    assert "vecina" not in r["groups"] and {"intimidation_reprisals", "persecution_of_defenders"} <= set(r["allegations"])

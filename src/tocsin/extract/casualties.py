@@ -64,6 +64,7 @@ _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right afte
     cat: rx.compile(r"^\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
 _BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
+       r"au\s+moins|plus\s+de|environ|pr[èe]s\s+de|al\s+menos|m[áa]s\s+de|unos|alrededor\s+de|cerca\s+de|"
        r"более|около|не\s+менее)\s+)?")
 _BEFORE = {
     "killed": rx.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"
@@ -74,12 +75,14 @@ _BEFORE = {
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
                          # "fallecieron tres personas", "ont péri douze personnes"
-                         r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort)\s+"
+                         r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort|"
+                         r"tuant|matando)\s+"
                          + _BQ + r"$", re.I),
     "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$"
                           # "the injury of at least 14 others", "the injuries inflicted on 14 protesters"
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
                           # "the District Hospital treated 46 persons for gunshot wounds"
+                          r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo)\s+" + _BQ + r"$"
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
                           + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$", re.I),
@@ -290,7 +293,11 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
                 continue  # a rule line
             row = _cells(row_text)
             if len(row) != len(head):
-                break
+                # a row with fewer cells ("Total   25   55"): its numbers stand under the last columns
+                if 2 <= len(row) < len(head) and all(_CELL_NUMBER.match(x) or x in ("-", "–", "—") for x in row[1:]):
+                    row = [row[0]] + [""] * (len(head) - len(row)) + row[1:]
+                else:
+                    break
             source = re.sub(r"\s*\([^)]*\)\s*$", "", row[0]).strip() or default_source
             for cell, cat in zip(row, cats):
                 nm = _CELL_NUMBER.match(cell) if cat else None

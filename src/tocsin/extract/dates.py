@@ -239,6 +239,8 @@ _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-Z�
 # a decision's foot: "Adopted at its 2950th meeting, on 25 April 2023", "Adoptée à sa 2703e séance, le ..."
 _ADOPTED_ON = rx.plain(r"[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?|Approved)\b[^\n]{0,60}?(?:\bon|\ble|\bel)[ \t]+",
                        re.I)
+_ADOPTION_LINE = rx.plain(r"(?m)^[ \t]*\*?[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?)\b[^\n]{0,80}?"
+                          r"\b(?:meeting|s[ée]ance|sesi[óo]n)\b[^\n]{0,20}?(?:\bon|\ble|\bel)[ \t]+", re.I)
 _DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?")
 _DATELINE_AFTER = rx.plain(r"[ \t]*(?:[–—]|--?)[ \t]")
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
@@ -271,6 +273,13 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
     segs = [ln for ln in lines(text) if ln.text.strip()]
     head = segs[:30]
     foot = segs[-15:] if len(segs) > 30 else segs[len(head):]
+    # a decision's adoption line, even as a footnote under a "Distr." date: "* Adoptée par le Comité à sa
+    # 2941e séance, le 25 novembre 2022", "Adopted at its 2950th meeting, on 25 April 2023"
+    for m in _ADOPTION_LINE.finditer(text, 0, min(len(text), 200_000)):
+        found = [d for d in find_dates(text, m.end() - 1, min(len(text), m.end() + 40))
+                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
+        if found:
+            return found[0]
     for group in (head, foot[::-1]):
         for ln in group:
             if len(ln.text) > 120:

@@ -67,7 +67,9 @@ _STOP = {
 _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale", "nacional", "locale", "local",
                  "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",
                  "affectée", "afectada", "entière", "entera", "concernée", "visée", "musulmane", "musulmana",
-                 "chrétienne", "juive", "rom", "indigène", "indigènes", "autochtones", "indígenas"}
+                 "chrétienne", "juive", "rom", "indigène", "indigènes", "autochtones", "indígenas",
+                 "vecina", "vecino", "vecinas", "vecinos", "voisine", "voisin", "voisines", "voisins", "que", "qui",
+                 "dont", "cuyo", "cuya", "rurale", "rural", "urbaine", "urbana", "tout", "toute", "toda", "todo"}
 _ADJECTIVAL = rx.compile(r"\s+(?:authorities|officials|government|Government|language|police|courts?|"
                          r"law|army|border|state|State|citizens?|national|media|president|President|parliament)\b")
 # "Tesk homes", "Tesk men were detained", "Veshi farmers": a name the vocabulary lacks, used at least

@@ -62,7 +62,8 @@ _COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|
 _NGO = rx.compile(
     r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Network|Coalition|Forum|"
     r"(?<!Rights\s)(?<!Security\s)(?<!Economic\s)Council|Centre|Coordinadora|Coordination|Defenders|"
-    r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|"
+    r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|Briefing\s+(?:paper|note)|"
+    r"submitted\s+to\s+the\s+Committee|"
     r"Alliance|Institute|Society|Federation|Movement|Memorial|Amnesty|Minority\s+Rights\s+Group|"
     r"Fondation|Asociaci[óo]n|Fundaci[óo]n)\b|"
     r"\bПравозащитн\w+|\bобщественн\w+\s+организаци\w+|^\s*(?:Пресс-релиз|Заявление|Обращение)\b|"

@@ -80,7 +80,8 @@ _NOT_PLACE = {
     "Kingdom", "Federation", "Principality", "Sultanate", "Emirate", "Commonwealth", "Roadmap", "Strategy",
     "Programme", "Program", "Plan", "School", "Hospital", "Station", "Prison", "University", "Decree",
     "International", "Covenant", "Declaration", "Principles", "Protocol", "Charter", "Treaty", "Holdings", "Ltd",
-    "Guiding", "Basic", "Optional", "General", "Universal", "Universally",
+    "Guiding", "Basic", "Optional", "General", "Universal", "Universally", "Deputy", "Governor", "Mayor", "Minister",
+    "Prefect", "Table", "Figure", "Chart", "Source", "Page",
 }
 
 

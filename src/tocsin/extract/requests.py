@@ -44,7 +44,7 @@ class RequestItem:
 
 # A marker opening a line: "(a)", "a)", "a.", "1.", "(iv)", "- (b)", "• 2." ...; or a bare bullet.
 _LINE_MARKER = rx.compile(
-    r"[ \t]{0,12}(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*][ \t]{0,4})?"
+    r"[ \t]{0,20}(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*][ \t]{0,4})?"
     r"(?:\((?P<p>[a-zA-Z]|[ivxlcIVX]{1,6}|\d{1,3})\)|(?P<b>[a-z]|[ivx]{1,6}|\d{1,3})[.)](?!\d))"
     r"[ \t]+(?=\S)"
 )
@@ -60,7 +60,8 @@ _LIST_CUE = rx.compile(
     r"recommends?|would\s+(?:be\s+grateful|appreciate|welcome|like)|grateful|appreciate|"
     r"please|kindly|encourages?|following\s+(?:matters|questions|points)|wish(?:es)?\s+to\s+(?:know|receive)|"
     r"prie|demande|souhaiterait|serait\s+reconnaissant|invite|recommande|"
-    r"solicita|pide|agradecer[íi]a|insta|exhorta|recomienda|"
+    r"solicita|pide|agradecer[íi]a|agradecid[oa]s?|insta|exhorta|recomienda|s[íi]rvase|"
+    r"(?:asuntos|cuestiones|puntos)\s+siguientes|(?:questions|points)\s+suivant(?:e)?s|reconnaissants?|veuillez|"
     r"просит|призывает|рекомендует)\b",
     re.IGNORECASE,
 )

@@ -264,6 +264,8 @@ def _blank_furniture(m: re.Match) -> str:
         return s
     if len(s.split()) > 12:
         return s
+    if len([c for c in re.split(r"[ \t]{2,}", s.strip()) if c]) >= 3:
+        return s  # a row of a table in columns ("11 Jun 2022   Tolbeni   9   22"), not a running header
     return " " * len(s)
 
 
