@@ -246,3 +246,27 @@ def test_spanish_appeal_numbered_requests_and_groups():
             "proteger a la Sra. Yaclán.\n")
     assert [q["marker"] for q in r["requests"]] == ["1", "2"]
     assert "vecina" not in r["groups"] and {"intimidation_reprisals", "persecution_of_defenders"} <= set(r["allegations"])
+
+
+# --- added after the ninth blind round (heldout10) ------------------------------------------------------
+
+def test_submission_to_the_committee_news_byline_and_reference_date_line():
+    sub = rec("COUNCIL OF WAYAKU PEOPLES\n\n28 May 2021\n\nTo: The Chairperson\nCommittee on the Elimination of Racial "
+              "Discrimination\nGeneva\n\nDear Chairperson,\n\nWe submit this request for urgent action on behalf of the "
+              "Wayaku communities. 190 residents, including 74 children, are forced out of their homes.\n\nSincerely,\n\n"
+              "Chair of the Council\n")
+    assert sub["kind"] == "ngo_statement" and sub["casualties"]["displaced"] == [190]
+    news = rec("MINORITY RIGHTS WIRE\n\nBy Ines Kovar | Geneva | 17 December 2018\n\nThe UN Committee on the "
+               "Elimination of Racial Discrimination closed its 97th session on 14 December. It adopted concluding "
+               "observations on two States, one expert said.\n")
+    assert news["kind"] == "other" and news["date"] == "2018-12-17"
+    note = rec("Ref: 4/2017 – 12 June 2017\n\nThe Permanent Mission of the Republic of Sorvania presents its "
+               "compliments to the Office of the High Commissioner for Human Rights.\n")
+    assert note["date"] == "2017-06-12" and note["kind"] == "state_reply"
+
+
+def test_parenthesised_people_count_and_spanish_displacement():
+    r = rec("Excellency,\n\nOn 4 June 2013 some 60 families (about 250 people) were evicted from the site. "
+            "Asimismo, unas trescientas personas se habrían desplazado hacia el casco urbano, y la comunidad ante la "
+            "Fiscalía no obtuvo respuesta.\n")
+    assert sorted(r["casualties"]["displaced"]) == [250, 300] and "ante" not in r["groups"]

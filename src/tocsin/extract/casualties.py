@@ -29,15 +29,16 @@ _CATS = {
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
+                 r"forced\s+out\s+of\s+their\s+homes|driven\s+(?:out\s+of|from)\s+their\s+homes|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
-                 r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|expuls[ée]e?s|desplazad[oa]s|desalojad[oa]s|huyeron|sin\s+hogar|"
+                 r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|desalojad[oa]s|huyeron|sin\s+hogar|"
                  r"бежали|переселены|покинули",
     "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
-        r"^\s*(?:[\w'’-]+\s+){0,7}?(?:[\w'’.-]+\s*,[^,;:\d]{1,60},\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"^\s*(?:[\w'’-]+\)?\s+){0,7}?(?:[\w'’.-]+\s*,[^,;:\d]{1,60},\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
         r"(?:" + words + r")\b",

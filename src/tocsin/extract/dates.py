@@ -241,6 +241,8 @@ _ADOPTED_ON = rx.plain(r"[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?|Approved)
                        re.I)
 _ADOPTION_LINE = rx.plain(r"(?m)^[ \t]*\*?[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?)\b[^\n]{0,80}?"
                           r"\b(?:meeting|s[ée]ance|sesi[óo]n)\b[^\n]{0,20}?(?:\bon|\ble|\bel)[ \t]+", re.I)
+_BYLINE = rx.plain(r"^By\s+[^|\n]{2,60}\|(?:[^|\n]{1,40}\|)?\s*$")
+_REF_BEFORE_DATE = rx.plain(r"^(?:Ref|R[ée]f|No|N[º°o]|Note)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*[–—,-]\s*$", re.I)
 _DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?")
 _DATELINE_AFTER = rx.plain(r"[ \t]*(?:[–—]|--?)[ \t]")
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
@@ -264,6 +266,8 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     if not before:
         return True
     before = _DATE_LABEL.sub("", before)
+    before = _REF_BEFORE_DATE.sub("", before)  # "Ref: 4/2017 – 12 June 2017": the note's number, then its date
+    before = _BYLINE.sub("", before)  # "By Ines Kovar | Geneva | 17 December 2018": a news byline
     return not before or bool(_PLACE_PREFIX.match(before + " ")) or bool(_PLACE_PREFIX.match(before))
 
 

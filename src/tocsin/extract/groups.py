@@ -69,7 +69,10 @@ _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale"
                  "affectée", "afectada", "entière", "entera", "concernée", "visée", "musulmane", "musulmana",
                  "chrétienne", "juive", "rom", "indigène", "indigènes", "autochtones", "indígenas",
                  "vecina", "vecino", "vecinas", "vecinos", "voisine", "voisin", "voisines", "voisins", "que", "qui",
-                 "dont", "cuyo", "cuya", "rurale", "rural", "urbaine", "urbana", "tout", "toute", "toda", "todo"}
+                 "dont", "cuyo", "cuya", "rurale", "rural", "urbaine", "urbana", "tout", "toute", "toda", "todo",
+                 "ante", "habría", "habrían", "había", "habían", "ha", "han", "fue", "fueron", "est", "sont", "était",
+                 "a", "ont", "avait", "avaient", "para", "por", "con", "sin", "sobre", "pour", "par", "avec", "sans",
+                 "sur", "dans", "en", "al", "entre"}
 _ADJECTIVAL = rx.compile(r"\s+(?:authorities|officials|government|Government|language|police|courts?|"
                          r"law|army|border|state|State|citizens?|national|media|president|President|parliament)\b")
 # "Tesk homes", "Tesk men were detained", "Veshi farmers": a name the vocabulary lacks, used at least

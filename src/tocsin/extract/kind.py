@@ -83,6 +83,14 @@ _NGO_ISSUER = rx.compile(r"\b(?:Submitted\s+by|NGO|non-governmental|Foundation|A
                          r"Alliance|Institute|Society|Centre|Center)\b", _I)
 
 
+# a news piece or summary about a session ("GENEVA (17 December 2018) – The Committee ... concluded its
+# session"; "said", "told", "reported"): it may name concluding observations without being them
+_REPORTED_SPEECH = rx.compile(r"\b(?:concluded\s+its|wrapped\s+up|closed\s+its)\s+(?:\w+\s+){0,3}session\b|\b(?:said|told|"
+                              r"according\s+to\s+(?:a\s+)?(?:press|news))\b|\bBy\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b", re.I)
+_TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\s+|La\s+|El\s+)?(?:Chair\w*|Pr[ée]sident\w*|Members?|"
+                               r"Secretariat|Committee|Comit[ée])\b[^\n]*(?:\n[^\n]*){0,2}?(?:Committee|Comit[ée])", _I | re.M)
+
+
 def _issuer_is_intergovernmental(text: str) -> bool:
     head_lines = [ln for ln in text[:600].splitlines() if ln.strip()][:3]
     head = "\n".join(head_lines)
@@ -105,7 +113,9 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         return DocumentKind.DECISION, 0.85
     committee = _COMMITTEE.search(text)
     letter_form = bool(_EXCELLENCY.search(text, 0, 6000) or _COMMITTEE_SIGN.search(text))
-    if _DECISION.search(text, 0, 4000) and not (committee and letter_form):
+    if letter_form and _TO_THE_COMMITTEE.search(text, 0, 1500):
+        letter_form = False  # a submission addressed to the Committee ("To: The Chairperson, Committee ..."), not its letter
+    if _DECISION.search(text, 0, 4000) and not (committee and letter_form) and not _REPORTED_SPEECH.search(text, 0, 1500):
         return DocumentKind.DECISION, 0.7
     if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85
