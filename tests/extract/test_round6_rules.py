@@ -270,3 +270,9 @@ def test_parenthesised_people_count_and_spanish_displacement():
             "Asimismo, unas trescientas personas se habrían desplazado hacia el casco urbano, y la comunidad ante la "
             "Fiscalía no obtuvo respuesta.\n")
     assert sorted(r["casualties"]["displaced"]) == [250, 300] and "ante" not in r["groups"]
+
+
+def test_lives_claimed():
+    r = rec("Excellency,\n\nAccording to the Ministry of the Interior, the incidents claimed the lives of 11 persons, and "
+            "26 persons were injured.\n")
+    assert r["casualties"]["killed"] == [11] and r["casualties"]["injured"] == [26]

@@ -70,6 +70,8 @@ _BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|ove
 _BEFORE = {
     "killed": rx.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"
                          # "puts the number of dead at 17", "the number of deaths rose to 40"
+                         # "the incidents claimed the lives of 11 persons"
+                         r"|\b(?:claimed|cost|took)\s+the\s+lives\s+of\s+" + _BQ + r"$"
                          r"|\b(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|people\s+killed)|"
                          r"death\s+toll)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
