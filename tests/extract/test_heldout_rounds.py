@@ -1,4 +1,4 @@
-"""Blind rounds of extraction, five to nine (tests/fixtures/extract/heldout6 ... heldout10). Each folder's
+"""Blind rounds of extraction, five to ten (tests/fixtures/extract/heldout6 ... heldout11). Each folder's
 README says what its documents test, how its gold was written before tocsin ran on them (by someone who
 had not read the extractors), the judgement calls, and the first-run and final scores:
 
@@ -13,6 +13,9 @@ had not read the extractors), the judgement calls, and the first-run and final s
   a Spanish appeal, a French decision dated by a footnote (0.797 -> 0.938).
 - heldout10: a half-page letter, sub-items, an oral statement, "Ref: 4/2017 – 12 June 2017", a request
   addressed to the Committee, a Spanish letter, a news piece about a session (0.860 -> 0.929).
+- heldout11: a 2008 "Dear Ambassador" letter with bullets, "Firstly ... Secondly" requests, an NGO
+  submission, a reply forwarded by e-mail, an experts' press release, a decision mixing requests with
+  "Encourages" and "Invites ... to submit its reports" (0.912 -> 0.971).
 
 The floors hold the final scores, so regressions show; the checks after them pin what each round was about.
 """
@@ -45,6 +48,10 @@ ROUNDS = {
     "heldout9": (0.93, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "states": 1.0, "request_markers": 1.0, "session": 0.8,
         "groups": 0.9, "places": 0.8, "allegations": 0.85, "casualties": 0.9, "ref_dates": 0.8
+    }),
+    "heldout11": (0.96, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
+        "ref_dates": 1.0, "request_markers": 1.0, "places": 0.9, "allegations": 0.8, "casualties": 0.85
     }),
     "heldout10": (0.92, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "states": 1.0, "request_markers": 1.0, "session": 0.8,
@@ -127,3 +134,12 @@ def test_heldout10_kinds_and_dates():
     assert by["heldout10-04.txt"]["date"] == "2017-06-12"  # "Ref: 4/2017 – 12 June 2017"
     assert by["heldout10-05.txt"]["kind"] == "ngo_statement"  # addressed to the Committee, not from it
     assert by["heldout10-07.txt"]["kind"] == "other" and by["heldout10-07.txt"]["date"] == "2018-12-17"
+
+
+def test_heldout11_forwarded_reply_press_release_and_soft_operative_paragraphs():
+    _gold, preds, _report = _scored("heldout11")
+    by = {p["file"]: p for p in preds}
+    assert by["heldout11-04.txt"]["date"] == "2019-06-28"  # the note verbale's date, not the e-mail's
+    pr = by["heldout11-05.txt"]
+    assert pr["date"] == "2024-05-21" and pr["states"] == ["Dastria"] and "Dastria" not in pr["places"]
+    assert [r["marker"] for r in by["heldout11-06.txt"]["requests"]] == ["a", "b", "c", "d"]

@@ -276,3 +276,24 @@ def test_lives_claimed():
     r = rec("Excellency,\n\nAccording to the Ministry of the Interior, the incidents claimed the lives of 11 persons, and "
             "26 persons were injured.\n")
     assert r["casualties"]["killed"] == [11] and r["casualties"]["injured"] == [26]
+
+
+# --- added after the tenth blind round (heldout11) ------------------------------------------------------
+
+def test_forwarded_note_date_parenthesised_dateline_and_a_state_named_by_where():
+    mail = rec("From: Permanent Mission of Ostrevia <m@example.org>\nTo: CERD Secretariat <cerd@ohchr.org>\n"
+               "Date: Wed, 3 Jul 2019 16:42:10 +0200\nSubject: Fwd: NV No. 241/2019\n\nDear colleagues,\n\nPlease find "
+               "below note verbale No. 241/2019.\n\nThe Permanent Mission of Ostrevia presents its compliments to the "
+               "Office of the High Commissioner for Human Rights.\n\nGeneva, 28 June 2019\n")
+    assert mail["date"] == "2019-06-28"
+    pr = rec("PRESS RELEASE\n\nUN experts alarmed by evictions in Dastria\n\nGENEVA (21 May 2024) – UN experts today "
+             "expressed alarm at evictions of Sorrin herders in Dastria.\n\nSecurity forces in Dastria opened fire on "
+             "protesters, the experts said.\n")
+    assert pr["date"] == "2024-05-21" and pr["states"] == ["Dastria"] and "Dastria" not in pr["places"]
+
+
+def test_encouragement_and_reporting_cycle_are_not_requests():
+    r = rec("Decision 1 (109)\n\nThe Committee,\n\n1. Expresses its concern;\n\n2. Requests the State party to provide "
+            "information on the investigations;\n\n3. Encourages the State party to engage in a dialogue;\n\n4. Invites "
+            "the State party to submit its overdue periodic reports;\n\n5. Decides to remain seized of the matter.\n")
+    assert [q["marker"] for q in r["requests"]] == ["2"]

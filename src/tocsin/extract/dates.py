@@ -241,10 +241,12 @@ _ADOPTED_ON = rx.plain(r"[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?|Approved)
                        re.I)
 _ADOPTION_LINE = rx.plain(r"(?m)^[ \t]*\*?[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?)\b[^\n]{0,80}?"
                           r"\b(?:meeting|s[ée]ance|sesi[óo]n)\b[^\n]{0,20}?(?:\bon|\ble|\bel)[ \t]+", re.I)
+_MAIL_DATE = rx.plain(r"[ \t]*(?:Date|Sent|Envoyé|Enviado)[ \t]*:", re.I)
 _BYLINE = rx.plain(r"^By\s+[^|\n]{2,60}\|(?:[^|\n]{1,40}\|)?\s*$")
 _REF_BEFORE_DATE = rx.plain(r"^(?:Ref|R[ée]f|No|N[º°o]|Note)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*[–—,-]\s*$", re.I)
-_DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?")
-_DATELINE_AFTER = rx.plain(r"[ \t]*(?:[–—]|--?)[ \t]")
+_DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?"
+                            r"|[ \t]*\()")  # "VALMERE, 4 November 2025 –" or "GENEVA (21 May 2024) –"
+_DATELINE_AFTER = rx.plain(r"\)?[ \t]*(?:[–—]|--?)[ \t]")
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
@@ -284,23 +286,27 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
                  if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
         if found:
             return found[0]
+    header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
     for group in (head, foot[::-1]):
         for ln in group:
+            if group is head:  # a press release: "VALMERE, 4 November 2025 – The Commission ..."
+                for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
+                    if m.date.precision == "day" and not m.year_inferred and m.first is None \
+                            and _DATELINE_BEFORE.fullmatch(text, ln.start, m.start) \
+                            and _DATELINE_AFTER.match(text, m.end, ln.end):
+                        return m
             if len(ln.text) > 120:
-                if group is head:  # a press release: "VALMERE, 4 November 2025 – The Commission ..."
-                    for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
-                        if m.date.precision == "day" and not m.year_inferred and m.first is None \
-                                and _DATELINE_BEFORE.fullmatch(text, ln.start, m.start) \
-                                and _DATELINE_AFTER.match(text, m.end, ln.end):
-                            return m
                 continue
             for m in find_dates(text, ln.start, ln.end):
                 # a range ("5-23 August 2024" under a session's name) is a period, not the day of issue
                 if m.date.precision == "day" and not m.year_inferred and m.first is None \
                         and (_is_date_line(ln.text, m, ln.start)
                              or _ADOPTED_ON.fullmatch(text, ln.start, m.start)):
+                    if _MAIL_DATE.match(ln.text):
+                        header = header or m
+                        continue
                     return m
-    return None
+    return header
 
 
 def document_date(doc: SourceDocument) -> PartialDate | None:

@@ -365,7 +365,7 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
                     elif style == "num" and _OPERATIVE.match(text, it.body_start, it.end) and not _ends_cut(text, it.end):
                         # resolution style: "6. Urges the State party to ...", "10. Requests the State party to ..."
                         body = _clean_item(text[it.body_start:it.end])
-                        if body and not _REPORT_BACK.search(body):
+                        if body and not _REPORT_BACK.search(body) and not _SOFT_OPERATIVE.match(body):
                             out.append(RequestItem(it.marker, body, it.start, it.end, marked=True))
             continue
         if style == "bullet" and len(items) < 2:
@@ -484,6 +484,9 @@ _OPERATIVE = rx.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reitera
 # "3. Requests the State party to provide, by 15 November 2024, information on the steps taken to give
 # effect to paragraph 2 above": a call to report on requests the decision made in another paragraph (it
 # sets the deadline; a call to report on "the present decision" as a whole is kept as a request)
+# "Encourages the State party to engage in dialogue", "Invites the State party to submit its overdue periodic
+# reports": encouragement and the reporting cycle, not requests for information (as the dev gold reads them)
+_SOFT_OPERATIVE = rx.compile(r"(?:Also\s+|Further\s+)?(?:Encourages\b|Invites\s+the\s+State\s+party\s+to\s+submit\b[^;]*\breports?\b)")
 _REPORT_BACK = rx.compile(r"\b(?:give\s+effect\s+to|implementation\s+of|implement|follow(?:ed)?[- ]up\s+(?:to|on|of))\s+"
                           r"(?:the\s+)?(?:recommendations?\s+(?:in|of|contained\s+in)\s+)?paragraphs?\s+\d{1,2}\b", re.I)
 

@@ -94,6 +94,7 @@ _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
 
 
+_IN_COUNTRY_SHAPE = rx.compile(r"\b(?:in|of|to|from|across)\s+(?P<n>[A-Z][a-z]{2,}(?:ia|land|stan|ania|esia|ova|ica|aria|ary|ay))\b")
 _CAP_WORD = rx.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{3,}\b")
 
 
@@ -195,6 +196,21 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
                 continue
             if len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 2:
                 strong.setdefault(name, (m.start("n"), m.end("n")))
+    if not strong and not any(h for h in lex.find(text, 0, min(len(text), 20_000))):
+        # last resort, when no State is named in any form ISO or the rules know: a name shaped like a
+        # country's ("Dastria", "Norvaland") that the text places things "in", three times at least
+        seen: Counter[str] = Counter()
+        where: dict[str, tuple[int, int]] = {}
+        for m in _IN_COUNTRY_SHAPE.finditer(text, 0, min(len(text), 50_000)):
+            name = m.group("n")
+            if name in _NOT_STATE or name.lower() in {g.lower() for g in ctx.groups}:
+                continue
+            seen[name] += 1
+            where.setdefault(name, (m.start("n"), m.end("n")))
+        if seen:
+            name, n = seen.most_common(1)[0]
+            if n >= 2 and len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 3:
+                strong.setdefault(name, where[name])
     bodies = body_paragraphs(ctx.doc.text)
     for seg in bodies:
         for h in lex.find(text, seg.start, seg.end):
