@@ -297,3 +297,15 @@ def test_encouragement_and_reporting_cycle_are_not_requests():
             "information on the investigations;\n\n3. Encourages the State party to engage in a dialogue;\n\n4. Invites "
             "the State party to submit its overdue periodic reports;\n\n5. Decides to remain seized of the matter.\n")
     assert [q["marker"] for q in r["requests"]] == ["2"]
+
+
+def test_expelled_people_hospital_treatment_and_majority_districts():
+    r = rec("Excellency,\n\nBorder guards rounded up and expelled about 400 people near the village of Harnet. In the "
+            "fire, 19 persons received hospital treatment. The attacks took place in a Sarn-majority district.\n")
+    assert r["casualties"]["displaced"] == [400] and r["casualties"]["injured"] == [19]
+    assert not any("majority" in p for p in r["places"])
+
+
+def test_day_of_a_month_is_no_figure():
+    r = rec("Excellency,\n\nThose returned face arrest: two men returned on 1 March were detained without charge.\n")
+    assert 1 not in r["casualties"]["arrested"]

@@ -27,7 +27,7 @@ MAX_FIGURES = 200
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"forced\s+out\s+of\s+their\s+homes|driven\s+(?:out\s+of|from)\s+their\s+homes|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
@@ -88,7 +88,10 @@ _BEFORE = {
                           r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo)\s+" + _BQ + r"$"
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
                           + _BQ + r"$", re.I),
-    "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$", re.I),
+    "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$"
+                            # "border guards rounded up and expelled about 400 people"
+                            r"|\b(?:expelled|deported|evicted|pushed\s+back|forcibly\s+returned|uprooted)\s+" + _BQ + r"$",
+                            re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$"
@@ -132,6 +135,14 @@ _NOT_YET = rx.compile(r"\b(?:imminent|planned|threatened|impending|proposed|poss
 _PARTITIVE = rx.plain(r"\s+(?:of|d(?:e|es|u)|del?)\s", re.I)
 _BETWEEN = rx.plain(r"\b(?:between|from|entre|de)\s+$", re.I)
 _RANGE_JOIN = rx.plain(r"\s*(?:and|to|et|à|y|a|-|–)\s*", re.I)
+def _month_next() -> re.Pattern:
+    from tocsin.extract.dates import _MONTHS
+
+    names = sorted((n for n in _MONTHS if len(n) >= 3 and n.isalpha()), key=len, reverse=True)
+    return rx.plain(r"\s*(?:de\s+|of\s+)?(?:" + "|".join(names) + r")\b", re.I)
+
+
+_MONTH_NEXT = _month_next()
 _AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
@@ -166,6 +177,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             before = text[max(sent.start, m.start() - 40):m.start()]
             if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before) or _NONE_BEFORE.search(before):
                 continue  # "no one has been arrested": no figure
+            if m.group("digits") and _MONTH_NEXT.match(after):
+                continue  # "two men returned on 1 March were detained": a day of the month, not a figure
             w = m.group("words")
             if w and w[:1].isupper() and text[sent.start:m.start()].strip():
                 continue  # "Tres Cruces", "Seven Hills": a capitalised number word inside a sentence is a name

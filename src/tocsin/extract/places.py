@@ -61,6 +61,7 @@ _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:t
 _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
                        r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
 _MEETING_BEFORE = rx.plain(r"\b(?:held|convened|hosted|meet|meets|met|sit|sits)\s+$")
+_PEOPLED = rx.plain(r"-(?:majority|minority|speaking|populated|inhabited|dominated)\b", re.I)
 _MORE_NAME = rx.plain(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]")  # a name goes on, maybe on the next line
 _TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
@@ -410,7 +411,7 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
         if name in ctx.states or _core(name) in {st.lower() for st in ctx.states}:
             return  # the State concerned itself is not a place of events
         if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]) \
-                or name.split("-")[0] in _NOT_PLACE:  # "State-owned"
+                or name.split("-")[0] in _NOT_PLACE or _PEOPLED.search(name):  # "State-owned", "Sarn-majority district"
             return
         core = _core(name)
         if core in found or core in groups or core.rstrip("s") in groups:
