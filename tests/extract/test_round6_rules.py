@@ -309,3 +309,53 @@ def test_expelled_people_hospital_treatment_and_majority_districts():
 def test_day_of_a_month_is_no_figure():
     r = rec("Excellency,\n\nThose returned face arrest: two men returned on 1 March were detained without charge.\n")
     assert 1 not in r["casualties"]["arrested"]
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    ("In March the company fenced off the grazing grounds that the Orvani have used for generations.", "land_dispossession"),
+    ("Since then most Orvani herders have lost access to the pastures of the valley.", "land_dispossession"),
+    ("Fishing, on which the community depends, has been prohibited along the river since May.", "land_dispossession"),
+    ("Twelve residents were detained and fined for taking part in an unauthorized assembly.", "restriction_of_expression_assembly"),
+    ("Police reportedly fired live ammunition at unarmed demonstrators in the square.", "restriction_of_expression_assembly"),
+    ("The reservoir submerged burial grounds and other sacred sites of the Orvani.", "cultural_rights"),
+    ("The amendments limit instruction in the Orvani language to two hours a week.", "cultural_rights"),
+    ("A newspaper published a series of articles portraying the Orvani as disloyal to the State.", "hate_speech_incitement"),
+    ("Leaflets calling on residents to drive the Orvani out of the town circulated in May.", "hate_speech_incitement"),
+    ("A regional official publicly called on Orvani parents to leave the country.", "hate_speech_incitement"),
+    ("To our knowledge, not one member of the security forces has been charged.", "impunity"),
+    ("As of today the Prosecutor's Office has opened no investigation.", "impunity"),
+    ("Armed men attacked the encampments, setting fire to tents and driving away livestock.", "destruction_of_property"),
+    ("Several Orvani villages have been burned.", "destruction_of_property"),
+    ("The families were moved to a fenced plot which has no running water or electricity.", "denial_of_services"),
+    ("Their children have not been able to attend school since the eviction.", "denial_of_services"),
+    ("Orvani youths are stopped and searched by the police six times as often as others.", "ethnic_profiling"),
+    ("Police arrested 58 men at checkpoints, reportedly on the sole basis of the ethnic affiliation in their papers.", "ethnic_profiling"),
+    ("Several Orvani land defenders have since received threatening telephone calls.", "persecution_of_defenders"),
+    ("Mr. Tal was arrested, reportedly in connection with his peaceful opposition to the dam.", "persecution_of_defenders"),
+    ("Some 1,400 Orvani pupils are taught in separate \"adaptation classes\".", "segregation_exclusion"),
+    ("The requirement will in practice exclude most Orvani speakers from public employment.", "segregation_exclusion"),
+    ("The Orvani were neither informed nor consulted before the concession was granted.", "lack_of_consultation"),
+    ("They were evicted without any meaningful consultation with the communities concerned.", "lack_of_consultation"),
+    ("Police officers stationed at the entrance withdrew as the crowd approached.", "failure_to_protect"),
+    ("Drilling fluids from the concession spill into the river; dead fish were found downstream.", "environmental_harm"),
+    ("Approximately 1,200 Orvani were forced from their homes.", "displacement"),
+    ("Police removed some 60 Orvani families from the village of Tal.", "forced_eviction"),
+    ("The Committee requests information on the compatibility of the Law on the State Language with the Convention.",
+     "discriminatory_law_policy"),
+    ("The Law on Pasture Use, which reserves grazing permits for registered citizens, entered into force.",
+     "discriminatory_law_policy"),
+])
+def test_allegations_worded_without_the_tags_own_words(sentence, tag):
+    assert tag in rec("Excellency,\n\nIt is alleged that the following occurred. " + sentence + "\n")["allegations"]
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    ("The Committee recommends ending the placement of Orvani children in special schools on the basis of their "
+     "ethnic origin.", "ethnic_profiling"),
+    ("The law requires the police to investigate every complaint.", "discriminatory_law_policy"),
+    ("The residents of the camp lack access to clean water.", "denial_of_services"),
+    ("At least 37 persons were arrested during the riots that followed.", "restriction_of_expression_assembly"),
+    ("The Criminal Code, in its article 174, punishes incitement to hatred.", "impunity"),
+])
+def test_allegation_rules_that_stay_quiet(sentence, tag):
+    assert tag not in rec("Excellency,\n\n" + sentence + "\n")["allegations"]

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.5"
+VERSION = "1.6"
 
 _ALLEGED = rx.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = rx.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -140,8 +140,8 @@ _MANDATE_TITLES = rx.compile(r"\bin\s+(?:our|my)\s+capacit(?:y|ies)\s+as\b|^\s*M
                              r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b", re.I)
 _NOT_OF_VICTIMS = {
     # "charged with 'incitement to separatism'": a charge against the victims, not hate speech against them
-    "hate_speech_incitement": rx.compile(r"\b(?:charged|accused|convicted|prosecuted|indicted|sentenced|offences?|articles?|"
-                                         r"charges?)\b[^.]{0,80}$", re.I),
+    "hate_speech_incitement": rx.compile(r"\b(?:charged|accused|convicted|prosecuted|indicted|sentenced|offences?|"
+                                         r"charges?)\b[^.]{0,80}$|\barticles?\s+\d[^.]{0,80}$", re.I),
     "arbitrary_arrest_detention": rx.compile(
         r"(?:\b(?:no|none|nobody|not\s+a\s+single|neither)\b(?:\s+[\w-]+){0,3}\s+(?:(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?)?"
         r"|\b(?:suspects?|perpetrators?|attackers|assailants|those\s+responsible|the\s+officers?)\b[^.]{0,30})$", re.I),
