@@ -359,3 +359,147 @@ def test_allegations_worded_without_the_tags_own_words(sentence, tag):
 ])
 def test_allegation_rules_that_stay_quiet(sentence, tag):
     assert tag not in rec("Excellency,\n\n" + sentence + "\n")["allegations"]
+
+
+def test_list_item_runs_on_under_a_footnote_and_a_running_header():
+    r = rec("REFERENCE: CERD/EWUAP/97th session/2018/OR/ks\n\n14 December 2018\n\nExcellency,\n\nThe Committee "
+            "requests the State party to provide information by 15 March 2019 on:\n(a) The investigations opened "
+            "into the attack;\n(b) The legal basis for the detention of the 27 men, their access to\n\n"
+            "____________________\n1 Joint submission of the Orvani Council, received on 2 October 2018.\n\n"
+            "GE.18-21347(E)\n\fCERD/EWUAP/97th session/2018/OR/ks\n\n2\n\nlegal counsel, and any investigation "
+            "opened into the allegations of ill-treat-\nment of detainees;\n(c) The measures taken to end the "
+            "separate schooling of Orvani children.\n\nYours sincerely,\n\nChair\n")
+    assert [q["marker"] for q in r["requests"]] == ["a", "b", "c"]
+    b = r["requests"][1]["text"]
+    assert "access to legal counsel" in b and "Joint submission" not in b and "CERD/EWUAP" not in b
+    assert r["reference_codes"] == ["CERD/EWUAP/97th session/2018/OR/ks"]
+
+
+def test_decision_printed_in_an_annual_report():
+    r = rec("A/65/18\n\nDecision 2 (77)\n\nOrvania\n\nThe Committee on the Elimination of Racial Discrimination, at "
+            "its 2038th meeting, held on\n24 August 2010, adopted the following decision:\n\n      The Committee,\n\n"
+            "      Recalling its letter of 13 March 2009 and its decision 1 (76) of 12 March 2010,\n\n1. Requests the "
+            "State party to provide information on the measures taken.\n")
+    assert r["date"] == "2010-08-24" and r["kind"] == "decision" and r["session"] == 77
+    assert {(x["kind"], x["date"]) for x in r["references"]} == {("letter", "2009-03-13"), ("decision", "2010-03-12")}
+
+
+def test_ocr_note_verbale_with_letters_read_as_digits():
+    r = rec("PERMANENT MlSSION OF THE REPUBLIC OF ORVANIA\n\nNo. 112/2019\n\n     The Perrnanent Mission of the Repub1ic "
+            "of Orvania presents its cornpliments to the 0ffice of the High Commissioner and has the honour to "
+            "transmit the following.\n\n1. The Government recalls its note No. 4471/2018 of 20 August 2O18. Two "
+            "persons lost their 1ives. The decision of the Mayor of Tal of 4 January 2Ol9 was suspended.\n\n"
+            "Geneva, 2 April 2019\n")
+    assert r["kind"] == "state_reply" and r["date"] == "2019-04-02"
+    assert r["casualties"]["killed"] == [2]
+    assert [(x["kind"], x["date"]) for x in r["references"]] == [("reply", "2018-08-20")]
+
+
+def test_mandate_titles_and_bare_kinds_are_no_places_and_bodies_are_deaths():
+    r = rec("Excellency,\n\nProtests took place in the city of Narvesh, in the Eastern Province. Medical staff at the "
+            "hospital reportedly received at least twenty-three bodies. The Committee decides to transmit this "
+            "decision to the Independent Expert on the issue of safe drinking water.\n")
+    assert "Independent Expert" not in r["places"] and "Province" not in r["places"] and "Narvesh" in r["places"]
+    assert r["casualties"]["killed"] == [23]
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    ("Since September, Orvani children have been taught in a separate class outside the school.", "segregation_exclusion"),
+    ("The Law on the State Language reportedly removes Orvani as a language of instruction in public schools.",
+     "cultural_rights"),
+    ("The Law on the State Language reportedly removes Orvani as a language of instruction in public schools.",
+     "discriminatory_law_policy"),
+    ("Please explain how the Law on Nomadic Movement is compatible with international human rights law.",
+     "discriminatory_law_policy"),
+    ("Security forces used tear gas and rubber bullets to disperse the crowd.", "restriction_of_expression_assembly"),
+    ("Internet access was cut in the province from 3 to 8 April.", "restriction_of_expression_assembly"),
+    ("The police post reportedly did not respond to calls for help during the night.", "failure_to_protect"),
+    ("Three months later, no suspect has been identified.", "impunity"),
+    ("The prosecutor has refused to open a case for murder.", "impunity"),
+    ("The Ministry leased 40,000 hectares of traditional Orvani pastures to a company.", "land_dispossession"),
+    ("The police dispersed the gathering and detained eleven participants.", "arbitrary_arrest_detention"),
+    ("Criminal proceedings for \"incitement to separatism\" have been opened against the director.", "criminalization"),
+    ("Some 300 Orvani teachers who failed a language examination have been dismissed.", "socioeconomic_discrimination"),
+])
+def test_allegation_rules_of_the_thirteenth_round(sentence, tag):
+    assert tag in rec("Excellency,\n\nIt is alleged that the following occurred. " + sentence + "\n")["allegations"]
+
+
+def test_a_charge_of_incitement_is_not_hate_speech():
+    r = rec("Excellency,\n\nCriminal proceedings for \"incitement to separatism\" have been opened against the director.\n")
+    assert "hate_speech_incitement" not in r["allegations"]
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    ("Two other men, taken from their homes by masked men, have not been seen since.", "abduction_disappearance"),
+    ("The authorities deny holding him and his family has no information about his fate.", "abduction_disappearance"),
+    ("El líder fue sacado de su casa por hombres armados; desde entonces se desconoce su paradero.",
+     "abduction_disappearance"),
+    ("Police checkpoints stop and search only persons perceived as Orvani.", "ethnic_profiling"),
+    ("Les contrôles d'identité visent systématiquement les personnes dont l'apparence est associée à la minorité.",
+     "ethnic_profiling"),
+    ("The men were given electric shocks until they signed statements admitting the attack.", "torture"),
+    ("The men were given electric shocks until they signed statements admitting the attack.", "forced_confession"),
+    ("The mayor said on the radio that \"these parasites will not be tolerated\".", "hate_speech_incitement"),
+    ("A deputy shared a video urging citizens to drive the Orvani out.", "hate_speech_incitement"),
+    ("Five land defenders were charged on 20 October with \"obstruction of strategic infrastructure\".", "criminalization"),
+    ("The telephone communications of Council members are being monitored.", "surveillance"),
+    ("All Orvani have been required to give fingerprints and DNA samples for a register.", "surveillance"),
+    ("Les forces de sécurité auraient ouvert le feu à balles réelles sur des manifestants.", "excessive_force"),
+    ("Les forces de sécurité auraient ouvert le feu à balles réelles sur des manifestants.",
+     "restriction_of_expression_assembly"),
+    ("Le gouvernorat aurait interdit toute réunion publique jusqu'à nouvel ordre.", "restriction_of_expression_assembly"),
+    ("Certaines auraient été frappées à coups de matraque au commissariat.", "ill_treatment"),
+    ("Aucune enquête indépendante n'a été ouverte sur les décès.", "impunity"),
+    ("Le Comité regrette l'absence d'information sur la compatibilité du projet de loi avec la Convention.",
+     "discriminatory_law_policy"),
+    ("Non-verified residents are turned away from public hospitals.", "denial_of_services"),
+    ("El único puesto de salud de la zona fue cerrado en 2022.", "denial_of_services"),
+    ("El 71 % de la población vive en la pobreza.", "socioeconomic_discrimination"),
+    ("Some 2,000 people have been confined in camps without any judicial order.", "arbitrary_arrest_detention"),
+    ("The municipality sealed the Old Mosque, the main place of worship of the Orvani.", "cultural_rights"),
+    ("District courts have refused to register petitions challenging these detentions.", "denial_of_justice"),
+    ("Several hundred were handed over to the border guards of Qeld, where they may face torture.", "refoulement"),
+    ("The Orvani may leave the three wards assigned to them only with a police permit.", "segregation_exclusion"),
+])
+def test_allegation_rules_of_the_fourteenth_round(sentence, tag):
+    assert tag in rec("Excellency,\n\nIt is alleged that the following occurred. " + sentence + "\n")["allegations"]
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    ("The Committee welcomes the adoption of a national action plan against hate speech.", "hate_speech_incitement"),
+    ("Il note également que le Code pénal incrimine la torture.", "torture"),
+    ("Effluent from the plant has caused mass fish deaths downstream.", "killing"),
+    ("No tenemos conocimiento de que ninguno de los detenidos haya sufrido malos tratos.", "ill_treatment"),
+    ("Les registres d'état civil ont été détruits pendant le conflit.", "destruction_of_property"),
+])
+def test_allegation_negatives_of_the_fourteenth_round(sentence, tag):
+    assert tag not in rec("Excellency,\n\n" + sentence + "\n")["allegations"]
+
+
+def test_figures_of_the_fourteenth_round():
+    r = rec("Excellency,\n\nA 19-year-old man died in a fight. The Ministry puts the number of injured at 31 and has "
+            "published no figure for the dead. Police raided the settlement and arrested twenty-six men. Plus de "
+            "soixante personnes, dont des étudiants et un journaliste, ont été arrêtées. Quelque 1 200 habitants du "
+            "quartier de Matobé, à Bérenval, auraient fui. Unas 1.500 personas han tenido que abandonar sus hogares. "
+            "An estimated 2,000 people have been confined in \"holding centres\".\n")
+    assert r["casualties"] == {"killed": [], "injured": [31], "displaced": [1200, 1500], "arrested": [26, 60, 2000]}
+
+
+def test_special_procedure_letter_signed_by_a_chair_rapporteur_with_please_requests():
+    r = rec("Mandates of the Special Rapporteur on minority issues and the Working Group on Arbitrary Detention\n\n"
+            "12 June 2024\n\nExcellency,\n\nWe would be grateful for your observations on the following matters. "
+            "Please provide any additional information. Please explain the legal basis for the detentions. Finally, "
+            "please indicate the steps taken to investigate.\n\nWe would appreciate receiving a response within 90 "
+            "days of the date of this letter.\n\nAnna Tal\nSpecial Rapporteur on minority issues\n\nOle Dunn\n"
+            "Chair-Rapporteur of the Working Group on Arbitrary Detention\n")
+    assert r["kind"] == "other" and r["reply_deadline"] == "2024-09-10"
+    assert [q["text"][:14] for q in r["requests"]] == ["Please provide", "Please explain", "Finally, pleas"]
+
+
+def test_places_not_companies_nor_languages_and_groups_not_sentence_openers():
+    r = rec("Excellency,\n\nLand was granted to the consortium Northern Lithium Partners. When community members "
+            "attempted to block the road near the village of Tirmo, officers fired. Hearings were held without "
+            "interpretation into Romani. Several were held at the commissariat central de Sorne.\n")
+    assert "Lithium Partners" not in r["places"] and "Romani" not in r["places"] and "Sorne" in r["places"]
+    assert "When" not in r["groups"]

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.6"
+VERSION = "1.7"
 
 _ALLEGED = rx.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = rx.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -115,9 +115,13 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue  # "in our capacities as Special Rapporteur on ... displaced persons": a title
             if tag in _NOT_OF_VICTIMS and _NOT_OF_VICTIMS[tag].search(text, max(sent.start, m.start() - 60), m.start()):
                 continue  # "no person has been arrested", "the suspects were detained": not an allegation
-            if _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()]) and tag not in (
-                    "failure_to_protect", "impunity", "arbitrary_arrest_detention"):
+            if tag not in ("failure_to_protect", "impunity", "arbitrary_arrest_detention", "lack_of_consultation") and (
+                    _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()])
+                    or _NEGATED_WIDE.search(text, max(sent.start, m.start() - 60), m.start())):
                 continue
+            if tag not in ("failure_to_protect", "impunity") and _MEASURE_AGAINST.search(
+                    text, max(sent.start, m.start() - 70), m.start()):
+                continue  # "a national action plan against hate speech", "the Penal Code criminalizes torture"
             if sent.start not in asking:
                 asking[sent.start] = _ASKING.search(sent.text) is not None
             if asking[sent.start] and tag == "unfair_trial":
@@ -141,12 +145,22 @@ _MANDATE_TITLES = rx.compile(r"\bin\s+(?:our|my)\s+capacit(?:y|ies)\s+as\b|^\s*M
 _NOT_OF_VICTIMS = {
     # "charged with 'incitement to separatism'": a charge against the victims, not hate speech against them
     "hate_speech_incitement": rx.compile(r"\b(?:charged|accused|convicted|prosecuted|indicted|sentenced|offences?|"
-                                         r"charges?)\b[^.]{0,80}$|\barticles?\s+\d[^.]{0,80}$", re.I),
+                                         r"charges?|proceedings|criminal\s+cases?|prosecution)\b[^.]{0,80}$|\barticles?\s+\d[^.]{0,80}$", re.I),
+    # "mass fish deaths": animals, not people
+    "killing": rx.compile(r"\b(?:fish|livestock|cattle|animals?|sheep|goats?|birds?|bees?|reindeer|camels?)\s+$", re.I),
     "arbitrary_arrest_detention": rx.compile(
         r"(?:\b(?:no|none|nobody|not\s+a\s+single|neither)\b(?:\s+[\w-]+){0,3}\s+(?:(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?)?"
         r"|\b(?:suspects?|perpetrators?|attackers|assailants|those\s+responsible|the\s+officers?)\b[^.]{0,30})$", re.I),
 }
 _LEGAL_ANNEX = rx.compile(r"^[ \t]*(?:Annex[ \t]*\n\s*)?Reference\s+to\s+international\s+human\s+rights\s+law\b", re.I | re.M)
+# "No tenemos conocimiento de que ninguno de los detenidos haya sufrido malos tratos", "aucun ... n'a subi"
+_NEGATED_WIDE = rx.compile(r"\b(?:ning[úu]n[oa]?|nadie|aucun[e]?|jam[áa]is|nunca|none\s+of\s+the)\b[^.;]{0,50}$", re.I)
+# a measure against the topic, or a law that forbids it: not an allegation that it happened
+_MEASURE_AGAINST = rx.compile(
+    r"\b(?:plan|strategy|programme|program|campaign|legislation|policy|lutte|lucha)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:against|on\s+combating|to\s+combat|for\s+combating|contre|contra|para\s+combatir)\s+(?:[\w'’-]+\s+){0,5}$"
+    r"|\b(?:prohibits|prohibiting|criminali[sz]es|punishes|penali[sz]es|incrimine|proh[íi]be|sanciona|tipifica)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I)
 _ASKING = rx.compile(r"\b(?:measures|steps)\s+taken\b|\bplease\b", re.I)
 
 

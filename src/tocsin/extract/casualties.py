@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.4"
+VERSION = "1.5"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -31,9 +31,11 @@ _CATS = {
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"forced\s+out\s+of\s+their\s+homes|driven\s+(?:out\s+of|from)\s+their\s+homes|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
-                 r"d[ée]plac[ée]e?s|ont\s+fui|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|desalojad[oa]s|huyeron|sin\s+hogar|"
+                 r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
+                 r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
+                 r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|desalojad[oa]s|huyeron|sin\s+hogar|"
                  r"бежали|переселены|покинули",
-    "arrested": r"arrested|detained|taken\s+into\s+custody|apprehended|rounded\s+up|interned|arrests|detentions|"
+    "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
@@ -86,13 +88,21 @@ _BEFORE = {
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
                           # "the District Hospital treated 46 persons for gunshot wounds"
                           r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo)\s+" + _BQ + r"$"
+                          r"|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries|those\s+injured|people\s+injured)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
                           + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$"
+                            r"|\bnumber\s+of\s+(?:the\s+)?(?:displaced|refugees|evicted)(?:\s+[\w-]+)?\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
+                            # "the filling of the reservoir displaced approximately 1,300 Ilkari"
+                            r"|\bdisplaced\s+" + _BQ + r"$"
                             # "border guards rounded up and expelled about 400 people"
                             r"|\b(?:expelled|deported|evicted|pushed\s+back|forcibly\s+returned|uprooted)\s+" + _BQ + r"$",
                             re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
+                           r"|\bnumber\s+of\s+(?:arrests|detainees|detentions|those\s+(?:detained|arrested)|people\s+(?:detained|arrested))\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
+                           # "police raided the settlement and arrested twenty-six Roma men"
+                           r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
+                           r"|(?:detenci[óo]n|arresto|captura)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$"
                            # "la police a arrêté quinze jeunes", "la policía detuvo a 19 personas"
@@ -103,7 +113,7 @@ _BEFORE = {
 _QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
                    r"m[áa]s\s+de|al\s+menos|unos|alrededor\s+de|более|около|не\s+менее)\s+$", re.I)
-_NOT_PEOPLE = rx.compile(r"^\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
+_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
                          r"soldiers?|armed\s+men|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
@@ -123,8 +133,9 @@ def _source_of(sentence: str) -> str | None:
     return source
 
 
-_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s[^,;:.]{1,60},)")
-_INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
+_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
+                        r"incluid[oa]s|de\s+l[oa]s\s+cuales)\s[^,;:.]{1,60},)")
+_INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
 _VERB_NEXT = rx.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
 _ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
 _PROFESSION = rx.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|officers?|activists?|bloggers?)\b", re.I)
@@ -143,6 +154,7 @@ def _month_next() -> re.Pattern:
 
 
 _MONTH_NEXT = _month_next()
+_BODIES = rx.plain(r"\s*(?:dead\s+)?(?:bodies|corpses|cadavres|cad[áa]veres)\b", re.I)
 _AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
@@ -156,7 +168,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
     default_source = sender if ctx.kind in (DocumentKind.NGO_STATEMENT, DocumentKind.OTHER) else None
     out: list[tuple[dict, int, int, float]] = []
     for seg in body_paragraphs(ctx.doc.text):
-        nums = list(iter_numbers(text, seg.start, seg.end))
+        nums = [m for m in iter_numbers(text, seg.start, seg.end) if parse_number(m) is not None]  # not "un journaliste"
         if not nums:
             continue
         sents = sentences(text, seg.start, seg.end)
@@ -211,6 +223,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if rx.match(after):
                     cat = c
                     break
+            if cat is None and _BODIES.match(after):
+                cat = "killed"  # "the hospital received at least twenty-three bodies"
             if cat is None:
                 short = after[:90]
                 for c, rx in _AFTER.items():

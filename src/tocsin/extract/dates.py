@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.3"
+VERSION = "1.4"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -241,6 +241,11 @@ _ADOPTED_ON = rx.plain(r"[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?|Approved)
                        re.I)
 _ADOPTION_LINE = rx.plain(r"(?m)^[ \t]*\*?[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?)\b[^\n]{0,80}?"
                           r"\b(?:meeting|s[ée]ance|sesi[óo]n)\b[^\n]{0,20}?(?:\bon|\ble|\bel)[ \t]+", re.I)
+# a decision as an annual report prints it: "The Committee ..., at its 2038th meeting, held on 24 August 2010,
+# adopted the following decision:"
+_MEETING_HELD_ON = rx.plain(r"\bat[ \t\n]+its[ \t\n]+\d{2,4}(?:st|nd|rd|th)[ \t\n]+meeting,?[ \t\n]+(?:held[ \t\n]+)?on[ \t\n]+",
+                            re.I)
+_ADOPTED_FOLLOWING = rx.plain(r",?[ \t\n]+adopted[ \t\n]+the[ \t\n]+following\b", re.I)
 _MAIL_DATE = rx.plain(r"[ \t]*(?:Date|Sent|Envoyé|Enviado)[ \t]*:", re.I)
 _BYLINE = rx.plain(r"^By\s+[^|\n]{2,60}\|(?:[^|\n]{1,40}\|)?\s*$")
 _REF_BEFORE_DATE = rx.plain(r"^(?:Ref|R[ée]f|No|N[º°o]|Note)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*[–—,-]\s*$", re.I)
@@ -286,6 +291,11 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
         found = [d for d in find_dates(text, m.end() - 1, min(len(text), m.end() + 40))
                  if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
         if found:
+            return found[0]
+    for m in _MEETING_HELD_ON.finditer(text, 0, min(len(text), 20_000)):
+        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
+                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
+        if found and _ADOPTED_FOLLOWING.match(text, found[0].end):
             return found[0]
     header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
     for group in (head, foot[::-1]):

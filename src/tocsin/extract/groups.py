@@ -22,7 +22,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.3"
+VERSION = "1.4"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -63,6 +63,9 @@ _STOP = {
     "From", "By", "To", "And", "Or", "Of", "United", "Nations", "UN", "OSCE", "NGO", "Assembly", "Peoples",
     "People", "Republic", "Kingdom", "Federation", "Agricultural", "Farming", "Roma", "Non", "Foreign",
     "Majority", "Host", "Dominant", "Titular", "Mixed", "Multi", "Multi-ethnic", "Ukrainian-speaking",
+    # sentence openers before "community members", "people": "When community members attempted to ..."
+    "When", "While", "Whilst", "After", "Before", "If", "As", "Since", "Although", "Though", "Because", "Where",
+    "Once", "Until", "Unless", "Yet", "But", "So", "Then", "Thus", "However", "Meanwhile", "Finally", "Later",
 }
 _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale", "nacional", "locale", "local",
                  "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",

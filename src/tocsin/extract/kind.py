@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.4"
+VERSION = "1.5"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -28,9 +28,9 @@ _SPECIAL_PROCEDURE = rx.compile(
     r"\b(?-i:Working\s+Group)\s+on\s+(?!early\s+warning)|"
     r"\bRapporteur(?:e)?\s+sp[ée]cial|\bRelator(?:a)?\s+Especial|\bСпециальн\w+\s+докладчик", _I)
 _NOTE_FROM_STATE = rx.compile(
-    r"\b(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
+    r"\b(?:Pe(?:rm|rrn)anent\s+M[il1]ss[il1]on|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
     r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b[^.]{0,300}?"
-    r"(?:presents\s+its\s+compliments|présente\s+ses\s+compliments|saluda\s+atentamente|"
+    r"(?:presents\s+its\s+co(?:m|rn)p[l1]iments|présente\s+ses\s+compliments|saluda\s+atentamente|"
     r"свидетельствует\s+сво[её]\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
 _STATE_REPLY_TITLE = rx.compile(
     r"^\s*(?:Information|Reply|Response|Comments|Observations)\s+(?:of|from|by)\s+the\s+Government\s+of\b|"
@@ -58,14 +58,16 @@ _COMMITTEE = rx.compile(
     r"Comit[ée]\s+para\s+la\s+Eliminaci[óo]n\s+de\s+la\s+Discriminaci[óo]n\s+Racial|"
     r"Комитет\w*\s+по\s+ликвидации\s+расовой\s+дискриминации|"
     r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|considered|decided|recalls|urges)", _I)
-_COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b", _I | re.M)
+_COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b(?!-)", _I | re.M)
 _NGO = rx.compile(
     r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Network|Coalition|Forum|"
     r"(?<!Rights\s)(?<!Security\s)(?<!Economic\s)Council|Centre|Coordinadora|Coordination|Defenders|"
     r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|Briefing\s+(?:paper|note)|"
     r"submitted\s+to\s+the\s+Committee|"
     r"Alliance|Institute|Society|Federation|Movement|Memorial|Amnesty|Minority\s+Rights\s+Group|"
-    r"Fondation|Asociaci[óo]n|Fundaci[óo]n)\b|"
+    r"Fondation|Asociaci[óo]n|Fundaci[óo]n|Observatorio|Observatoire|Colectivo|Collectif)\b|"
+    r"^\s*(?:Informe\s+(?:urgente|alternativo|sombra|paralelo)|Rapport\s+alternatif|Appel\s+urgent|Comunicado\s+de\s+prensa)\b|"
+    r"\b(?:solicitamos|exigimos|instamos|condenamos|exhortamos|nous\s+(?:demandons|appelons|condamnons|exhortons))\b|"
     r"\bПравозащитн\w+|\bобщественн\w+\s+организаци\w+|^\s*(?:Пресс-релиз|Заявление|Обращение)\b|"
     r"\b[Мм]ы\s+(?:призываем|требуем|осуждаем)\b|"
     r"^\s*(?:Statement|Press\s+release|Submission|Urgent\s+(?:action|appeal)|Joint\s+statement|"

@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "places"
-VERSION = "1.3"
+VERSION = "1.4"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -48,7 +48,8 @@ _AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:auth
                              r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|d[ée]partement|localit[ée]|"
                          r"ciudad|pueblo|aldea|comunidad|provincia|regi[óo]n|distrito|municipio|departamento|localidad|"
-                         r"quartier|barrio|centro\s+poblado|caser[íi]o|poblado|corregimiento|vereda|pr[ée]fecture)\s+"
+                         r"quartier|barrio|centro\s+poblado|caser[íi]o|poblado|corregimiento|vereda|pr[ée]fecture|gouvernorat|"
+                         r"commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital)\s+"
                          r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)"
                          # "les villages de Sandaré et de Koumbi-Tal"
                          r"(?:\s+(?:et|y)\s+(?:de\s+|d['’])(?P<n2>" + _N + r"))?")
@@ -82,8 +83,14 @@ _NOT_PLACE = {
     "Programme", "Program", "Plan", "School", "Hospital", "Station", "Prison", "University", "Decree",
     "International", "Covenant", "Declaration", "Principles", "Protocol", "Charter", "Treaty", "Holdings", "Ltd",
     "Guiding", "Basic", "Optional", "General", "Universal", "Universally", "Deputy", "Governor", "Mayor", "Minister",
-    "Prefect", "Table", "Figure", "Chart", "Source", "Page",
+    "Prefect", "Table", "Figure", "Chart", "Source", "Page", "Independent", "Expert", "Experts",
 }
+_COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
+                  "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
+_LANGUAGE_BEFORE = rx.compile(r"\b(?:interpretation|translation|translated|interpreted|written|spoken)\s+(?:in)?to\s+$|"
+                              r"\b(?:interpretation|translation)\s+in\s+$", re.I)
+_GENERIC = {"province", "provinces", "district", "districts", "region", "regions", "oblast", "city", "town", "village",
+            "villages", "county", "department", "municipality", "area"}
 
 
 @lru_cache(maxsize=1)
@@ -412,9 +419,15 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
         stripped = _strip(name)
         if kind and len(name.split()) == 2 and name.split()[0] in _DIRECTIONS and (not stripped or " " not in stripped):
             stripped = name  # "Northern province" is a name
+        if stripped.lower() in _GENERIC:  # "Province" left of "the Eastern Province"
+            stripped = name if name.split()[0] in _DIRECTIONS else ""
         name = stripped
         if name in ctx.states or _core(name) in {st.lower() for st in ctx.states}:
             return  # the State concerned itself is not a place of events
+        if name.split() and name.split()[-1] in _COMPANY_WORDS:
+            return  # "Northern Lithium Partners": a company
+        if _LANGUAGE_BEFORE.search(text, max(0, s - 40), s):
+            return  # "without interpretation into Romani": a language
         if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]) \
                 or name.split("-")[0] in _NOT_PLACE or _PEOPLED.search(name):  # "State-owned", "Sarn-majority district"
             return

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.4"
+VERSION = "1.5"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -63,7 +63,7 @@ _SESSION = [
 _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = rx.compile(
-    r"(?P<kw>\bnotes?\s+verbales?|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
+    r"(?P<kw>\bnotes?\s+verbales?|\bnote(?=\s+(?:No\.?|N[º°o]\.?|number)\s*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
     r"\brespuestas?|\bписьм\w*|\bответ\w*|\bwrote(?=\s+to\b))\b",
     _I,
@@ -78,6 +78,8 @@ _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
 _ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
 _ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated)\s+(?:on\s+)?$", _I)
+_OTHER_AUTHORITY = rx.compile(r"\s*(?:of|by)\s+(?:the\s+)?(?!Committee\b|CERD\b)[A-Z]")
+_POSSESSIVE = rx.compile(r"\b(?!Committee)[A-Z]\w*['’]s\s+$|\b(?:court|mayor|municipality|governor|ministry|prosecutor)['’]s\s+$", _I)
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -153,7 +155,9 @@ def _kind_of(keyword: str, doc_kind: DocumentKind) -> str:
     if k.startswith(("repl", "respon", "answer", "comment", "répon", "respuesta", "ответ")):
         return "reply"
     if k.startswith(("note", "nota")):
-        return "reply" if doc_kind in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION) else "letter"
+        # the State's notes: cited by the Committee, or by the State in a later reply
+        return "reply" if doc_kind in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION, DocumentKind.STATE_REPLY) \
+            else "letter"
     if k.startswith("decision"):
         return "decision"
     if k.startswith(("report", "concluding")):
@@ -182,6 +186,8 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
                 continue
             kind = _kind_of(kw.group("kw"), doc_kind)
+            if kind == "decision" and (_OTHER_AUTHORITY.match(between) or _POSSESSIVE.search(text, max(0, kw.start() - 40), kw.start())):
+                continue  # "the decision of the Mayor of Hronsk of 4 January 2019", "the court's decision of ...": not the Committee's
             if d.date.precision == "year":
                 continue
             ref = Reference(kind, d.date, None, kw.start(), d.end, 0.85 if not d.year_inferred else 0.7)
@@ -204,6 +210,9 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             continue
         last_ref = None
     for m in re.finditer(r"\bDecision\s+(\d{1,2}\s*\(\d{2,3}\))", text):
+        ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if text[ls:le if le >= 0 else len(text)].strip(" \t*") == m.group(0):
+            continue  # "Decision 2 (77)" alone on its line: the document's own heading, not a decision it cites
         out.append(Reference("decision", None, f"Decision {m.group(1)}", m.start(), m.end(), 0.7))
     for m in _UN_SYMBOL.finditer(text):
         sym = m.group(0)

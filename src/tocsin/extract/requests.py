@@ -18,14 +18,14 @@ Rules, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tocsin.extract import rx
 from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.4"
+VERSION = "1.5"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -74,7 +74,7 @@ _SENTENCE_REQUEST = rx.compile(
     r"|(?:Committee|it|I|we)\s+(?:also\s+|further\s+|therefore\s+)?(?:wishes|would\s+(?:also\s+)?like|seeks)\s+to\s+"
     r"(?:know|receive|be\s+informed|learn|obtain)"
     r"|(?:Committee|it|I|we)\s+(?:also\s+|further\s+)?seeks\s+(?:information|clarification|details)"
-    r"|(?:^|[.;]\s+)(?:please|kindly)\s+(?:provide|indicate|explain|clarify|inform|submit|describe|specify)"
+    r"|(?:^|[.;]\s+)(?:(?:finally|also|further(?:more)?|lastly|moreover|in\s+addition),?\s+)?(?:please|kindly)\s+(?:provide|indicate|explain|clarify|inform|submit|describe|specify)"
     r"|Comit[ée]\s+(?:prie|demande|invite|souhaiterait|serait\s+reconnaissant)"
     r"|Comit[ée]\s+(?:solicita|pide|insta|agradecer[íi]a|invita)"
     r"|Комитет\s+(?:просит|призывает))\b",
@@ -169,6 +169,13 @@ class _Item:
     start: int
     body_start: int
     end: int
+    gaps: list[tuple[int, int]] = field(default_factory=list)  # page breaks inside the item: not its text
+
+
+# The rule above a page's footnotes ("____________________"), and a footnote's opening number ("1 Joint
+# submission ...", "¹ Information ...")
+_FOOTNOTE_RULE = rx.plain(r"[ \t\f]*[_\u2017\u2014\u2013-]{5,}[ \t]*")
+_FOOTNOTE_NUMBER = rx.plain(r"[ \t\f]*(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})[ \t]+\S")
 
 
 def _runs(text: str) -> list[tuple[str, list[_Item]]]:
@@ -178,6 +185,8 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
     items: list[_Item] = []
     expect = ""
     blank_before = False
+    footnote = False  # inside the footnotes at the foot of a page, in the middle of a list
+    page_break = -1  # where the page break inside the current item began (-1: none)
     total = 0
     repeated: dict[str, int] = {}  # filled on first use
 
@@ -193,6 +202,11 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
             blank_before = True
             continue
         mk = _marker_of(body)
+        if style is not None and footnote:
+            if not blank_before or _FOOTNOTE_NUMBER.match(body) or _is_furniture(body, text, repeated):
+                blank_before = False
+                continue  # a footnote, its wrapped lines, the page's furniture
+            footnote = False  # after a blank line: the next page
         if style is not None:
             if mk is not None:
                 kind, marker, mend = mk
@@ -209,6 +223,7 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                 if same:
                     items[-1].end = _rstrip_end(text, items[-1].start, ln.start)
                     items.append(_Item(marker, ln.start, ln.start + mend, ln.end))
+                    page_break = -1
                     expect = _next(marker, style)
                     total += 1
                     if total >= MAX_ITEMS:
@@ -228,11 +243,22 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                 close()
             elif not blank_before and ln.end - items[-1].start < MAX_ITEM_CHARS:
                 items[-1].end = ln.end  # a wrapped line of the current item
+                page_break = -1
                 continue
-            elif _is_furniture(body, text, repeated):
-                # a page break inside the list: page number, running header ("CERD/EWUAP/115th
-                # session/2025/UL/TM/ks" again): the list goes on after it
+            elif _FOOTNOTE_RULE.fullmatch(body) or _is_furniture(body, text, repeated):
+                # a page break inside the list: footnotes under their rule, page number, running header
+                # ("CERD/EWUAP/115th session/2025/UL/TM/ks" again): the list goes on after it
+                footnote = footnote or _FOOTNOTE_RULE.fullmatch(body) is not None
+                if page_break < 0:
+                    page_break = items[-1].end
                 blank_before = True
+                continue
+            elif page_break >= 0 and body.lstrip()[:1].islower() and ln.end - items[-1].start < MAX_ITEM_CHARS:
+                # "(c) ... their access to" | page break | "legal counsel, and ...": the item goes on
+                items[-1].gaps.append((page_break, ln.start))
+                items[-1].end = ln.end
+                page_break = -1
+                blank_before = False
                 continue
             else:
                 close()
@@ -242,6 +268,7 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
             if st is not None:
                 style = st
                 items = [_Item(marker, ln.start, ln.start + mend, ln.end)]
+                page_break = -1
                 expect = _next(marker, st)
                 total += 1
                 if total >= MAX_ITEMS or len(runs) >= MAX_RUNS:
@@ -256,7 +283,9 @@ _PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{
 
 
 def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
-    """A page number, or a short line written more than once in the text (a running header)."""
+    """A page number, or a short line written more than once in the text (a running header), or a
+    symbol standing alone that the text also gives elsewhere ("CERD/EWUAP/97th session/2018/MV/ks" under
+    "REFERENCE: CERD/EWUAP/97th session/2018/MV/ks")."""
     s = line.strip()
     if _PAGE_FURNITURE.fullmatch(s):
         return True
@@ -268,7 +297,7 @@ def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
             if 5 <= len(t) <= 100:
                 repeated[t] = repeated.get(t, 0) + 1
         repeated.setdefault("", 0)  # filled, even when empty
-    return repeated.get(s, 0) >= 2
+    return repeated.get(s, 0) >= 2 or ("/" in s and text.count(s) >= 2)
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -372,7 +401,7 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
             continue
         for j, it in enumerate(items):
             for mk, s, bs, e in _split_continued(text, it, style, items[j + 1].marker if j + 1 < len(items) else None):
-                body = _clean_item(text[bs:e])
+                body = _clean_item(_without(text, bs, e, it.gaps))
                 cut = _ends_cut(text, e)
                 if not body or (cut and len(body.split()) < MIN_CUT_WORDS):
                     continue  # a list item cut off before it says what is asked is not a request we can state
@@ -392,6 +421,17 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
             it = RequestItem(str(n), it.text, it.start, it.end, marked=False)
         numbered.append(it)
     return numbered
+
+
+def _without(text: str, start: int, end: int, gaps: list[tuple[int, int]]) -> str:
+    """text[start:end] without the page breaks inside it."""
+    parts, pos = [], start
+    for gs, ge in gaps:
+        if start <= gs < ge <= end:
+            parts.append(text[pos:gs])
+            pos = ge
+    parts.append(text[pos:end])
+    return " ".join(parts)
 
 
 def _split_continued(text: str, it: _Item, style: str, following: str | None) -> list[tuple[str, int, int, int]]:
@@ -420,6 +460,8 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
             out.extend(inline)
         elif (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text):
             continue  # "would be grateful to receive a response by ...": the deadline, not a request
+        elif _FOLLOWING_END.search(sent.text):
+            continue  # "we would be grateful for your observations on the following matters.": the requests follow
         elif not _cut_off(text, sent):
             out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
         elif len(sent.text.split()) >= 2 * MIN_CUT_WORDS and not _ANNOUNCES_LIST.search(sent.text):
@@ -465,8 +507,9 @@ def _further_requests(text: str, after: int) -> list[RequestItem]:
 
 
 _ANNOUNCES_LIST = rx.compile(r"\b(?:the\s+following|as\s+follows|ci-apr[èe]s|suivants?|siguientes?)\b", re.I)
+_FOLLOWING_END = rx.compile(r"\bthe\s+following\s+(?:matters|questions|points|issues)\s*[.:]?\s*$", re.I)
 _GENERIC_ADDRESSEE = rx.compile(r"\s+(?:all\s+)?States(?:\s+parties)?\b")
-_ONLY_A_RESPONSE = rx.compile(r"\b(?:receive|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
+_ONLY_A_RESPONSE = rx.compile(r"\b(?:receive|receiving|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
                               r"(?:response|reply|answer|réponse|respuesta)\b", re.I)
 _SUBJECT = rx.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
                       r"to\s+the\s+(?:above|allegations|questions|concerns))\b", re.I)

@@ -223,10 +223,16 @@ def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Seg
 
 _OCR_DIGIT = rx.compile(r"(?<=\d)[lIO]+(?=\d|\b)|(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lIO]+(?=[lIO]*(?:st|nd|rd|th)\b)|"
                         r"(?<=\()l(?=\))")
+# letters read as digits inside words: "Repub1ic", "1ives", "0ffice", "MlSSION" (a lower-case l between capitals)
+_OCR_LETTER = rx.compile(r"(?<=[a-z])1(?=[a-z])|(?<![\w/.-])1(?=[a-z]{3,})|(?<![\w/.-])0(?=[A-Za-z]{3,})|(?<=[A-Z])l(?=[A-Z]{2})")
+_OCR_LETTER_FIX = {"1": "l", "0": "O", "l": "I"}
 _HYPHEN_BREAK = rx.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _FURNITURE = rx.compile(
     r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
     r"|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*$", re.M | re.I)
+# a symbol standing alone on its line ("CERD/EWUAP/97th session/2018/MV/ks", "CERD/C/99/3"): when the
+# text gave it before, this is the running header of a later page
+_SYMBOL_LINE = rx.compile(r"^[ \t\f]*(?P<s>[A-Z]{2,}[A-Za-z0-9.()-]*/[^\n]{1,60}?)[ \t]*$", re.M)
 # blank lines (furniture already blanked) between a line that stops mid-sentence (a letter or a comma)
 # and one that goes on in lower case
 _PAGE_GAP = rx.plain(r"(?<=[^\W\d_,])[ \t]*\n(?:[ \t]*\n){2,}[ \t]*(?=[a-z])")
@@ -237,6 +243,7 @@ _OCR_CUES = (
     rx.plain(r"\d[lLoO]"),
     rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
     rx.plain(r"-\n[a-z]", re.I),
+    rx.plain(r"[a-z]1[a-z]|\b[10][a-z]{3}|[A-Z]l[A-Z]{2}"),
     rx.compile(r"^[ \t]*GE\.\d", re.M | re.I),
     # a gap of 3+ blanks after a non-blank character (checked after the first blank, so `re` skips ahead)
     rx.plain(r"[ \t](?<=\S[ \t])[ \t]{2,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
@@ -248,7 +255,10 @@ def ocr_clean(text: str) -> str:
     if not any(cue.search(text) for cue in _OCR_CUES):
         return text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
+    out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
     out = _FURNITURE.sub(_blank_furniture, out)
+    out = _SYMBOL_LINE.sub(lambda m: " " * len(m.group(0)) if out.find(m.group("s"), 0, m.start("s")) >= 0
+                           else m.group(0), out)
     out = _HYPHEN_BREAK.sub(_join_hyphen, out)
     # a sentence broken by a page break ("some 42 men were\n\nGE.23-24518\n\n- 2 -\n\narrested"): once
     # the furniture is blank, the blank lines between its halves become spaces, one paragraph again
