@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.7"
+VERSION = "1.8"
 
 _ALLEGED = rx.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = rx.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -113,8 +113,13 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 titles[sent.start] = _MANDATE_TITLES.search(sent.text) is not None
             if titles[sent.start]:
                 continue  # "in our capacities as Special Rapporteur on ... displaced persons": a title
-            if tag in _NOT_OF_VICTIMS and _NOT_OF_VICTIMS[tag].search(text, max(sent.start, m.start() - 60), m.start()):
-                continue  # "no person has been arrested", "the suspects were detained": not an allegation
+            if tag in _NOT_OF_VICTIMS and _NOT_OF_VICTIMS[tag].search(text, max(sent.start, m.start() - 60), m.start()) \
+                    and not _INSTEAD.search(text, max(sent.start, m.start() - 80), m.start()):
+                continue  # ("Instead of arresting the attackers, police arrested 27 men": the men are victims)
+            if tag == "persecution_of_defenders" and _OMBUDSMAN.search(m.group(0)):
+                continue  # "the country's Human Rights Defender" (an ombudsman's title) counted five deaths
+            if tag == "killing" and _OF_ANIMALS.match(text, m.end(), min(sent.end, m.end() + 30)):
+                continue  # "the death of livestock"  # "no person has been arrested", "the suspects were detained": not an allegation
             if tag not in ("failure_to_protect", "impunity", "arbitrary_arrest_detention", "lack_of_consultation") and (
                     _NEGATED.search(text[max(sent.start, m.start() - 30):m.start()])
                     or _NEGATED_WIDE.search(text, max(sent.start, m.start() - 60), m.start())):
@@ -154,6 +159,10 @@ _NOT_OF_VICTIMS = {
 }
 _LEGAL_ANNEX = rx.compile(r"^[ \t]*(?:Annex[ \t]*\n\s*)?Reference\s+to\s+international\s+human\s+rights\s+law\b", re.I | re.M)
 # "No tenemos conocimiento de que ninguno de los detenidos haya sufrido malos tratos", "aucun ... n'a subi"
+_INSTEAD = rx.compile(r"\binstead\s+of\s+(?:arresting|detaining|pursuing|prosecuting|charging)\b", re.I)
+_OMBUDSMAN = rx.compile(r"\bHuman\s+Rights\s+Defender\b(?!s)")
+_OF_ANIMALS = rx.compile(r"\s+(?:of|among)\s+(?:the\s+|their\s+)?(?:livestock|cattle|fish|animals|sheep|goats|camels|reindeer|"
+                         r"herds|poultry|bees)\b", re.I)
 _NEGATED_WIDE = rx.compile(r"\b(?:ning[úu]n[oa]?|nadie|aucun[e]?|jam[áa]is|nunca|none\s+of\s+the)\b[^.;]{0,50}$", re.I)
 # a measure against the topic, or a law that forbids it: not an allegation that it happened
 _MEASURE_AGAINST = rx.compile(

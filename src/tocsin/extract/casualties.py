@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.5"
+VERSION = "1.6"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -34,13 +34,15 @@ _CATS = {
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|desalojad[oa]s|huyeron|sin\s+hogar|"
-                 r"бежали|переселены|покинули",
+                 r"(?:have|had|has)\s+left\s+(?:their\s+(?:homes|villages)|(?=(?-i:[A-Z])))|"
+                 r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
     "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
-        r"^\s*(?:[\w'’-]+\)?\s+){0,7}?(?:[\w'’.-]+\s*,[^,;:\d]{1,60},\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"^\s*(?:[\w'’-]+,?\s+)?(?:[\w'’-]+\)?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"have|has|had|been|(?:are|were|is)\s+said\s+to\s+have|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
         r"(?:" + words + r")\b",
@@ -134,7 +136,12 @@ def _source_of(sentence: str) -> str | None:
 
 
 _INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
-                        r"incluid[oa]s|de\s+l[oa]s\s+cuales)\s[^,;:.]{1,60},)")
+                        r"incluid[oa]s|de\s+l[oa]s\s+cuales)\s(?:[^,;:.]{1,60},|[^;:]{1,120}?,(?=\s*" + _AUX + r"\s)))")
+# "Two men, Mr. Aram Teli, aged 19, and Mr. Josip Kanu, aged 54, reportedly died": the named persons
+# between a figure and its verb
+_NAMED = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?(?P<par>(?:\s*,?\s*(?:and\s+)?(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+"
+                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s*,\s*aged\s+\d{1,3})?)+\s*,)")
+_AGE_BEFORE = rx.compile(r"\b(?:aged|âg[ée]e?s?\s+de|de\s+\d+\s+años|edad\s+de)\s+$|\bage\s+of\s+$", re.I)
 _INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
 _VERB_NEXT = rx.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
 _ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
@@ -168,7 +175,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
     default_source = sender if ctx.kind in (DocumentKind.NGO_STATEMENT, DocumentKind.OTHER) else None
     out: list[tuple[dict, int, int, float]] = []
     for seg in body_paragraphs(ctx.doc.text):
-        nums = [m for m in iter_numbers(text, seg.start, seg.end) if parse_number(m) is not None]  # not "un journaliste"
+        # not "un journaliste"; not the ages in "Two men, Mr. A, aged 48, and Mr. B, aged 54, died"
+        nums = [m for m in iter_numbers(text, seg.start, seg.end)
+                if parse_number(m) is not None and not _AGE_BEFORE.search(text, max(seg.start, m.start() - 12), m.start())]
         if not nums:
             continue
         sents = sentences(text, seg.start, seg.end)
@@ -199,7 +208,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             # stop the look-ahead at the next number: each figure has its own verb; but "2,100 Dask,
             # including some 900 children, were left homeless": the verb after the parenthesis is the
             # figure's own, and the figure inside it shares it
-            inc = _INCLUDING.match(after)
+            inc = _INCLUDING.match(after) or _NAMED.match(after)
             inside = _INSIDE_INCLUDING.search(before)
             if inc:
                 after = after[:inc.start("par")] + " " * (inc.end("par") - inc.start("par")) + after[inc.end("par"):]

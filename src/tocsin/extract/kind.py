@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.5"
+VERSION = "1.6"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -50,6 +50,16 @@ _DECISION_TITLE = rx.compile(
 _DECISION_HEADING = rx.compile(
     r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+\d{1,2}\s*\(\d{2,3}\)[ \t]*$|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
+_IN_CAPACITY = rx.compile(r"\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b|"
+                          r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|"
+                          # the experts' own press release: "PRESS RELEASE – SPECIAL PROCEDURES", "UN experts today ..."
+                          r"\bSPECIAL\s+PROCEDURES\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b", _I)
+_GOVERNMENT_ANSWERS = rx.compile(
+    r"\bthe\s+Government\s+(?:wishes|would\s+like|has\s+the\s+honou?r)\s+to\s+inform\s+the\s+Committee\b|"
+    r"\bthe\s+Government\s+(?:categorically\s+|firmly\s+|strongly\s+)?(?:rejects|refutes|denies)\s+the\s+allegations?\b|"
+    r"\bWith\s+(?:regard|reference|respect)\s+to\s+(?:paragraph|request|point)\s+\(?[a-z]\)?\s+of\s+the\s+(?:letter|communication)\b|"
+    r"\ble\s+Gouvernement\s+(?:souhaite\s+informer|rejette\s+(?:cat[ée]goriquement\s+)?les?\s+all[ée]gations?)\b|"
+    r"\bel\s+Gobierno\s+(?:desea\s+informar|rechaza\s+(?:categ[óo]ricamente\s+)?las?\s+(?:alegaciones|denuncias))\b", _I)
 _EXCELLENCY = rx.compile(r"^\s*(?:Excellenc[yv]|Excellence|Excelencia|Your\s+Excellency|Dear\s+Ambassador|"
                          r"Ваше\s+Превосходительство|Madame|Monsieur|Señor|Señora|Excelent[íi]sim[oa])\b", _I | re.M)
 _COMMITTEE = rx.compile(
@@ -109,7 +119,10 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         # "Decision 2 (99)" or a DEC/CO symbol over "Distr." heads the text: a decision, even when its
         # preamble names a Special Rapporteur whose information it considered
         return DocumentKind.DECISION, 0.85
-    if _SPECIAL_PROCEDURE.search(text, 0, head) and not _COMMITTEE_SIGN.search(text[-800:]):
+    sp = _SPECIAL_PROCEDURE.search(text, 0, head)
+    if sp and (sp.start() < 1200 or _IN_CAPACITY.search(text, 0, 1200)) and not _COMMITTEE_SIGN.search(text[-800:]):
+        # the mandates head the letter ("Mandates of ...", "in our capacities as"); an NGO asking, far down, to
+        # "invite the Special Rapporteur on ..." is not one
         return DocumentKind.OTHER, 0.8
     if _DECISION_TITLE.search(text, 0, 4000):
         return DocumentKind.DECISION, 0.85
@@ -121,6 +134,10 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         return DocumentKind.DECISION, 0.7
     if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85
+    if _GOVERNMENT_ANSWERS.search(text, 0, 6000):
+        # an excerpt of a reply without its heading: "the Government wishes to inform the Committee", "the
+        # Government categorically rejects the allegation", "With regard to paragraph (a) of the letter"
+        return DocumentKind.STATE_REPLY, 0.7
     ngo_hits = len(_NGO.findall(text, 0, 20000))
     if ngo_hits and _issuer_is_intergovernmental(text):
         return DocumentKind.OTHER, 0.6

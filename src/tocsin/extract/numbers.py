@@ -52,6 +52,8 @@ _WORD_ALT = "|".join(w for w in _WORDS if w != "a")
 NUMBER = rx.compile(
     # thousands written "2,300", "1 200" (spaces of any width) or, in Spanish and French, "1.500"
     r"(?<![\w.,])(?P<digits>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\w]|[.,]\d)"
+    # "3 тысяч", "3 thousand", "2 mil": digits and a word for a thousand (or a million) are one number
+    r"(?:[ \u00a0](?P<mult>thousand|тысяч[аи]?|mille|mil|million|millions|миллион(?:а|ов)?)(?![\w-]))?"
     r"|(?<![\w-])(?P<words>(?:(?:" + _WORD_ALT + r")(?:[\s-]+(?:and[\s-]+)?)?){1,5})(?![\w-])",
     re.IGNORECASE,
 )
@@ -124,7 +126,11 @@ def ordinal_to_int(s: str) -> int | None:
 
 def parse_number(m: re.Match) -> int | None:
     if m.group("digits"):
-        return int(re.sub(r"\D", "", m.group("digits")))
+        n = int(re.sub(r"\D", "", m.group("digits")))
+        mult = m.group("mult")
+        if mult:
+            n *= 1_000_000 if mult.lower().startswith(("million", "миллион")) else 1000
+        return n
     w = m.group("words").strip(" -")
     if not w or w.lower() in ("a", "un", "une", "uno", "once"):  # "once" is also an English word
         return None

@@ -44,7 +44,7 @@ _PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N
 _PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r")\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
                           r"municipalities|counties|oblasts)\b")
 # "the municipal authorities of Aster"; French and Spanish "du village de Bresk", "la provincia de Sarrano"
-_AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration)\s+of\s+"
+_AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration|hall)\s+of\s+"
                              r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|d[ée]partement|localit[ée]|"
                          r"ciudad|pueblo|aldea|comunidad|provincia|regi[óo]n|distrito|municipio|departamento|localidad|"
@@ -85,6 +85,7 @@ _NOT_PLACE = {
     "Guiding", "Basic", "Optional", "General", "Universal", "Universally", "Deputy", "Governor", "Mayor", "Minister",
     "Prefect", "Table", "Figure", "Chart", "Source", "Page", "Independent", "Expert", "Experts",
 }
+_POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
 _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
                   "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:interpretation|translation|translated|interpreted|written|spoken)\s+(?:in)?to\s+$|"
@@ -416,6 +417,7 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
     found: dict[str, tuple[dict, int, int, float]] = {}
 
     def accept(name: str, s: int, e: int, conf: float, kind: str | None = None) -> None:
+        name = _POSSESSOR.sub("", name)  # "Dastaria's Lorvan region": the region
         stripped = _strip(name)
         if kind and len(name.split()) == 2 and name.split()[0] in _DIRECTIONS and (not stripped or " " not in stripped):
             stripped = name  # "Northern province" is a name

@@ -65,7 +65,7 @@ _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bnote(?=\s+(?:No\.?|N[º°o]\.?|number)\s*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
-    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bwrote(?=\s+to\b))\b",
+    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bнот[аыеу](?=\s+(?:№|N))|\bwrote(?=\s+to\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
@@ -154,7 +154,7 @@ def _kind_of(keyword: str, doc_kind: DocumentKind) -> str:
     k = keyword.lower()
     if k.startswith(("repl", "respon", "answer", "comment", "répon", "respuesta", "ответ")):
         return "reply"
-    if k.startswith(("note", "nota")):
+    if k.startswith(("note", "nota", "нот")):
         # the State's notes: cited by the Committee, or by the State in a later reply
         return "reply" if doc_kind in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION, DocumentKind.STATE_REPLY) \
             else "letter"
@@ -174,11 +174,17 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
     ki = 0
     last_ref: Reference | None = None
     last_inferred = False
+    prev_start = -1
     for d in dates:
         # the nearest correspondence keyword before the date, in the same sentence
         while ki < len(kws) and kws[ki].end() <= d.start:
             ki += 1
         kw = kws[ki - 1] if ki > 0 else None
+        if kw is not None and kw.end() <= prev_start:
+            # another date stands between: "the reply of 21 November 2019, received after the deadline of
+            # 15 October 2019" (a list of dates is joined below)
+            kw = None
+        prev_start = d.start
         between = text[kw.end():d.start] if kw else ""
         if kw is not None and len(between) <= 110 and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
                 and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", _ADDRESSED_TO.sub(" ", between), _I) \

@@ -89,6 +89,7 @@ _SITUATION_TITLE = rx.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+
 # \b(?:J?AL|J?UA|J?OL)\s+..., written to open on its first letter so that `re` skips ahead (same matches)
 _SP_REF = rx.compile(r"(?:J(?<!\wJ)(?:AL|UA|OL)|A(?<!\wA)L|U(?<!\wU)A|O(?<!\wO)L)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
 _GOVT_RU = rx.compile(r"(?<!\w)(?:власт[иьяейм]\w*|правительств[оау]\w*|посольств[оау]\w*)\s+(?P<n>[А-ЯЁ][а-яё]{3,}ии)(?!\w)")
+_IS_STATE_PARTY = rx.compile(r"\b(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})\s+(?:is|became|has\s+been)\s+a\s+State\s+party\s+to\b")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
 _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(?:the\s+)?neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
@@ -187,6 +188,15 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             nom = gen[:-2] + "ия" if gen.endswith("ии") else None
             if nom and not any(h.start == 0 for h in lex.find(nom)) and re.search(r"(?<!\w)" + nom + r"(?!\w)", text[:200_000]):
                 strong.setdefault(nom, (m.start("n"), m.end("n")))
+                break
+    if not strong:
+        # "Dastaria is a State party to the International Convention ...": the State a text is about
+        for m in _IS_STATE_PARTY.finditer(text, 0, min(len(text), 50_000)):
+            name = m.group("n")
+            if name in _NOT_STATE or any(h.start == 0 for h in lex.find(name)):
+                continue
+            if len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 2:
+                strong.setdefault(name, (m.start("n"), m.end("n")))
                 break
     if not strong:
         # a State ISO does not know ("the authorities of Tamaria"), named at least twice

@@ -146,7 +146,8 @@ def sentence_at(sents: tuple[Segment, ...] | list[Segment], offset: int) -> Segm
 
 
 _POSTCODE = rx.compile(r"(?-i:\b(?!(?:19|20)\d\d,)\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
-                       r"\b(?:Rue|Avenue|Street|Str\.|ul\.|Road)\b|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
+                       # "14 Kaltor Street", not "cleaned street by street"
+                       r"(?-i:\b(?:Rue|Avenue|Street|Str\.|Road)\b)|\bul\.|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
 
 
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")
@@ -226,6 +227,9 @@ _OCR_DIGIT = rx.compile(r"(?<=\d)[lIO]+(?=\d|\b)|(?<![^\W\d_])[lI](?=\d)|(?<=\d)
 # letters read as digits inside words: "Repub1ic", "1ives", "0ffice", "MlSSION" (a lower-case l between capitals)
 _OCR_LETTER = rx.compile(r"(?<=[a-z])1(?=[a-z])|(?<![\w/.-])1(?=[a-z]{3,})|(?<![\w/.-])0(?=[A-Za-z]{3,})|(?<=[A-Z])l(?=[A-Z]{2})")
 _OCR_LETTER_FIX = {"1": "l", "0": "O", "l": "I"}
+# "3,OOO" (thousands read as letters); "(b}" and "(c]" (a list marker's bracket misread)
+_OCR_THOUSANDS = rx.compile(r"(?<=\d[,.])[lIO0]{3}\b")
+_OCR_MARKER = rx.compile(r"(?m)^([ \t]*\((?:[a-z]|[ivx]{1,4}|\d{1,2}))[}\]]")
 _HYPHEN_BREAK = rx.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _FURNITURE = rx.compile(
     r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
@@ -240,22 +244,87 @@ _PAGE_GAP = rx.plain(r"(?<=[^\W\d_,])[ \t]*\n(?:[ \t]*\n){2,}[ \t]*(?=[a-z])")
 # white space first): a digit next to l/O, l before a digit, a hyphen at a line end, a job number,
 # a running header ending in a page number.
 _OCR_CUES = (
-    rx.plain(r"\d[lLoO]"),
+    rx.plain(r"\d(?:[lLoO]|[,.][lIO]{3})"),
     rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
     rx.plain(r"-\n[a-z]", re.I),
-    rx.plain(r"[a-z]1[a-z]|\b[10][a-z]{3}|[A-Z]l[A-Z]{2}"),
-    rx.compile(r"^[ \t]*GE\.\d", re.M | re.I),
+    rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3})"),  # "Repub1ic", "0ffice" ("MlSSION" rides along)
+    rx.plain(r"[Gg][Ee]\.\d"),  # a job number (the clean-up itself wants it at a line start)
     # a gap of 3+ blanks after a non-blank character (checked after the first blank, so `re` skips ahead)
     rx.plain(r"[ \t](?<=\S[ \t])[ \t]{2,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
 )
 
 
+# "rn" read for "m" in words the extractors read ("Cornmittee", "inforrnation", "rnen", "sorne"): a word of this
+# list written with "rn" for one or more of its "m"s is repaired in place, the letters saved becoming spaces after
+# it (offsets after the word are unchanged). Only these words: "rn" is common in real words ("government").
+_M_WORDS = (
+    "committee committees commission commissioner government governments information permanent compliments "
+    "criminal medical medically transmit transmits transmitted mission member members community communities "
+    "minority minorities complaint complaints demolition demolitions demolished municipal municipality ministry "
+    "minister human number numbers family families women men some from them more most many time times military "
+    "mosque mosques camp camps home homes homeless month months remain remains remained immediately measures "
+    "comments documents movement murder murdered murders among impunity amount crime crimes claim claims victim "
+    "victims muslim muslims roma romani embassy mandate mandates communication communications compensation "
+    "recommendation recommendations submit submitted system systematic systematically maintain may must made "
+    "make militia militias massacre mass demonstration demonstrations demonstrators implementation immigrant "
+    "immigrants migrant migrants migration economic employment emergency harm arms armed ammunition premises "
+    "common smoke summoned summons imprisoned imprisonment mainly image images").split()
+
+
+_M_TITLES = frozenset("committee committees commission commissioner government governments permanent mission ministry "
+                      "minister embassy roma romani muslim muslims member members municipality human".split())
+_SENTENCE_START = rx.plain(r"(?:[.!?:;][\s\"'“”]*|\n[ \t]*|^[ \t]*)$")
+
+
+@lru_cache(maxsize=1)
+def _rn_variants() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for w in _M_WORDS:
+        at = [i for i, c in enumerate(w) if c == "m"][:3]
+        for mask in range(1, 1 << len(at)):
+            v = "".join("rn" if i in at and mask >> at.index(i) & 1 else c for i, c in enumerate(w))
+            out[v] = w
+    return out
+
+
+def _rn_fixes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, repaired word padded to the same length) for each word of `_M_WORDS` written with "rn"."""
+    out: list[tuple[int, int, str]] = []
+    i = text.find("rn")
+    if i < 0:
+        return out
+    fix = _rn_variants()
+    n = len(text)
+    while i >= 0:
+        s, e = i, i + 2
+        while s > 0 and text[s - 1].isalpha():
+            s -= 1
+        while e < n and text[e].isalpha():
+            e += 1
+        word = text[s:e]
+        good = fix.get(word.lower())
+        if good is not None and word[0].isupper() and not word.isupper() and good not in _M_TITLES \
+                and not _SENTENCE_START.search(text, max(0, s - 4), s) and s > 0:
+            good = None  # "de Sorne": a capitalised word inside a sentence may be a name
+        if good is not None:
+            if word.isupper():
+                good = good.upper()
+            elif word[0].isupper():
+                good = good.capitalize()
+            out.append((s, e, good + " " * (len(word) - len(good))))
+        i = text.find("rn", e)
+    return out
+
+
 def ocr_clean(text: str) -> str:
     """The text with OCR slips repaired, same length and same line structure for untouched lines."""
+    rn = _rn_fixes(text)
     if not any(cue.search(text) for cue in _OCR_CUES):
-        return text
+        return _apply(text, rn) if rn else text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
+    out = _OCR_THOUSANDS.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), out)
+    out = _OCR_MARKER.sub(lambda m: m.group(1) + ")", out)
     out = _FURNITURE.sub(_blank_furniture, out)
     out = _SYMBOL_LINE.sub(lambda m: " " * len(m.group(0)) if out.find(m.group("s"), 0, m.start("s")) >= 0
                            else m.group(0), out)
@@ -263,7 +332,18 @@ def ocr_clean(text: str) -> str:
     # a sentence broken by a page break ("some 42 men were\n\nGE.23-24518\n\n- 2 -\n\narrested"): once
     # the furniture is blank, the blank lines between its halves become spaces, one paragraph again
     out = _PAGE_GAP.sub(lambda m: " " * len(m.group(0)), out)
-    return _shift_joined(out)
+    out = _shift_joined(out)
+    rn = _rn_fixes(out)  # after the joins: "trans-\nrnitted" is one word now
+    return _apply(out, rn) if rn else out
+
+
+def _apply(text: str, fixes: list[tuple[int, int, str]]) -> str:
+    parts, pos = [], 0
+    for s, e, rep in fixes:
+        parts += [text[pos:s], rep]
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _blank_furniture(m: re.Match) -> str:
