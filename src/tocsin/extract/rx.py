@@ -495,6 +495,12 @@ def _save() -> None:
         _DIRTY[0] = False
 
 
+def anchor_literals(pattern: str, flags: int = 0, min_literal: int = MIN_LITERAL) -> frozenset[str] | None:
+    """The literals of `pattern`'s anchors (from the table of analysed patterns), or None when it has none."""
+    found = _known(pattern, flags, min_literal)[0]
+    return frozenset().union(*(lits for lits, *_ in found)) if found else None
+
+
 def _known(pattern: str, flags: int, min_literal: int, analyse: bool = True) -> tuple:
     """(anchors as (literals, lo, hi, space) tuples or None, required literals or None, compiled code
     or None) of a pattern, from the table or worked out now (and added to it)."""
