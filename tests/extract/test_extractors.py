@@ -64,7 +64,7 @@ def test_reference_codes_and_session():
     assert codes[:2] == ["CERD/EWUAP/120th session/2026/TM/ks", "CERD/C/TAM/CO/4-6"]
     r = rec(text)
     assert r["session"] == 120
-    assert {"kind": "report", "date": None, "symbol": "CERD/C/TAM/CO/4-6"} in r["references"]
+    assert {"kind": "decision", "date": None, "symbol": "CERD/C/TAM/CO/4-6"} in r["references"]  # the Committee's findings
 
 
 def test_session_not_from_other_meetings():

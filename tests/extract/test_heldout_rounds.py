@@ -29,6 +29,11 @@ had not read the extractors), the judgement calls, and the first-run and final s
 - heldout16: excerpts and cut-off documents: a letter missing its first page, letters cut in the deadline and
   in a figure, an NGO statement cut in its demands, a reply's paragraphs 7-12, a special-procedures letter cut
   at "1. Please provide", a 600-character excerpt, a complete control letter (0.932 -> 0.990).
+- heldout17: committee correspondence over two decades: a 2004 letter with its session in words, migrants at a
+  border, a descent-based community with roman-numeral requests, a follow-up letter on concluding observations,
+  a Statement, a letter that says "the State party", a letter quoting Spanish sources (0.872 -> 0.969).
+- heldout18: precision: statistics, legal references, a joint NGO letter to several bodies, a verdict, a letter
+  quoting its own earlier requests, an anniversary article, a forwarded e-mail alert (0.760 -> 0.944).
 
 The floors hold the final scores, so regressions show; the checks after them pin what each round was about.
 """
@@ -78,15 +83,24 @@ ROUNDS = {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "groups": 1.0, "ref_dates": 1.0, "request_markers": 1.0,
         "session": 0.8, "states": 0.9, "places": 0.95, "allegations": 0.95, "casualties": 0.9
     }),
-    "heldout14": (0.97, {
+    "heldout14": (0.96, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "casualties": 1.0, "ref_dates": 1.0,
-        "request_markers": 1.0, "states": 0.9, "groups": 0.9, "places": 0.85, "allegations": 0.95
+        # groups: "afrodescendiente" is read as "person of African descent", which score.py cannot pair with it
+        "request_markers": 1.0, "states": 0.9, "groups": 0.85, "places": 0.85, "allegations": 0.95
     }),
     # heldout15's gold writes Russian groups and places in Cyrillic, which score.py's ASCII folding cannot
     # match: its gold scores 0.938 against itself, and groups and places are held at what folding allows
     "heldout15": (0.92, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "states": 1.0, "ref_dates": 1.0, "request_markers": 1.0,
         "session": 0.8, "groups": 0.7, "places": 0.75, "allegations": 0.95, "casualties": 0.95
+    }),
+    "heldout17": (0.95, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "states": 1.0, "request_markers": 1.0, "session": 0.85,
+        "groups": 0.8, "places": 0.9, "allegations": 0.9, "casualties": 0.9, "ref_dates": 0.8
+    }),
+    "heldout18": (0.92, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 0.8, "groups": 0.75,
+        "places": 0.85, "allegations": 0.9, "casualties": 0.9, "ref_dates": 0.8, "request_markers": 1.0
     }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
@@ -226,3 +240,13 @@ def test_heldout16_cut_off_documents_invent_nothing():
     assert excerpt["kind"] == "state_reply" and excerpt["date"] is None and excerpt["allegations"] == []
     assert by["heldout16-06.txt"]["requests"] == [] and by["heldout16-06.txt"]["reply_deadline"] is None
     assert by["heldout16-08.txt"]["reply_deadline"] == "2025-09-28"
+
+
+def test_heldout18_precision_round():
+    _gold, preds, _ = _scored("heldout18")
+    by = {p["file"]: p for p in preds}
+    assert [p["kind"] for p in preds] == ["ngo_statement", "state_reply", "ngo_statement", "ngo_statement",
+                                          "committee_letter", "other", "ngo_statement"]
+    assert by["heldout18-01.txt"]["casualties"]["injured"] == [11]  # "among them four women": no breakdown
+    assert [r["marker"] for r in by["heldout18-05.txt"]["requests"]] == list("abcd")  # not the quoted old list
+    assert by["heldout18-06.txt"]["date"] == "2025-09-15"  # "Nation | Monday, 15 September 2025"

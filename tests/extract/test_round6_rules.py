@@ -399,6 +399,24 @@ def test_day_of_a_month_is_no_figure():
      "forced_confession"),
     ("Some of them were beaten in custody in order to obtain confessions.", "forced_confession"),
     ("A Yazidi shrine was also damaged in Marzun.", "cultural_rights"),
+    ("Some 1,400 Orvani have been displaced from the villages of Tal and Ilew to a resettlement site.", "forced_eviction"),
+    ("The Act would in practice deprive the Orvani of the lands they have traditionally used.", "land_dispossession"),
+    ("Land allotted to 312 Orvani families has never been handed over to them.", "land_dispossession"),
+    ("Many have been held for longer than the six-month maximum provided by law.", "arbitrary_arrest_detention"),
+    ("Calls to the emergency number went unanswered.", "failure_to_protect"),
+    ("No one has reportedly been charged in connection with the attack.", "impunity"),
+    ("Very few of the complaints recorded lead to prosecution.", "impunity"),
+    ("The review under the Act has been applied almost exclusively to persons of Orvani origin.", "discriminatory_law_policy"),
+    ("The unemployment rate among Orvani was 58.4 per cent, against 6.9 per cent for the population as a whole.",
+     "socioeconomic_discrimination"),
+    ("212 Orvani children were placed in \"special\" classes.", "segregation_exclusion"),
+    ("Militias attacked the villages, burning houses and grain stores.", "destruction_of_property"),
+    ("26 of the men were handed over to Qeldan border guards without any assessment of their asylum claims.",
+     "refoulement"),
+    ("The court convicted all 12 defendants of \"organising mass disorder\".", "criminalization"),
+    ("Police dispersed the crowd with water cannon and batons.", "excessive_force"),
+    ("Three defendants said they had signed confessions after being beaten.", "forced_confession"),
+    ("Hearings of 17 October and 28 November were closed to the public.", "unfair_trial"),
 ])
 def test_allegations_worded_without_the_tags_own_words(sentence, tag):
     assert tag in rec("Excellency,\n\nIt is alleged that the following occurred. " + sentence + "\n")["allegations"]
@@ -549,3 +567,34 @@ def test_references_and_states_of_the_fifteenth_round():
              "where at least five people have been killed. She recalled that Qeldaria is a State party to the "
              "Convention.\n")
     assert sp["states"] == ["Qeldaria"] and "Lorvan region" in sp["places"]
+
+
+def test_figures_and_references_of_the_sixteenth_and_seventeenth_rounds():
+    r = rec("Excellency,\n\nAt least 27 persons drowned. As of 31 March, 2,140 persons, among them unaccompanied "
+            "children, were reportedly held in the centre. Some 3,200 Orvani are reported to have left the State "
+            "party. Nine of the twelve defendants were arrested in the days after the protest. Two police officers "
+            "sustained minor injuries. Complaints by two of the detained persons were examined. Workers escorted "
+            "by some 120 police officers demolished the houses.\n")
+    assert r["casualties"] == {"killed": [27], "injured": [2], "displaced": [3200], "arrested": [2140, 9]}
+    refs = rec("Excellency,\n\nAt its ninety-fifth session, the Committee considered the follow-up information "
+               "submitted by the State party on 22 January 2018 (CERD/C/TRV/CO/18-20/Add.1) on its concluding "
+               "observations adopted on 7 December 2016 (CERD/C/TRV/CO/18-20). The Committee wrote to Orvania on 28 "
+               "April 2025 and the Government replied on 4 August 2025.\n")
+    assert refs["session"] == 95
+    assert {(x["kind"], x["date"]) for x in refs["references"]} >= {
+        ("reply", "2018-01-22"), ("decision", "2016-12-07"), ("letter", "2025-04-28"), ("reply", "2025-08-04")}
+
+
+def test_a_quoted_earlier_letter_and_ngo_papers_citing_concluding_observations():
+    r = rec("5 December 2025\n\nExcellency,\n\nThe Committee recalls its letter, which read:\n\n\"In accordance with "
+            "article 9 (1), the Committee requests the State party to provide information by 15 July 2025 on:\n(a) The "
+            "investigations;\n(b) The measures taken.\"\n\nThe Committee requests the State party to provide, within "
+            "three months of the date of the present letter, information on:\n\n(a) The investigation into the deaths;"
+            "\n(b) The legal basis for the detention.\n\nYours sincerely,\n\nChair\n")
+    assert [q["text"][:16] for q in r["requests"]] == ["The investigatio", "The legal basis "]
+    assert r["reply_deadline"] == "2026-03-05"
+    ngo = rec("ORVANI RIGHTS CENTRE\n\nALTERNATIVE REPORT\nto the Committee on the Elimination of Racial Discrimination\n\n"
+              "31. In its concluding observations (CERD/C/ORV/CO/20-22), adopted at its 104th session, the Committee "
+              "recommended that the State party end segregation. We recommend that the State party:\n(a) adopt a "
+              "desegregation plan;\n(b) suspend evictions.\n")
+    assert ngo["kind"] == "ngo_statement" and ngo["session"] is None and ngo["requests"] == []

@@ -21,28 +21,28 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.6"
+VERSION = "1.7"
 MAX_FIGURES = 200
 
 _CATS = {
-    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|deaths?|fatalities|victims\s+died|"
+    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
+    "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"forced\s+out\s+of\s+their\s+homes|driven\s+(?:out\s+of|from)\s+their\s+homes|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
-                 r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|desalojad[oa]s|huyeron|sin\s+hogar|"
-                 r"(?:have|had|has)\s+left\s+(?:their\s+(?:homes|villages)|(?=(?-i:[A-Z])))|"
+                 r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
+                 r"(?:have|had|has)\s+left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
-    "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|apprehended|rounded\s+up|interned|arrests|detentions|"
-                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|задержаны|арестованы|задержанных",
+    "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|held\s+in\s+(?:the\s+|a\s+)?(?:closed\s+)?(?:centre|center|camp|detention|custody|prison|holding)|apprehended|rounded\s+up|interned|arrests|detentions|"
+                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
         r"^\s*(?:[\w'’-]+,?\s+)?(?:[\w'’-]+\)?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
-        r"have|has|had|been|(?:are|were|is)\s+said\s+to\s+have|"
+        r"have|has|had|been|(?:are|were|is)\s+(?:said|reported|believed|thought|estimated)\s+to\s+have|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
         r"(?:" + words + r")\b",
@@ -115,8 +115,14 @@ _BEFORE = {
 _QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
                    r"m[áa]s\s+de|al\s+menos|unos|alrededor\s+de|более|около|не\s+менее)\s+$", re.I)
-_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|officers?|police|"
-                         r"soldiers?|armed\s+men|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
+# police and soldiers are counted only when they are hurt or killed ("Two police officers sustained minor injuries");
+# "escorted by some 120 police officers" is a unit's size
+_SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes?|guards?)\b", re.I)
+_MODIFIER = rx.compile(r"^\s*(?:[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
+                       r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
+_SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees)\b", re.I)
+_OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
+_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
@@ -184,6 +190,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
         date_spans = [(d.start, d.end) for d in find_dates(text, seg.start, seg.end)]
         date_starts = [d[0] for d in date_spans]
         sources: dict[int, str | None] = {}
+        skip: set[int] = set()
         for k, m in enumerate(nums):
             j = bisect.bisect_right(date_starts, m.start()) - 1
             if j >= 0 and m.start() < date_spans[j][1]:
@@ -194,8 +201,13 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             n = parse_number(m)
             if n is None or n <= 0 or (m.group("digits") and 1900 <= n <= 2100 and len(m.group(0)) == 4):
                 continue
+            if k in skip:
+                continue  # "twelve" in "Nine of the twelve defendants were arrested"
             after = text[m.end():min(sent.end, m.end() + 160)]
             before = text[max(sent.start, m.start() - 40):m.start()]
+            security = _SECURITY.match(after) is not None
+            if _SUBSET.match(after):
+                continue  # "two of the detained persons": some of a figure already counted
             if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before) or _NONE_BEFORE.search(before):
                 continue  # "no one has been arrested": no figure
             if m.group("digits") and _MONTH_NEXT.match(after):
@@ -213,14 +225,18 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if inc:
                 after = after[:inc.start("par")] + " " * (inc.end("par") - inc.start("par")) + after[inc.end("par"):]
             elif inside:
-                close = re.match(r"^[^,;:.]{0,60},", after)
-                rest = after[close.end():] if close else ""
-                # the shared verb must follow the parenthesis at once ("..., were left homeless"); in
-                # "12 were killed, including four children, and 23 were wounded" it came before it
-                after = rest if _VERB_NEXT.match(rest) else ""
+                # "Eleven residents, among them four women, were injured": four is part of the eleven, not a figure
+                # of its own (a breakdown is never listed beside its total)
+                continue
             elif k + 1 < len(nums) and nums[k + 1].start() < m.end() + len(after):
                 nxt = nums[k + 1]
-                if _BETWEEN.search(before) and _RANGE_JOIN.fullmatch(text, m.end(), nxt.start()):
+                if _OF_THE_NEXT.fullmatch(text, m.end(), nxt.start()):
+                    # "Nine of the twelve defendants were arrested": the verb is the first number's
+                    skip.add(k + 1)
+                    after = text[nxt.end():min(sent.end, nxt.end() + 160)]
+                    if k + 2 < len(nums) and nums[k + 2].start() < nxt.end() + len(after):
+                        after = after[:max(0, nums[k + 2].start() - nxt.end())]
+                elif _BETWEEN.search(before) and _RANGE_JOIN.fullmatch(text, m.end(), nxt.start()):
                     # "between 40 and 60 people were killed": each end of the range is a figure of the verb
                     after = text[nxt.end():min(sent.end, nxt.end() + 160)]
                     if k + 2 < len(nums) and nums[k + 2].start() < nxt.end() + len(after):
@@ -258,8 +274,10 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                         break
                 if cat == "arrested" and _ACTIVE_ARREST.search(before) and _PROFESSION.match(after):
                     cat = None  # "Police detained 3 journalists": figures about the press, not the group
-            if cat is None:
-                continue
+            if cat == "arrested" and _MODIFIER.match(after):
+                continue  # "4,300 persons apprehended near the river have been summarily returned": not arrests
+            if cat is None or (security and cat in ("displaced", "arrested")):
+                continue  # "escorted by 120 police officers and arrested ...": the police are no figure of arrests
             if any(w.strip(",.;:()").lower() in _UNITS for w in after.split()[:3]):
                 continue  # "140 Ashkari families were removed": families, not persons
             if cat == "displaced" and _NOT_YET.search(text, max(sent.start, m.start() - 90), m.start()):

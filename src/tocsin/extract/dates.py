@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.4"
+VERSION = "1.5"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -232,7 +232,7 @@ def parse_date(s: str) -> PartialDate | None:
 
 # --- the document's own date --------------------------------------------------------------------
 
-_DATE_LABEL = rx.compile(r"^(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
+_DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
 _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")

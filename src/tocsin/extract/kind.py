@@ -16,13 +16,17 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.6"
+VERSION = "1.7"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
 _I = re.IGNORECASE
+# "In my capacity as Rapporteur for follow-up to concluding observations of the Committee", "as Chair": the
+# Committee's own officers, not a special-procedure mandate
+_NOT_COMMITTEE_OFFICE = (r"(?!\s+(?:the\s+)?(?:Committee['’]s\s+)?(?:Rapporteur\s+for\s+follow|Chair|Chairperson|"
+                         r"Vice-Chair|Coordinator|Rapporteur\s+of\s+the\s+Committee))")
 _SPECIAL_PROCEDURE = rx.compile(
-    r"\bMandates?\s+of\s+the\b|\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b|"
+    r"\bMandates?\s+of\s+the\b|\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b" + _NOT_COMMITTEE_OFFICE + r"|"
     r"\bMandats?\s+(?:du|de\s+la|des)\b|\bMandatos?\s+(?:del|de\s+la)\b|"
     r"\b(?-i:Special\s+Rapporteurs?)\s+on\b|\b(?-i:Independent\s+Expert)\s+on\b|"
     r"\b(?-i:Working\s+Group)\s+on\s+(?!early\s+warning)|"
@@ -50,7 +54,7 @@ _DECISION_TITLE = rx.compile(
 _DECISION_HEADING = rx.compile(
     r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+\d{1,2}\s*\(\d{2,3}\)[ \t]*$|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
-_IN_CAPACITY = rx.compile(r"\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b|"
+_IN_CAPACITY = rx.compile(r"\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b" + _NOT_COMMITTEE_OFFICE + r"|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b|"
                           r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|"
                           # the experts' own press release: "PRESS RELEASE – SPECIAL PROCEDURES", "UN experts today ..."
                           r"\bSPECIAL\s+PROCEDURES\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b", _I)
@@ -80,7 +84,7 @@ _NGO = rx.compile(
     r"\b(?:solicitamos|exigimos|instamos|condenamos|exhortamos|nous\s+(?:demandons|appelons|condamnons|exhortons))\b|"
     r"\bПравозащитн\w+|\bобщественн\w+\s+организаци\w+|^\s*(?:Пресс-релиз|Заявление|Обращение)\b|"
     r"\b[Мм]ы\s+(?:призываем|требуем|осуждаем)\b|"
-    r"^\s*(?:Statement|Press\s+release|Submission|Urgent\s+(?:action|appeal)|Joint\s+statement|"
+    r"^\s*(?:Statement|Press\s+release|Submission|Urgent\s+(?:action|appeal|alert)|Joint\s+statement|"
     r"(?:Request|Petition|Appeal)\s+for\s+(?:urgent|early)\s+(?:action|warning)|Declaraci[óo]n\s+p[úu]blica|"
     r"Shadow\s+report|Alternative\s+report|Parallel\s+report|Communiqué|Déclaration|Declaraci[óo]n)\b|"
     r"\bwe\s+(?:urge|demand|call\s+(?:on|upon)|condemn|request|welcome|are\s+deeply)\b", _I | re.M)
@@ -103,9 +107,26 @@ _TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\
                                r"Secretariat|Committee|Comit[ée])\b[^\n]*(?:\n[^\n]*){0,2}?(?:Committee|Comit[ée])", _I | re.M)
 
 
+# what an NGO's own document says at its head: the kind of paper it is
+_NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL)|(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
+                       r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
+                       r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE)\b", re.M)
+# a newspaper: its masthead, or a byline on a line of its own
+_NEWS = rx.compile(r"^\s*(?:THE\s+)?[A-Z][A-Z' ]{2,40}\s(?:DAILY|POST|TIMES|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|CHRONICLE|"
+                   r"OBSERVER)\b|^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$", re.M)
+_ADDRESSES = rx.compile(r"\S+@\S+|\bwww\.\S+|\bhttps?://\S+")
+
+
+def _ngo_head(text: str) -> bool:
+    """An NGO's own paper ("JOINT LETTER", "ALTERNATIVE REPORT", "PRESS RELEASE" at its head), not a regional
+    body's or OHCHR's press release."""
+    return bool(_NGO_HEAD.search(text, 0, 2000)) and not _issuer_is_intergovernmental(text) \
+        and not _IN_CAPACITY.search(text, 0, 1200)  # "PRESS RELEASE – SPECIAL PROCEDURES": the experts' own
+
+
 def _issuer_is_intergovernmental(text: str) -> bool:
     head_lines = [ln for ln in text[:600].splitlines() if ln.strip()][:3]
-    head = "\n".join(head_lines)
+    head = _ADDRESSES.sub(" ", "\n".join(head_lines))  # "To: CERD <cerd@ohchr.org>" names no issuer
     return bool(_INTERGOVERNMENTAL.search(head)) and not _NGO_ISSUER.search(head)
 
 
@@ -119,8 +140,9 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         # "Decision 2 (99)" or a DEC/CO symbol over "Distr." heads the text: a decision, even when its
         # preamble names a Special Rapporteur whose information it considered
         return DocumentKind.DECISION, 0.85
+    ngo = _ngo_head(text)
     sp = _SPECIAL_PROCEDURE.search(text, 0, head)
-    if sp and (sp.start() < 1200 or _IN_CAPACITY.search(text, 0, 1200)) and not _COMMITTEE_SIGN.search(text[-800:]):
+    if sp and not ngo and (sp.start() < 1200 or _IN_CAPACITY.search(text, 0, 1200)) and not _COMMITTEE_SIGN.search(text[-800:]):
         # the mandates head the letter ("Mandates of ...", "in our capacities as"); an NGO asking, far down, to
         # "invite the Special Rapporteur on ..." is not one
         return DocumentKind.OTHER, 0.8
@@ -130,7 +152,8 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     letter_form = bool(_EXCELLENCY.search(text, 0, 6000) or _COMMITTEE_SIGN.search(text))
     if letter_form and _TO_THE_COMMITTEE.search(text, 0, 1500):
         letter_form = False  # a submission addressed to the Committee ("To: The Chairperson, Committee ..."), not its letter
-    if _DECISION.search(text, 0, 4000) and not (committee and letter_form) and not _REPORTED_SPEECH.search(text, 0, 1500):
+    if _DECISION.search(text, 0, 4000) and not (committee and letter_form) and not _REPORTED_SPEECH.search(text, 0, 1500) \
+            and not ngo:  # an NGO's report citing concluding observations is not them
         return DocumentKind.DECISION, 0.7
     if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85
@@ -138,6 +161,10 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         # an excerpt of a reply without its heading: "the Government wishes to inform the Committee", "the
         # Government categorically rejects the allegation", "With regard to paragraph (a) of the letter"
         return DocumentKind.STATE_REPLY, 0.7
+    if _NEWS.search(text, 0, 1500) and not ngo:
+        return DocumentKind.OTHER, 0.6  # a news article about the events
+    if ngo:
+        return DocumentKind.NGO_STATEMENT, 0.75
     ngo_hits = len(_NGO.findall(text, 0, 20000))
     if ngo_hits and _issuer_is_intergovernmental(text):
         return DocumentKind.OTHER, 0.6
@@ -150,12 +177,14 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     return DocumentKind.OTHER, 0.4
 
 
+_QUOTED = rx.compile(r"[\"“«][^\"”»\n]{120,}[\"”»]")
 _CYRILLIC = rx.compile(r"[\u0400-\u04ff]")
 
 
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the document's main language and a probability."""
-    sample = text[:1500]
+    # long quotations in another language ("Entre enero y mayo de 2016 ...") do not make the letter theirs
+    sample = _QUOTED.sub(" ", text[:6000])[:1500]
     letters = sum(map(str.isalpha, sample))
     if letters < 20:
         return "und", 0.0

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.5"
+VERSION = "1.6"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -39,7 +39,7 @@ _REF_LABEL = rx.compile(
 _UN_SYMBOL = rx.compile(
     r"(?:A(?<![\w/]A)(?:/HRC|/RES|)|E(?<![\w/]E)(?:/C\.12|/CN\.4|)|"
     r"C(?<![\w/]C)(?:ERD/C|CPR/C|AT/C|RC/C|EDAW/C|MW/C|RPD/C|ED/C)|S(?<![\w/]S))"
-    r"/(?:[A-Z0-9]{1,12}[./-]?){1,8}(?<![./-])(?![\w/])"
+    r"/(?:[A-Z0-9]{1,12}[./-]?){1,8}(?<![./-])(?:/(?:Add|Corr|Rev)\.\d{1,2})*(?![\w/])"
 )
 _NOTE_NO = rx.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref\.?\s*No)\.?\s*(?P<n>[\w-]*\d[\w./-]{0,30})\s*$", _I)
 
@@ -48,8 +48,12 @@ _NOTE_NO = rx.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref
 _ORD = (r"(?:(?P<n>\d{2,3})\s?(?:st|nd|rd|th|e|ème|º|°|-?[йяг]|\.º)?"
         r"|(?P<w>[a-zà-ÿ]{3,}(?:[ -](?:and[ -])?[a-zà-ÿ]{2,}){0,4}?(?:th|ième|first|second|third)))")
 _SESSION = [
-    rx.compile(r"\bD[ée]cisi[óo]n\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
+    rx.compile(r"\b(?:D[ée]cisi[óo]n|Statement|D[ée]claration)\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
     rx.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
+    # "which, at its sixty-fifth session, held from 2 to 20 August 2004, considered"; "At its ninety-fifth session,
+    # the Committee considered the follow-up information"
+    rx.compile(r"\bat\s+its\s+" + _ORD + r"\s+session,?\s+(?:held\s+(?:from|on|in)\b|the\s+Committee\s+(?:considered|examined|"
+               r"adopted|decided|discussed|reviewed)\b)", _I),
     rx.compile(r"\b(?:adopted|considered|examined)\b[^.\n]{0,60}?\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
     rx.compile(r"\b(?:à|lors\s+de|au\s+cours\s+de)\s+sa\s+" + _ORD + r"\s+session\b", _I),
     rx.compile(r"\b(?:en|durante)\s+(?:el\s+curso\s+de\s+)?su\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
@@ -60,12 +64,13 @@ _SESSION = [
     # a future session, so it counts only when nothing above names the current one and no such verb leads
     rx.compile(r"(?<!review\s)(?<!consider\s)(?<!examine\s)\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
 ]
+_EARLIER_LETTER = rx.compile(r"\b(?:letter|decision|communication|statement)s?\s+(?:of|dated)\s+[^.;]{0,40}$", _I)
 _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bnote(?=\s+(?:No\.?|N[º°o]\.?|number)\s*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
-    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bнот[аыеу](?=\s+(?:№|N))|\bwrote(?=\s+to\b))\b",
+    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bнот[аыеу](?=\s+(?:№|N))|\bwrote(?=\s+to\b)|\breplied(?=\s+on\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
@@ -73,13 +78,17 @@ _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de
                  # Government of X on 22 October 2025"
                  r"|^\s*(?:(?:sent|transmitted|addressed)\s+)?(?:to|by)\s+[^.;]{0,80}?\bon\s+$"
                  # "the reply received on 11 December 2023"; "la nota verbal N.º MPA-GIN/2024/012, de 15 de enero"
-                 r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+,?\s+(?:of|de|du|dated)\s+$",
+                 r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*on\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+,?\s+(?:of|de|du|dated)\s+$",
                  _I)
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
-_ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b", _I)
-_ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated)\s+(?:on\s+)?$", _I)
+_ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b"
+                           r"|\bto\s+(?-i:[A-Z][a-z]{3,})\s+(?=on\s+$)", _I)  # "the Committee wrote to Varnesia on 28 April 2025"
+_ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated|of|submitted)\s+(?:on\s+)?$", _I)
+_COURT_AFTER = rx.compile(r"[,\s]+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Court|Tribunal)\b")  # "... of 16 January 2025, the Constitutional Court"
+_PERIODIC_REPORT = rx.compile(r"CERD/C/[A-Z]{3}/\d{1,2}(?:-\d{1,2})?")
 _OTHER_AUTHORITY = rx.compile(r"\s*(?:of|by)\s+(?:the\s+)?(?!Committee\b|CERD\b)[A-Z]")
 _POSSESSIVE = rx.compile(r"\b(?!Committee)[A-Z]\w*['’]s\s+$|\b(?:court|mayor|municipality|governor|ministry|prosecutor)['’]s\s+$", _I)
+_ADOPTED_ON_BEFORE = rx.compile(r"\b(?:adopted|submitted|received|transmitted)\b[^.;]{0,50}?\bon\s+$", _I)
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -137,6 +146,8 @@ def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, i
         for m in rx.finditer(text):
             if rx is _SESSION[-1] and _FUTURE_SESSION.search(text, max(0, m.start() - 120), m.start()):
                 continue
+            if _EARLIER_LETTER.search(text, max(0, m.start() - 90), m.start()):
+                continue  # "its letter of 12 March 2004, adopted at its sixty-fourth session": an earlier session
             if m.group("n"):
                 n = int(m.group("n"))
             else:
@@ -160,7 +171,9 @@ def _kind_of(keyword: str, doc_kind: DocumentKind) -> str:
             else "letter"
     if k.startswith("decision"):
         return "decision"
-    if k.startswith(("report", "concluding")):
+    if k.startswith("concluding"):
+        return "decision"  # the Committee's concluding observations, as their symbols are read
+    if k.startswith("report"):
         return "report"
     return "letter"
 
@@ -192,7 +205,8 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
                 continue
             kind = _kind_of(kw.group("kw"), doc_kind)
-            if kind == "decision" and (_OTHER_AUTHORITY.match(between) or _POSSESSIVE.search(text, max(0, kw.start() - 40), kw.start())):
+            if kind == "decision" and (_OTHER_AUTHORITY.match(between) or _POSSESSIVE.search(text, max(0, kw.start() - 40), kw.start())
+                                       or _COURT_AFTER.match(text, d.end, min(len(text), d.end + 40))):
                 continue  # "the decision of the Mayor of Hronsk of 4 January 2019", "the court's decision of ...": not the Committee's
             if d.date.precision == "year":
                 continue
@@ -222,11 +236,21 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
         out.append(Reference("decision", None, f"Decision {m.group(1)}", m.start(), m.end(), 0.7))
     for m in _UN_SYMBOL.finditer(text):
         sym = m.group(0)
-        if "/CO/" in sym or "/DEC/" in sym:
-            kind = "decision" if "/DEC/" in sym else "report"
+        if "/CO/" in sym or "/DEC/" in sym or _PERIODIC_REPORT.fullmatch(sym):
+            # concluding observations are the Committee's findings; their "/Add.1" is the State's follow-up reply
+            kind = "reply" if re.search(r"/CO/.*/Add\.\d", sym) else "decision"
+            if _PERIODIC_REPORT.fullmatch(sym):
+                kind = "report"  # the State's periodic report ("CERD/C/OND/22-24")
             # "(CERD/C/LNM/CO/12-14), adopted on 1 December 2022": the date the text gives it
             when = next((d for d in dates if 0 <= d.start - m.end() <= 60 and d.date.precision == "day"
                          and _ADOPTED.match(text[m.end():d.start])), None)
+            if when is None:
+                # "the concluding observations adopted by the Committee on 7 December 2016, at its ninety-first
+                # session, ... (CERD/C/TRV/CO/18-20)", "information submitted by the State party on 22 January 2018
+                # (CERD/C/TRV/CO/18-20/Add.1)": the date before the symbol, in its sentence
+                when = next((d for d in reversed(dates) if 0 <= m.start() - d.end <= 250 and d.date.precision == "day"
+                             and not re.search(r"[.;]\s", text[d.end:m.start()])
+                             and _ADOPTED_ON_BEFORE.search(text, max(0, d.start - 60), d.start)), None)
             if when is not None:
                 out = [r for r in out if not (r.date == when.date and r.start > m.start())]
             out.append(Reference(kind, when.date if when else None, sym, m.start(), when.end if when else m.end(), 0.6))

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.5"
+VERSION = "1.6"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -399,6 +399,8 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
             continue
         if style == "bullet" and len(items) < 2:
             continue
+        if _quoted_list(text, items):
+            continue  # the list of an earlier letter the text quotes ("... (e) The measures taken ...".)
         for j, it in enumerate(items):
             for mk, s, bs, e in _split_continued(text, it, style, items[j + 1].marker if j + 1 < len(items) else None):
                 body = _clean_item(_without(text, bs, e, it.gaps))
@@ -421,6 +423,16 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
             it = RequestItem(str(n), it.text, it.start, it.end, marked=False)
         numbered.append(it)
     return numbered
+
+
+def _quoted_list(text: str, items: list[_Item]) -> bool:
+    """A list inside a quotation: an odd number of straight double quotes (or more opening than closing curly
+    ones) before it, and a closing quote at the end of its last item."""
+    end = _rstrip_end(text, items[-1].start, items[-1].end)
+    if not text[max(0, end - 3):end].rstrip(" .;").endswith(('"', "”", "»")):
+        return False
+    before = text[max(0, items[0].start - 6000):items[0].start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 def _without(text: str, start: int, end: int, gaps: list[tuple[int, int]]) -> str:
