@@ -417,6 +417,28 @@ def test_day_of_a_month_is_no_figure():
     ("Police dispersed the crowd with water cannon and batons.", "excessive_force"),
     ("Three defendants said they had signed confessions after being beaten.", "forced_confession"),
     ("Hearings of 17 October and 28 November were closed to the public.", "unfair_trial"),
+    ("Police demolished their houses and a ceremonial site.", "cultural_rights"),
+    ("Un cimetière et plusieurs sites sacrés seront submergés.", "cultural_rights"),
+    ("Those removed now live in camps without adequate access to water and health care.", "denial_of_services"),
+    ("The Mayor said that \"those people should go back where they came from\".", "hate_speech_incitement"),
+    ("Officials described Orvani land claims as 'an insult to the natural order'.", "hate_speech_incitement"),
+    ("Lawyer Tal had her licence suspended two days after she spoke to journalists.", "persecution_of_defenders"),
+    ("The authorities must release those detained for documenting abuses.", "persecution_of_defenders"),
+    ("Detainees were beaten to make them sign confessions.", "forced_confession"),
+    ("Homes have been torched and Orvani families driven from land they have farmed for generations.",
+     "land_dispossession"),
+    ("The Land Allocation Ordinance, which in practice bars Orvani families from registering title, was adopted.",
+     "discriminatory_law_policy"),
+    ("La gendarmerie a procédé à l'expulsion des habitants des villages d'Ambrelle et de Kessou.", "forced_eviction"),
+    ("Fourteen Orvani men, all of whom had sought asylum, were arrested and transferred.", "arbitrary_arrest_detention"),
+    ("Some 1,200 residents were relocated against their will to a settlement 40 km away.", "forced_eviction"),
+    ("The Mayor stated that the town would be \"cleaned\" of Roma before the tourist season.", "hate_speech_incitement"),
+    ("Police officers stationed nearby arrived only several hours after the attack had begun.", "failure_to_protect"),
+    ("The police initially refused to register the complaints of the families.", "denial_of_justice"),
+    ("The Committee asks about the Public Security Regulations and their compatibility with the Convention.",
+     "discriminatory_law_policy"),
+    ("Eleven Orvani-medium schools in the towns of Vask and Drenmar have been closed.", "cultural_rights"),
+    ("Some of them have been held incommunicado at unknown locations.", "abduction_disappearance"),
 ])
 def test_allegations_worded_without_the_tags_own_words(sentence, tag):
     assert tag in rec("Excellency,\n\nIt is alleged that the following occurred. " + sentence + "\n")["allegations"]
@@ -598,3 +620,25 @@ def test_a_quoted_earlier_letter_and_ngo_papers_citing_concluding_observations()
               "recommended that the State party end segregation. We recommend that the State party:\n(a) adopt a "
               "desegregation plan;\n(b) suspend evictions.\n")
     assert ngo["kind"] == "ngo_statement" and ngo["session"] is None and ngo["requests"] == []
+
+
+def test_figures_requests_and_deadlines_of_the_eighteenth_round():
+    r = rec("Excellency,\n\nPolice forcibly removed at least 600 Orvani from the villages. Six persons, four of them "
+            "police officers, sustained minor injuries. At least 23 Orvani men, women and children have been killed. "
+            "Armed men took away several hundred head of cattle, and the families fled to Tal.\n")
+    assert r["casualties"] == {"killed": [23], "injured": [6], "displaced": [600], "arrested": []}
+    pr = rec("GENEVA (2 September 2025) - The High Commissioner voiced alarm at attacks in Orvania. The Committee "
+             "wrote to the Government of Orvania on 16 May 2025, asking for information by 30 September 2025.\n")
+    assert pr["kind"] == "other" and pr["reply_deadline"] is None and pr["requests"] == []
+    st = rec("Committee on the Elimination of Racial Discrimination\n\nStatement 2 (115)\n\nStatement on the situation "
+             "of the Halvi minority in Morandia\n\nAdopted on 24 April 2025\n\n1. The Committee is alarmed by the "
+             "situation in the eastern province of Erzan, Morandia, since the elections.\n")
+    assert st["states"] == ["Morandia"] and st["session"] == 115
+
+
+def test_figures_of_the_nineteenth_round():
+    r = rec("Excellency,\n\nSome 350 Roma, who had lived for over 30 years in the settlement, were forcibly evicted. "
+            "More than 40 protesters were injured and 212 persons were arrested, many of whom have been charged. More "
+            "than 2,000 Orvani men are held in such centres without charge. The bodies of three men were found on 4 "
+            "July. Some 1,800 have crossed into neighbouring Kelmora.\n")
+    assert r["casualties"] == {"killed": [3], "injured": [40], "displaced": [350, 1800], "arrested": [212, 2000]}

@@ -28,7 +28,7 @@ _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
-    "displaced": r"fled|displaced|evicted|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
+    "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"forced\s+out\s+of\s+their\s+homes|driven\s+(?:out\s+of|from)\s+their\s+homes|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
@@ -36,12 +36,12 @@ _CATS = {
                  r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
                  r"(?:have|had|has)\s+left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
-    "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|held\s+in\s+(?:the\s+|a\s+)?(?:closed\s+)?(?:centre|center|camp|detention|custody|prison|holding)|apprehended|rounded\s+up|interned|arrests|detentions|"
+    "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|held\s+(?:in\s+(?:the\s+|a\s+|such\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
-        r"^\s*(?:[\w'’-]+,?\s+)?(?:[\w'’-]+\)?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"^\s*(?:[\w'’-]+,?\s+)?(?:[\w'’-]+\)?(?:,(?!\s+(?:and|or|but|while|whereas|which|who|et|y)\b))?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
         r"have|has|had|been|(?:are|were|is)\s+(?:said|reported|believed|thought|estimated)\s+to\s+have|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
@@ -76,6 +76,7 @@ _BEFORE = {
                          # "puts the number of dead at 17", "the number of deaths rose to 40"
                          # "the incidents claimed the lives of 11 persons"
                          r"|\b(?:claimed|cost|took)\s+the\s+lives\s+of\s+" + _BQ + r"$"
+                         r"|\bbodies\s+of\s+" + _BQ + r"$"  # "the bodies of three men ... were found"
                          r"|\b(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|people\s+killed)|"
                          r"death\s+toll)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
@@ -98,7 +99,8 @@ _BEFORE = {
                             # "the filling of the reservoir displaced approximately 1,300 Ilkari"
                             r"|\bdisplaced\s+" + _BQ + r"$"
                             # "border guards rounded up and expelled about 400 people"
-                            r"|\b(?:expelled|deported|evicted|pushed\s+back|forcibly\s+returned|uprooted)\s+" + _BQ + r"$",
+                            r"|\b(?:expelled|deported|evicted|pushed\s+back|forcibly\s+returned|uprooted|(?:forcibly\s+)?removed|relocated)\s+"
+                            + _BQ + r"$",
                             re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|\bnumber\s+of\s+(?:arrests|detainees|detentions|those\s+(?:detained|arrested)|people\s+(?:detained|arrested))\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
@@ -118,9 +120,10 @@ _QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|
 # police and soldiers are counted only when they are hurt or killed ("Two police officers sustained minor injuries");
 # "escorted by some 120 police officers" is a unit's size
 _SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes?|guards?)\b", re.I)
-_MODIFIER = rx.compile(r"^\s*(?:[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
+_MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly)\b)[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
 _SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees)\b", re.I)
+_OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
 _NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
@@ -141,12 +144,18 @@ def _source_of(sentence: str) -> str | None:
     return source
 
 
-_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
+_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|[\w-]+\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
                         r"incluid[oa]s|de\s+l[oa]s\s+cuales)\s(?:[^,;:.]{1,60},|[^;:]{1,120}?,(?=\s*" + _AUX + r"\s)))")
 # "Two men, Mr. Aram Teli, aged 19, and Mr. Josip Kanu, aged 54, reportedly died": the named persons
 # between a figure and its verb
 _NAMED = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?(?P<par>(?:\s*,?\s*(?:and\s+)?(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+"
                     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s*,\s*aged\s+\d{1,3})?)+\s*,)")
+_VAGUE_BEFORE = rx.compile(r"\b(?:several|a\s+few|few|many|some|plusieurs|quelques|varios|varias|unos\s+cuantos|несколько)\s+$", re.I)
+_BARE_MULTIPLIERS = {"hundred", "thousand", "cent", "mille", "cien", "mil", "сотен", "тысяч"}
+# "some 350 Roma, who had lived for over 30 years in the settlement, were forcibly evicted": the clause and its
+# numbers stand between the figure and its verb
+_RELATIVE = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}(?P<par>\s*,\s*(?:who|whom|which)\s[^;:]{1,120}?,)(?=\s*(?:were|was|have|has|had|are)\b)",
+                       re.I)
 _AGE_BEFORE = rx.compile(r"\b(?:aged|âg[ée]e?s?\s+de|de\s+\d+\s+años|edad\s+de)\s+$|\bage\s+of\s+$", re.I)
 _INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
 _VERB_NEXT = rx.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
@@ -208,6 +217,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             security = _SECURITY.match(after) is not None
             if _SUBSET.match(after):
                 continue  # "two of the detained persons": some of a figure already counted
+            if _OF_THEM.match(after) and k > 0 and nums[k - 1].start() >= sent.start \
+                    and "," in text[nums[k - 1].end():m.start()] and m.start() - nums[k - 1].end() < 40:
+                continue  # "six persons, four of them police officers, sustained injuries": four is part of the six
             if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before) or _NONE_BEFORE.search(before):
                 continue  # "no one has been arrested": no figure
             if m.group("digits") and _MONTH_NEXT.match(after):
@@ -215,12 +227,14 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             w = m.group("words")
             if w and w[:1].isupper() and text[sent.start:m.start()].strip():
                 continue  # "Tres Cruces", "Seven Hills": a capitalised number word inside a sentence is a name
+            if m.group("words") and _VAGUE_BEFORE.search(before) and m.group("words").strip().lower() in _BARE_MULTIPLIERS:
+                continue  # "several hundred head of cattle": no number
             if n == 1 and m.group("words") and _PARTITIVE.match(after):
                 continue  # "the detention of one of its organisers": a person singled out, not a count
             # stop the look-ahead at the next number: each figure has its own verb; but "2,100 Dask,
             # including some 900 children, were left homeless": the verb after the parenthesis is the
             # figure's own, and the figure inside it shares it
-            inc = _INCLUDING.match(after) or _NAMED.match(after)
+            inc = _INCLUDING.match(after) or _NAMED.match(after) or _RELATIVE.match(after)
             inside = _INSIDE_INCLUDING.search(before)
             if inc:
                 after = after[:inc.start("par")] + " " * (inc.end("par") - inc.start("par")) + after[inc.end("par"):]

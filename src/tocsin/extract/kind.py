@@ -32,7 +32,7 @@ _SPECIAL_PROCEDURE = rx.compile(
     r"\b(?-i:Working\s+Group)\s+on\s+(?!early\s+warning)|"
     r"\bRapporteur(?:e)?\s+sp[ée]cial|\bRelator(?:a)?\s+Especial|\bСпециальн\w+\s+докладчик", _I)
 _NOTE_FROM_STATE = rx.compile(
-    r"\b(?:Pe(?:rm|rrn)anent\s+M[il1]ss[il1]on|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
+    r"\b(?:(?:Permanent|Perrnanent)\s+M[il1]ss[il1]on|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
     r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b[^.]{0,300}?"
     r"(?:presents\s+its\s+co(?:m|rn)p[l1]iments|présente\s+ses\s+compliments|saluda\s+atentamente|"
     r"свидетельствует\s+сво[её]\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
@@ -110,7 +110,8 @@ _TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\
 # what an NGO's own document says at its head: the kind of paper it is
 _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL)|(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
                        r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
-                       r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE)\b", re.M)
+                       r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
+                       r"(?:Soumission|Submission|Sumisi[óo]n|Informe)\s+(?:au|to\s+the|al)\s+Comit)", re.M)
 # a newspaper: its masthead, or a byline on a line of its own
 _NEWS = rx.compile(r"^\s*(?:THE\s+)?[A-Z][A-Z' ]{2,40}\s(?:DAILY|POST|TIMES|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|CHRONICLE|"
                    r"OBSERVER)\b|^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$", re.M)
@@ -178,6 +179,13 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
 
 
 _QUOTED = rx.compile(r"[\"“«][^\"”»\n]{120,}[\"”»]")
+def writes_to_a_state(text: str) -> bool:
+    """A document of kind "other" that is itself a letter to a State (a special-procedures communication:
+    "Excellency", "Mandates of ...", "in our capacities as ..."), not a press release or an article that
+    reports what was asked of a State: only such a letter makes requests and sets a deadline."""
+    return bool(_EXCELLENCY.search(text, 0, 6000) or _SPECIAL_PROCEDURE.search(text, 0, 1500))
+
+
 _CYRILLIC = rx.compile(r"[\u0400-\u04ff]")
 
 

@@ -78,7 +78,9 @@ _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de
                  # Government of X on 22 October 2025"
                  r"|^\s*(?:(?:sent|transmitted|addressed)\s+)?(?:to|by)\s+[^.;]{0,80}?\bon\s+$"
                  # "the reply received on 11 December 2023"; "la nota verbal N.º MPA-GIN/2024/012, de 15 de enero"
-                 r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*on\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+,?\s+(?:of|de|du|dated)\s+$",
+                 r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*on\s+$|"
+                 # "la lettre que le Comité a adressée à l'État partie le 13 décembre 2024", "que el Comité dirigió al Estado parte el"
+                 r"^\s*que\s+(?:le\s+Comit[ée]\s+a\s+adress[ée]e?|el\s+Comit[ée]\s+(?:dirigi[óo]|envi[óo]))\s+[^.;]{0,60}?\b(?:le|el)\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+,?\s+(?:of|de|du|dated)\s+$",
                  _I)
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
 _ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b"

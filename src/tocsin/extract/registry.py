@@ -10,8 +10,17 @@ from tocsin.extract import parties as parties_mod
 from tocsin.extract import references as refs_mod
 from tocsin.extract import requests as requests_mod
 from tocsin.extract.pipeline import Context, fact
+from tocsin.extract.text import scan_text
 
 LETTER_KINDS = (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION, DocumentKind.OTHER)
+
+
+def _may_ask(ctx: Context) -> bool:
+    """Requests and a deadline come from the Committee's letters and decisions, and from the special
+    procedures' letters; a press release or an article of kind "other" only reports what was asked."""
+    if ctx.kind not in LETTER_KINDS:
+        return False
+    return ctx.kind is not DocumentKind.OTHER or kind_mod.writes_to_a_state(scan_text(ctx.doc.text))
 
 
 class KindExtractor:
@@ -47,10 +56,10 @@ class DateExtractor:
 
 class DeadlineExtractor:
     name = "deadlines"
-    version = "1.0"
+    version = "1.1"
 
     def run(self, ctx: Context) -> list[Fact]:
-        if ctx.kind not in LETTER_KINDS:
+        if not _may_ask(ctx):
             return []
         d = dates_mod.find_deadline(ctx.doc, ctx.date)
         if d is None:
@@ -65,7 +74,7 @@ class RequestsExtractor:
     version = requests_mod.VERSION
 
     def run(self, ctx: Context) -> list[Fact]:
-        if ctx.kind not in LETTER_KINDS:
+        if not _may_ask(ctx):
             return []
         out = []
         for it in requests_mod.extract_requests(ctx.doc):

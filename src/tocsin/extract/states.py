@@ -81,10 +81,10 @@ _GOVT_OF = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|a
 _SITUATION_IN = rx.compile(
     r"\bsituation\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:minorit(?:y|ies)|people|peoples|communit(?:y|ies)|population|"
     r"Roma|refugees|indigenous\s+peoples?)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:highlands|valley|region|district|province|"
-    r"area|mountains|lowlands)\s+of\s+(?:the\s+)?)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:()]|\s+(?:under|and|since|as|has|was|is)\b)"
+    r"area|mountains|lowlands)\s+of\s+(?:the\s+)?)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:()]|\s+(?:under|and|since|as|has|was|is)\b|[ \t]*\n)"
     r"|\bperiodic\s+reports?\s+of\s+(?:the\s+)?(?P<n2>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+[A-Z])")
 # "Decision on the situation of the Halvi in Tirvenia, adopted ...": a committee title naming the State
-_SITUATION_TITLE = rx.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+\s+in\s+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:]|\s+under\b)")
+_SITUATION_TITLE = rx.compile(r"\bsituation\s+of\s+the\s+[A-Z][\w'’-]+(?:\s+minority|\s+people|\s+community)?\s+in\s+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:]|\s+under\b|[ \t]*\n)")
 # special-procedure references carry the State's ISO code: "AL KAZ 3/2023", "UA RUS 12/2022", "JOL OTH 4/2021"
 # \b(?:J?AL|J?UA|J?OL)\s+..., written to open on its first letter so that `re` skips ahead (same matches)
 _SP_REF = rx.compile(r"(?:J(?<!\wJ)(?:AL|UA|OL)|A(?<!\wA)L|U(?<!\wU)A|O(?<!\wO)L)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b")
@@ -164,6 +164,8 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             if name in _NOT_STATE or name.lower() in {x.lower() for x in ctx.groups}:
                 continue
             hit = next((h.value for h in lex.find(name) if h.start == 0 and h.end == len(name)), None)
+            if hit is None and unknown_codes and not any(_is_subsequence(c, name) for c in unknown_codes):
+                continue  # "the situation of Roma in Selmar" under "AL RUV 2/2025": a city, not the State RUV
             strong.setdefault(hit or name, (m.start(g), m.end(g)))
             break
     if not strong:
