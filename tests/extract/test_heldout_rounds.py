@@ -36,6 +36,10 @@ had not read the extractors), the judgement calls, and the first-run and final s
   quoting its own earlier requests, an anniversary article, a forwarded e-mail alert (0.760 -> 0.944).
 - heldout19: eight early-warning letters in the style of the published ones, 2010-2024, across regions and
   situations (0.953 -> 0.975).
+- heldout21: the Committee's and a special procedure's letters in French and Spanish (0.846 -> 0.944).
+- heldout22: awkward cases: a long letter with two request lists, a deadline tied to a session, a letter to two
+  States, an OL on draft law, a Markdown table, a Spanish reply, US dates, a 700-character excerpt
+  (0.947 -> 0.979).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -114,6 +118,14 @@ ROUNDS = {
     "heldout20": (0.95, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "groups": 1.0, "ref_dates": 1.0, "request_markers": 1.0,
         "session": 0.85, "states": 0.8, "places": 0.8, "allegations": 0.9, "casualties": 0.95
+    }),
+    "heldout21": (0.93, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "request_markers": 1.0,
+        "groups": 0.85, "places": 0.9, "allegations": 0.75, "casualties": 0.9, "ref_dates": 0.8
+    }),
+    "heldout22": (0.97, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
+        "casualties": 1.0, "ref_dates": 1.0, "request_markers": 1.0, "places": 0.8, "allegations": 0.9
     }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,

@@ -439,6 +439,17 @@ def test_day_of_a_month_is_no_figure():
      "discriminatory_law_policy"),
     ("Eleven Orvani-medium schools in the towns of Vask and Drenmar have been closed.", "cultural_rights"),
     ("Some of them have been held incommunicado at unknown locations.", "abduction_disappearance"),
+    ("Las obras avanzan sin que las comunidades hayan sido consultadas.", "lack_of_consultation"),
+    ("Reportedly, neither Government consulted Orvani representatives before the closure.", "lack_of_consultation"),
+    ("La fuerza pública dispersó con gases lacrimógenos una protesta pacífica.", "restriction_of_expression_assembly"),
+    ("The closure of the crossing prevented the Orvani from reaching their summer pastures.", "land_dispossession"),
+    ("It is alleged that none of the officers involved has been suspended.", "impunity"),
+    ("No member of the armed group has been charged to date.", "impunity"),
+    ("The Minister described the protests as the work of \"foreign elements\".", "hate_speech_incitement"),
+    ("In the camp, water and medical care are reportedly insufficient.", "denial_of_services"),
+    ("His family has reportedly been denied access to the autopsy report.", "denial_of_justice"),
+    ("L'armée, pourtant présente à proximité, ne serait pas intervenue.", "failure_to_protect"),
+    ("Al menos tres defensores del Consejo Comunitario han sido asesinados.", "persecution_of_defenders"),
 ])
 def test_allegations_worded_without_the_tags_own_words(sentence, tag):
     assert tag in rec("Excellency,\n\nIt is alleged that the following occurred. " + sentence + "\n")["allegations"]
@@ -642,3 +653,27 @@ def test_figures_of_the_nineteenth_round():
             "than 2,000 Orvani men are held in such centres without charge. The bodies of three men were found on 4 "
             "July. Some 1,800 have crossed into neighbouring Kelmora.\n")
     assert r["casualties"] == {"killed": [3], "injured": [40], "displaced": [350, 1800], "arrested": [212, 2000]}
+
+
+def test_rounds_twenty_and_twenty_one():
+    fr = rec("Genève, le 2 septembre 2022\n\nMonsieur l'Ambassadeur,\n\nLe Comité a été informé que les Roms du quartier "
+             "des Tanneries ont été expulsés. Des Peuls auraient été attaqués.\n")
+    assert fr["language"] == "fr" and {"Rom", "Peul"} <= set(fr["groups"])  # as written, in the singular
+    es = rec("Excelencia:\n\nSe alega que un grupo armado habría asesinado a once líderes sociales. El Comité solicita "
+             "al Estado parte que le proporcione, dentro de un plazo de 60 días contados a partir de la fecha de la "
+             "presente carta, información sobre las medidas adoptadas.\n\n1 de septiembre de 2023\n")
+    assert es["casualties"]["killed"] == [11] and es["reply_deadline"] == "2023-10-31"
+    en = rec("Excellency,\n\nIt is alleged that 300 head of livestock died. The Committee requests the State party to "
+             "provide information on:\n(a) The investigation;\n(b) The measures taken.\n\nThe Committee further requests "
+             "the State party to provide information on the following:\n(c) The legal basis;\n(d) The return.\n")
+    assert en["casualties"]["killed"] == [] and [q["marker"] for q in en["requests"]] == list("abcd")
+
+
+def test_french_and_spanish_places_with_their_qualifiers():
+    fr = rec("Monsieur l'Ambassadeur,\n\nDes miliciens ont attaqué les hameaux peuls de Sorokoro et de Tinguélé. Dans la "
+             "commune voisine de Montbrac, les enfants sont séparés. Des résidus ont été déversés dans la rivière "
+             "Lékoti, et le campement situé au lieu-dit Les Tanneries a été détruit.\n")
+    assert {"Sorokoro", "Tinguélé", "Montbrac", "Lékoti", "Les Tanneries"} <= set(fr["places"])
+    es = rec("Excelencia:\n\nSe alega que once líderes fueron asesinados en los municipios de Puerto Candil y Santa Irene, "
+             "y que 600 personas abandonaron sus hogares en el barrio Villa Corvina.\n")
+    assert {"Puerto Candil", "Santa Irene", "Villa Corvina"} <= set(es["places"])

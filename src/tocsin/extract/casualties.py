@@ -21,11 +21,11 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.7"
+VERSION = "1.8"
 MAX_FIGURES = 200
 
 _CATS = {
-    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|deaths?|fatalities|victims\s+died|"
+    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
@@ -33,6 +33,8 @@ _CATS = {
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
+                 r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
+                 r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
                  r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
                  r"(?:have|had|has)\s+left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
@@ -45,7 +47,7 @@ _AFTER = {
         r"have|has|had|been|(?:are|were|is)\s+(?:said|reported|believed|thought|estimated)\s+to\s+have|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
-        r"(?:" + words + r")\b",
+        r"[\"“]?(?:[a-z]+ly\s+)?(?:" + words + r")\b",
         re.IGNORECASE,
     )
     for cat, words in _CATS.items()
@@ -84,17 +86,20 @@ _BEFORE = {
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
                          # "fallecieron tres personas", "ont péri douze personnes"
                          r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort|"
-                         r"tuant|matando)\s+"
+                         r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|"
+                         r"(?:aurait|auraient|ont|a)\s+tu[ée])\s+"
                          + _BQ + r"$", re.I),
     "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$"
                           # "the injury of at least 14 others", "the injuries inflicted on 14 protesters"
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
                           # "the District Hospital treated 46 persons for gunshot wounds"
-                          r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo)\s+" + _BQ + r"$"
+                          r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo|faisant|causant|dejando)\s+" + _BQ + r"(?=$)"
                           r"|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries|those\s+injured|people\s+injured)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
                           + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$"
+                            r"|\b(?:reasentamiento|desplazamiento|desalojo|reubicaci[óo]n|d[ée]placement|expulsion|r[ée]installation)\s+"
+                            r"(?:forz(?:oso|ado)\s+|forc[ée]\s+)?(?:de|d['’]|des)\s*" + _BQ + r"$"
                             r"|\bnumber\s+of\s+(?:the\s+)?(?:displaced|refugees|evicted)(?:\s+[\w-]+)?\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                             # "the filling of the reservoir displaced approximately 1,300 Ilkari"
                             r"|\bdisplaced\s+" + _BQ + r"$"
@@ -104,6 +109,9 @@ _BEFORE = {
                             re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|\bnumber\s+of\s+(?:arrests|detainees|detentions|those\s+(?:detained|arrested)|people\s+(?:detained|arrested))\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
+                           # "el número de personas detenidas en el mismo período sería de 2.750"
+                           r"|\bn[úu]mero\s+de\s+(?:personas\s+)?(?:detenid[oa]s|arrestad[oa]s|detenciones)\b[^.]{0,60}?\b(?:ser[íi]a|es|fue|asciende\s+a)\s+(?:de\s+)?" + _BQ + r"$"
+                           r"|\bnumber\s+of\s+(?:persons\s+|people\s+)?(?:detained|arrested)\b[^.]{0,60}?\b(?:was|is|stood\s+at|reached)\s+" + _BQ + r"$"
                            # "police raided the settlement and arrested twenty-six Roma men"
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:detenci[óo]n|arresto|captura)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
@@ -125,7 +133,7 @@ _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|re
 _SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees)\b", re.I)
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
-_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
+_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
@@ -154,8 +162,8 @@ _VAGUE_BEFORE = rx.compile(r"\b(?:several|a\s+few|few|many|some|plusieurs|quelqu
 _BARE_MULTIPLIERS = {"hundred", "thousand", "cent", "mille", "cien", "mil", "сотен", "тысяч"}
 # "some 350 Roma, who had lived for over 30 years in the settlement, were forcibly evicted": the clause and its
 # numbers stand between the figure and its verb
-_RELATIVE = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}(?P<par>\s*,\s*(?:who|whom|which)\s[^;:]{1,120}?,)(?=\s*(?:were|was|have|has|had|are)\b)",
-                       re.I)
+_RELATIVE = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,8}?(?P<par>\s*,\s*(?:who|whom|which|que|qui|quienes)\s[^;:]{1,120}?,)"
+                       r"(?=\s*(?:were|was|have|has|had|are|han|habr[íi]an|fueron|ont|auraient|sont)\b)", re.I)
 _AGE_BEFORE = rx.compile(r"\b(?:aged|âg[ée]e?s?\s+de|de\s+\d+\s+años|edad\s+de)\s+$|\bage\s+of\s+$", re.I)
 _INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
 _VERB_NEXT = rx.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
@@ -182,6 +190,14 @@ _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
 
 
+def _number(m: re.Match, language: str) -> int | None:
+    """The number, with Spanish "once" (eleven) in a Spanish text: elsewhere it is the English word."""
+    n = parse_number(m)
+    if n is None and language == "es" and (m.group("words") or "").strip().lower() == "once":
+        return 11
+    return n
+
+
 def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
     """Figures are found number-first: each number in running text is tied to a category by the words
     right after it (verb or noun), or right before it ("the killing of 12")."""
@@ -192,7 +208,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
     for seg in body_paragraphs(ctx.doc.text):
         # not "un journaliste"; not the ages in "Two men, Mr. A, aged 48, and Mr. B, aged 54, died"
         nums = [m for m in iter_numbers(text, seg.start, seg.end)
-                if parse_number(m) is not None and not _AGE_BEFORE.search(text, max(seg.start, m.start() - 12), m.start())]
+                if _number(m, ctx.language) is not None and not _AGE_BEFORE.search(text, max(seg.start, m.start() - 12), m.start())]
         if not nums:
             continue
         sents = sentences(text, seg.start, seg.end)
@@ -207,7 +223,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             sent = sentence_at(sents, m.start())
             if sent is None:
                 continue
-            n = parse_number(m)
+            n = _number(m, ctx.language)
             if n is None or n <= 0 or (m.group("digits") and 1900 <= n <= 2100 and len(m.group(0)) == 4):
                 continue
             if k in skip:
@@ -371,13 +387,20 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
                     break
             source = re.sub(r"\s*\([^)]*\)\s*$", "", row[0]).strip() or default_source
             for cell, cat in zip(row, cats):
-                nm = _CELL_NUMBER.match(cell) if cat else None
-                if nm:
+                if not cat:
+                    continue
+                # "4 (regional police) / 7 (Elders' Council)": each figure with its own source
+                for part in re.split(r"\s*[/;]\s*", cell) if "/" in cell or ";" in cell else [cell]:
+                    named = re.match(r"^(.*?)\s*\(([^()]{1,60})\)\s*$", part)
+                    nm = _CELL_NUMBER.match(named.group(1) if named else part)
+                    if not nm:
+                        continue
                     n = int(re.sub(r"\D", "", nm.group(1)))
                     if n > 0:
-                        pos = lns[j].start + max(0, row_text.find(cell))
-                        out.append(({"category": cat, "number": n, "qualifier": None, "source": source,
-                                     "evidence": " ".join(row_text.split())[:400]}, pos, pos + len(cell), 0.7))
+                        pos = lns[j].start + max(0, row_text.find(part))
+                        out.append(({"category": cat, "number": n, "qualifier": None,
+                                     "source": named.group(2).strip() if named and cell != part else source,
+                                     "evidence": " ".join(row_text.split())[:400]}, pos, pos + len(part), 0.7))
             j += 1
         i = j
     return out

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.5"
+VERSION = "1.6"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -344,7 +344,7 @@ _BEFORE_DATE = rx.compile(
     re.IGNORECASE,
 )
 _WITHIN = rx.compile(
-    r"\b(?:within|in\s+the\s+next|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de|"
+    r"\b(?:within|in\s+the\s+next|dans\s+un\s+d[ée]lai\s+de|dans\s+les|(?:en|dentro\s+de)\s+un\s+plazo\s+de|dentro\s+de|"
     r"в\s+течение)\s+(?P<n>\d{1,3}|[a-z\u00e0-\u00ff\u0430-\u044f\-]+(?:[\s-][a-z\u0430-\u044f]+)?)\s+"
     r"(?P<u>days?|weeks?|months?|hours?|jours|semaines|mois|heures|d[íi]as|semanas|meses|horas|дн[ея]й|недел[ьи]|"
     r"месяц[аев]*|час(?:а|ов)?)\b",

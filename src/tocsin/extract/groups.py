@@ -22,7 +22,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.4"
+VERSION = "1.5"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -196,4 +196,19 @@ class GroupsExtractor:
     def run(self, ctx: Context) -> list[Fact]:
         found = find_groups(ctx)
         ctx.groups = [k for k, *_ in found]
-        return [fact(self, "group", k, confidence=c, span=(s, e), key=k) for k, s, e, c in found]
+        return [fact(self, "group", k, confidence=c, span=(s, e), key=k, meta=_as_written(ctx, k, s, e))
+                for k, s, e, c in found]
+
+
+def _as_written(ctx: Context, name: str, s: int, e: int) -> dict:
+    """The name as a document in another language than English writes it, in the singular ("les Roms" ->
+    "Rom", "los afrodescendientes" -> "afrodescendiente", "des Peuls" -> "Peul"), when it is not the
+    vocabulary's own name; the fact keeps the vocabulary's name, which links documents across languages."""
+    if ctx.language in ("en", "und") or not any(h.start == 0 and h.end == len(name) for h in group_lexicon().find(name)):
+        return {}  # English, or a name the text itself gave (not the vocabulary's)
+    written = ctx.doc.text[s:e]
+    if written.lower() == name.lower() or " " in written.strip() or not written.strip():
+        return {}
+    if written.endswith("s") and len(written) > 3 and written[-2:-1].isalpha():
+        written = written[:-1]
+    return {"as_written": written} if written.lower() != name.lower() else {}

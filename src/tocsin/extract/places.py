@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "places"
-VERSION = "1.4"
+VERSION = "1.5"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -46,13 +46,18 @@ _PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r")\s+and\s+(?P<b>" + _N + r")\s+(?P<
 # "the municipal authorities of Aster"; French and Spanish "du village de Bresk", "la provincia de Sarrano"
 _AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration|hall)\s+of\s+"
                              r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
-_OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|d[ée]partement|localit[ée]|"
-                         r"ciudad|pueblo|aldea|comunidad|provincia|regi[óo]n|distrito|municipio|departamento|localidad|"
-                         r"quartier|barrio|centro\s+poblado|caser[íi]o|poblado|corregimiento|vereda|pr[ée]fecture|gouvernorat|"
-                         r"commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital)\s+"
+_OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|communes|d[ée]partement|localit[ée]|"
+                         r"ciudad|pueblo|aldea|aldeas|comunidad|comunidades|provincia|regi[óo]n|distrito|municipio|municipios|"
+                         r"departamento|localidad|quartier|quartiers|barrio|barrios|centro\s+poblado|caser[íi]o|poblado|"
+                         r"corregimiento|vereda|veredas|pr[ée]fecture|gouvernorat|hameau|hameaux|cercle|march[ée]s?|"
+                         r"territorio|territoire|commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital)"
+                         # "les hameaux peuls de", "la commune voisine de", "los barrios populares de", "el territorio colectivo de"
+                         r"(?:\s+(?!de\b|del\b|du\b|des\b)[a-zà-ÿ]{3,}){0,2}?\s+"
                          r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)"
-                         # "les villages de Sandaré et de Koumbi-Tal"
-                         r"(?:\s+(?:et|y)\s+(?:de\s+|d['’])(?P<n2>" + _N + r"))?")
+                         # "les villages de Sandaré et de Koumbi-Tal", "los municipios de Puerto Candil y Santa Irene"
+                         r"(?:\s+(?:et|y)\s+(?:de\s+|d['’])?(?P<n2>" + _N + r"(?:\s+" + _N + r")?))?")
+# "au lieu-dit Les Tanneries", "en el barrio Villa Corvina", "la rivière Lékoti": the name right after the word
+_NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|hameau|aldea|vereda)\s+(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project|Police|Station|"
                                 r"Hospital|Prison|School|University|Roadmap|Strategy)\b")
@@ -494,7 +499,7 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             for g in ("a", "b"):
                 if m.group(g) not in _LEAD_STOP:
                     accept(f"{m.group(g)} {k}", m.start(g), m.end(g), 0.75, k)
-        for rx in (_AUTHORITIES_OF, _OF_ROMANCE):
+        for rx in (_AUTHORITIES_OF, _OF_ROMANCE, _NAMED_ROMANCE):
             for m in rx.finditer(text, seg.start, seg.end):
                 if _INSTITUTION_AFTER.match(text, m.end("n")):
                     continue

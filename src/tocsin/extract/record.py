@@ -38,7 +38,8 @@ def build_record(ex: Extraction, filename: str) -> dict:
         "reference_codes": _uniq([f.value for f in ex.of("reference_code")]),
         "session": ex.first("session"),
         "states": _uniq([f.value for f in ex.of("state")]),
-        "groups": _uniq([f.value for f in ex.of("group")]),
+        # as the document writes the name ("Peul", "Rom", "afrodescendiente") when it is not in English
+        "groups": _uniq([f.meta.get("as_written") or f.value for f in ex.of("group")]),
         "places": _uniq([f.value["name"] for f in ex.of("place")]),
         "casualties": casualties,
         "allegations": _uniq([f.value["tag"] for f in ex.of("allegation")]),

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.6"
+VERSION = "1.7"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -265,6 +265,11 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
         if mk is not None and style is None:
             kind, marker, mend = mk
             st = _style_of_first(kind, marker)
+            if st is None and runs and runs[-1][0] in ("alpha", "num") and marker == _next(runs[-1][1][-1].marker, runs[-1][0]) \
+                    and (kind == "alpha") == (runs[-1][0] == "alpha"):
+                # "(a) ... (b) ...", then "The Committee further requests ... on the following:" "(c) ...": the
+                # lettering goes on from the list before
+                st = runs[-1][0]
             if st is not None:
                 style = st
                 items = [_Item(marker, ln.start, ln.start + mend, ln.end)]
