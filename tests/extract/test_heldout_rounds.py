@@ -40,6 +40,9 @@ had not read the extractors), the judgement calls, and the first-run and final s
 - heldout22: awkward cases: a long letter with two request lists, a deadline tied to a session, a letter to two
   States, an OL on draft law, a Markdown table, a Spanish reply, US dates, a 700-character excerpt
   (0.947 -> 0.979).
+- heldout23: numbers and dates written every way ("10/03/2021", "the 3rd of May", "twenty-one (21)", "a dozen",
+  "within sixty (60) days", "103d session") (0.872 -> 0.947).
+- heldout24: NGO statements and submissions as civil society writes them (0.777 -> 0.909).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -126,6 +129,15 @@ ROUNDS = {
     "heldout22": (0.97, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
         "casualties": 1.0, "ref_dates": 1.0, "request_markers": 1.0, "places": 0.8, "allegations": 0.9
+    }),
+    "heldout23": (0.94, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "request_markers": 1.0,
+        "groups": 0.9, "places": 0.9, "allegations": 0.9, "casualties": 0.9, "ref_dates": 0.7
+    }),
+    # heldout24: NGO papers; its ref_dates field holds two references in all, one of them missed
+    "heldout24": (0.90, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "states": 1.0, "groups": 1.0, "request_markers": 1.0,
+        "session": 0.85, "places": 0.9, "allegations": 0.8, "casualties": 0.85, "ref_dates": 0.5
     }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,

@@ -450,6 +450,15 @@ def test_day_of_a_month_is_no_figure():
     ("His family has reportedly been denied access to the autopsy report.", "denial_of_justice"),
     ("L'armée, pourtant présente à proximité, ne serait pas intervenue.", "failure_to_protect"),
     ("Al menos tres defensores del Consejo Comunitario han sido asesinados.", "persecution_of_defenders"),
+    ("The mayor declared that the town \"will finally be cleaned of them\".", "hate_speech_incitement"),
+    ("Hundreds of Orvani children have not been enrolled in any school since the evictions.", "denial_of_services"),
+    ("More than seven months after the attack, nobody has been charged.", "impunity"),
+    ("Unknown persons desecrated the cemetery, destroying some thirty gravestones.", "destruction_of_property"),
+    ("The reservoir will cover 3,400 hectares of fishing and grazing grounds and 19 sacred sites.", "cultural_rights"),
+    ("The reservoir will cover 3,400 hectares of fishing and grazing grounds and 19 sacred sites.", "land_dispossession"),
+    ("Fish stocks downstream of the dam have collapsed.", "environmental_harm"),
+    ("Some 1 500 Orvani have had to leave their homes as the water rose.", "displacement"),
+    ("Persons declared foreigners are detained indefinitely in six holding centres.", "arbitrary_arrest_detention"),
 ])
 def test_allegations_worded_without_the_tags_own_words(sentence, tag):
     assert tag in rec("Excellency,\n\nIt is alleged that the following occurred. " + sentence + "\n")["allegations"]
@@ -677,3 +686,26 @@ def test_french_and_spanish_places_with_their_qualifiers():
     es = rec("Excelencia:\n\nSe alega que once líderes fueron asesinados en los municipios de Puerto Candil y Santa Irene, "
              "y que 600 personas abandonaron sus hogares en el barrio Villa Corvina.\n")
     assert {"Puerto Candil", "Santa Irene", "Villa Corvina"} <= set(es["places"])
+
+
+def test_numbers_and_dates_written_every_way():
+    r = rec("10/03/2021\n\nExcellency,\n\nAt least 3 children and 2 women were killed on the 3rd of May 2021. Twenty-one (21) "
+            "persons were arrested and a dozen were injured. The relocation of 64 residents followed; the Ministry puts "
+            "the number of \"resettled persons\" at 1,150. Four deaths and 27 persons injured were reported. Four of "
+            "our leaders have received death threats. One community member, Ernesto Waru, 34, was shot dead. The "
+            "reservoir would require the relocation of some 3,400 residents. The Committee requests information "
+            "within sixty (60) days.\n")
+    assert r["date"] == "2021-03-10" and r["reply_deadline"] == "2021-05-09"
+    assert r["casualties"] == {"killed": [3, 2, 4, 1], "injured": [12, 27], "displaced": [64, 1150], "arrested": [21]}
+    assert "killing" in r["allegations"]
+
+
+def test_ngo_submission_headings_and_press_release_dates():
+    sub = rec("SUBMISSION TO THE COMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATION\nEarly Warning and Urgent Action "
+              "Procedure - 114th session\n\nSubmitted by: Centre for Inclusion (CSI)\n\n1. The Committee concluding "
+              "observations recommended that the State party act. We request the Committee to:\n(a) request information;"
+              "\n(b) urge the State party to act.\n")
+    assert sub["kind"] == "ngo_statement" and sub["requests"] == [] and "CSI" not in sub["groups"]
+    pr = rec("JOINT PRESS RELEASE\nFor immediate release - 27 February 2025\n\nTwo organisations condemn the removal "
+             "of farmers from their land near Bir Tayesh.\n")
+    assert pr["kind"] == "ngo_statement" and pr["date"] == "2025-02-27"

@@ -21,15 +21,15 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.8"
+VERSION = "1.9"
 MAX_FIGURES = 200
 
 _CATS = {
-    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?|fatalities|victims\s+died|"
+    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
-    "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
-                 r"forced\s+out\s+of\s+their\s+homes|driven\s+(?:out\s+of|from)\s+their\s+homes|"
+    "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
+                 r"forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from)\s+their\s+homes|"
                  r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
@@ -97,7 +97,9 @@ _BEFORE = {
                           r"|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries|those\s+injured|people\s+injured)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
                           + _BQ + r"$", re.I),
-    "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion)\s+of\s+" + _BQ + r"$"
+    "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion|relocation|resettlement)\s+of\s+" + _BQ + r"$"
+                            r"|\bnumber\s+of\s+[\"“]?(?:displaced|resettled|relocated|evicted)(?:\s+(?:persons|people|families))?[\"”]?"
+                            r"\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                             r"|\b(?:reasentamiento|desplazamiento|desalojo|reubicaci[óo]n|d[ée]placement|expulsion|r[ée]installation)\s+"
                             r"(?:forz(?:oso|ado)\s+|forc[ée]\s+)?(?:de|d['’]|des)\s*" + _BQ + r"$"
                             r"|\bnumber\s+of\s+(?:the\s+)?(?:displaced|refugees|evicted)(?:\s+[\w-]+)?\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
@@ -132,8 +134,12 @@ _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|re
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
 _SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees)\b", re.I)
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
+_DUPLICATE = rx.compile(r"^\s*\(\s*(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*\)", re.I)
+_AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|injuries|hurt|fatalities|arrests?|arrested|detained|"
+                       r"detentions?|displaced|fled|evicted|homeless|were|was|have|had)\b)[\w'’-]+\s+){1,2}and\s+"
+                       r"(?:at\s+least\s+|some\s+|about\s+)?", re.I)
 _OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
-_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
+_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
@@ -164,6 +170,7 @@ _BARE_MULTIPLIERS = {"hundred", "thousand", "cent", "mille", "cien", "mil", "с�
 # numbers stand between the figure and its verb
 _RELATIVE = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,8}?(?P<par>\s*,\s*(?:who|whom|which|que|qui|quienes)\s[^;:]{1,120}?,)"
                        r"(?=\s*(?:were|was|have|has|had|are|han|habr[íi]an|fueron|ont|auraient|sont)\b)", re.I)
+_NAME_COMMA = rx.compile(r"(?-i:[A-Z][a-z]+),\s+$")
 _AGE_BEFORE = rx.compile(r"\b(?:aged|âg[ée]e?s?\s+de|de\s+\d+\s+años|edad\s+de)\s+$|\bage\s+of\s+$", re.I)
 _INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
 _VERB_NEXT = rx.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
@@ -172,7 +179,10 @@ _PROFESSION = rx.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|of
 _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings", "villages", "settlements", "shops",
           "schools", "vehicles", "hectares", "familles", "ménages", "maisons", "familias", "viviendas", "семей", "домов"}
 _NOT_YET = rx.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
-                      r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$", re.I)
+                      r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$"
+                      # "the reservoir would require the relocation of some 3,400 residents"
+                      r"|\b(?:would|will|could|may|might)\s+(?:require|entail|involve|mean|lead\s+to|result\s+in|necessitate)\s+"
+                      r"(?:the\s+)?(?:forced\s+)?(?:eviction|displacement|relocation|resettlement|removal)\b[^.;]{0,40}$", re.I)
 _PARTITIVE = rx.plain(r"\s+(?:of|d(?:e|es|u)|del?)\s", re.I)
 _BETWEEN = rx.plain(r"\b(?:between|from|entre|de)\s+$", re.I)
 _RANGE_JOIN = rx.plain(r"\s*(?:and|to|et|à|y|a|-|–)\s*", re.I)
@@ -208,7 +218,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
     for seg in body_paragraphs(ctx.doc.text):
         # not "un journaliste"; not the ages in "Two men, Mr. A, aged 48, and Mr. B, aged 54, died"
         nums = [m for m in iter_numbers(text, seg.start, seg.end)
-                if _number(m, ctx.language) is not None and not _AGE_BEFORE.search(text, max(seg.start, m.start() - 12), m.start())]
+                if _number(m, ctx.language) is not None and not _AGE_BEFORE.search(text, max(seg.start, m.start() - 12), m.start())
+                and not (len(m.group(0)) <= 2 and text[m.end():m.end() + 1] == ","
+                         and _NAME_COMMA.search(text, max(seg.start, m.start() - 40), m.start()))]  # "Ernesto Waru, 34,"
         if not nums:
             continue
         sents = sentences(text, seg.start, seg.end)
@@ -230,6 +242,13 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue  # "twelve" in "Nine of the twelve defendants were arrested"
             after = text[m.end():min(sent.end, m.end() + 160)]
             before = text[max(sent.start, m.start() - 40):m.start()]
+            dup = _DUPLICATE.match(after)
+            if dup:
+                # "twenty-one (21) persons", "7 (seven) men": the same number written twice
+                after = after[dup.end():]
+                if k + 1 < len(nums) and nums[k + 1].start() < m.end() + dup.end():
+                    skip.add(k + 1)
+            base = m.end() + (dup.end() if dup else 0)  # where the words after the figure begin
             security = _SECURITY.match(after) is not None
             if _SUBSET.match(after):
                 continue  # "two of the detained persons": some of a figure already counted
@@ -258,21 +277,27 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 # "Eleven residents, among them four women, were injured": four is part of the eleven, not a figure
                 # of its own (a breakdown is never listed beside its total)
                 continue
-            elif k + 1 < len(nums) and nums[k + 1].start() < m.end() + len(after):
-                nxt = nums[k + 1]
-                if _OF_THE_NEXT.fullmatch(text, m.end(), nxt.start()):
-                    # "Nine of the twelve defendants were arrested": the verb is the first number's
-                    skip.add(k + 1)
+            elif (nk := next((i for i in range(k + 1, len(nums)) if i not in skip), None)) is not None \
+                    and nums[nk].start() < base + len(after):
+                nxt = nums[nk]
+                if _AND_NEXT.fullmatch(text, base, nxt.start()):
+                    # "at least 3 children and 2 women were killed": both figures are the verb's (never summed)
                     after = text[nxt.end():min(sent.end, nxt.end() + 160)]
-                    if k + 2 < len(nums) and nums[k + 2].start() < nxt.end() + len(after):
-                        after = after[:max(0, nums[k + 2].start() - nxt.end())]
-                elif _BETWEEN.search(before) and _RANGE_JOIN.fullmatch(text, m.end(), nxt.start()):
+                    if nk + 1 < len(nums) and nums[nk + 1].start() < nxt.end() + len(after):
+                        after = after[:max(0, nums[nk + 1].start() - nxt.end())]
+                elif _OF_THE_NEXT.fullmatch(text, base, nxt.start()):
+                    # "Nine of the twelve defendants were arrested": the verb is the first number's
+                    skip.add(nk)
+                    after = text[nxt.end():min(sent.end, nxt.end() + 160)]
+                    if nk + 1 < len(nums) and nums[nk + 1].start() < nxt.end() + len(after):
+                        after = after[:max(0, nums[nk + 1].start() - nxt.end())]
+                elif _BETWEEN.search(before) and _RANGE_JOIN.fullmatch(text, base, nxt.start()):
                     # "between 40 and 60 people were killed": each end of the range is a figure of the verb
                     after = text[nxt.end():min(sent.end, nxt.end() + 160)]
-                    if k + 2 < len(nums) and nums[k + 2].start() < nxt.end() + len(after):
-                        after = after[:max(0, nums[k + 2].start() - nxt.end())]
+                    if nk + 1 < len(nums) and nums[nk + 1].start() < nxt.end() + len(after):
+                        after = after[:max(0, nums[nk + 1].start() - nxt.end())]
                 else:
-                    after = after[:max(0, nxt.start() - m.end())]
+                    after = after[:max(0, nxt.start() - base)]
             cat = None
             for c, rx in _ELLIPTIC.items():
                 if rx.match(after):

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.6"
+VERSION = "1.7"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -56,7 +56,7 @@ _D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 # 7 February 2020 · 1er mars 2021 · 3 de marzo de 2021 · 7 февраля 2020 г. · 7 and 8 February 2020
 _DMY = rx.compile(
     r"(?<![\d/.])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:and|et|y|и|to|au|al|-|–|—)\s{0,3})?"
-    + _D + r"\s{0,3}(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
+    + _D + r"(?:(?<=st|nd|rd|th)\s{1,3}of)?\s{0,3}(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
     + r"(?:\s?(?:г\.|года))?)?(?![\w])",
     re.IGNORECASE,
 )
@@ -232,7 +232,7 @@ def parse_date(s: str) -> PartialDate | None:
 
 # --- the document's own date --------------------------------------------------------------------
 
-_DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|le|el|on|sent)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
+_DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|le|el|on|sent|for\s+immediate\s+release\s*[-–—:]?)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
 _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
@@ -345,7 +345,7 @@ _BEFORE_DATE = rx.compile(
 )
 _WITHIN = rx.compile(
     r"\b(?:within|in\s+the\s+next|dans\s+un\s+d[ée]lai\s+de|dans\s+les|(?:en|dentro\s+de)\s+un\s+plazo\s+de|dentro\s+de|"
-    r"в\s+течение)\s+(?P<n>\d{1,3}|[a-z\u00e0-\u00ff\u0430-\u044f\-]+(?:[\s-][a-z\u0430-\u044f]+)?)\s+"
+    r"в\s+течение)\s+(?P<n>\d{1,3}|[a-z\u00e0-\u00ff\u0430-\u044f\-]+(?:[\s-][a-z\u0430-\u044f]+)?)\s+(?:\(\d{1,3}\)\s+)?"
     r"(?P<u>days?|weeks?|months?|hours?|jours|semaines|mois|heures|d[íi]as|semanas|meses|horas|дн[ея]й|недел[ьи]|"
     r"месяц[аев]*|час(?:а|ов)?)\b",
     re.IGNORECASE,

@@ -66,6 +66,7 @@ _STOP = {
     # sentence openers before "community members", "people": "When community members attempted to ..."
     "When", "While", "Whilst", "After", "Before", "If", "As", "Since", "Although", "Though", "Because", "Where",
     "Once", "Until", "Unless", "Yet", "But", "So", "Then", "Thus", "However", "Meanwhile", "Finally", "Later",
+    "One", "No", "Every", "Each", "Any",
 }
 _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale", "nacional", "locale", "local",
                  "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",
@@ -184,6 +185,8 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
                 continue  # a capitalised first word of a paragraph
             seen.setdefault(n, []).append((m.start("n"), m.end("n")))
     for n, spans in seen.items():
+        if n.isupper() and len(n) <= 6:
+            continue  # "AHD", "CSI": an organisation's acronym
         if len(spans) >= 2 and not any(n.lower() == k.lower() for k in found):
             found[n] = (spans[0][0], spans[0][1], 0.6)
     return sorted(((k, s, e, c) for k, (s, e, c) in found.items()), key=lambda t: t[1])

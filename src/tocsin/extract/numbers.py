@@ -47,7 +47,7 @@ _OTHER = {
 _THOUSAND = {"thousand", "mille", "mil", "тысяча", "тысячи", "тысяч", "две"}
 _THOUSAND.discard("две")
 _OTHER["две"] = 2
-_WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, *_THOUSAND, "hundred", "a"], key=len, reverse=True)
+_WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, *_THOUSAND, "hundred", "dozen", "a"], key=len, reverse=True)
 _WORD_ALT = "|".join(w for w in _WORDS if w != "a")
 NUMBER = rx.compile(
     # thousands written "2,300", "1 200" (spaces of any width) or, in Spanish and French, "1.500"
@@ -82,6 +82,8 @@ def words_to_int(s: str) -> int | None:
                 cur += v
         elif t == "hundred":
             cur = max(cur, 1) * 100
+        elif t == "dozen":  # "a dozen", "more than a dozen": 12 ("dozens" is no number)
+            cur = max(cur, 1) * 12
         elif t in _THOUSAND:
             total += max(cur, 1) * 1000
             cur = 0

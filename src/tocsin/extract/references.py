@@ -45,7 +45,7 @@ _NOTE_NO = rx.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref
 
 # a session number in digits ("116th", "116e", "116º") or an ordinal in words ("ninety-seventh",
 # "quatre-vingt-dix-septième"): the words are checked by numbers.ordinal_to_int
-_ORD = (r"(?:(?P<n>\d{2,3})\s?(?:st|nd|rd|th|e|ème|º|°|-?[йяг]|\.º)?"
+_ORD = (r"(?:(?P<n>\d{2,3})\s?(?:st|nd|rd|th|d|e|ème|º|°|-?[йяг]|\.º)?"
         r"|(?P<w>[a-zà-ÿ]{3,}(?:[ -](?:and[ -])?[a-zà-ÿ]{2,}){0,4}?(?:th|ième|first|second|third)))")
 _SESSION = [
     rx.compile(r"\b(?:D[ée]cisi[óo]n|Statement|D[ée]claration)\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
