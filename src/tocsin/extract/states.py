@@ -120,6 +120,17 @@ def _name_for_code(text: str, code: str, lex) -> tuple[str, tuple[int, int]] | N
     return w, first[w]
 
 
+def _first_named_twice(pattern, text: str, limit: int, lex, strong: dict[str, tuple[int, int]]) -> None:
+    """The first name the pattern gives (group "n") that ISO does not know and the text writes twice at least."""
+    for m in pattern.finditer(text, 0, min(len(text), limit)):
+        name = m.group("n")
+        if name in _NOT_STATE or any(h.start == 0 for h in lex.find(name)):
+            continue
+        if len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 2:
+            strong.setdefault(name, (m.start("n"), m.end("n")))
+            return
+
+
 def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
     """(code or name, start, end, confidence) of each State concerned, in order of first mention."""
     text = scan_text(ctx.doc.text)
@@ -169,13 +180,7 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             strong.setdefault(hit or name, (m.start(g), m.end(g)))
             break
     if not strong:
-        for m in _SITUATION_TITLE.finditer(text, 0, min(len(text), 20_000)):
-            name = m.group("n")
-            if name in _NOT_STATE or any(h.start == 0 for h in lex.find(name)):
-                continue
-            if len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 2:
-                strong.setdefault(name, (m.start("n"), m.end("n")))
-                break
+        _first_named_twice(_SITUATION_TITLE, text, 20_000, lex, strong)
     if not strong and unknown_codes:
         # a symbol or reference with a code ISO does not know ("AL PLC 3/2023", "CERD/C/TRV/DEC/1"): a
         # fictional State, named in the text by a capitalised word that starts with the code's first
@@ -193,13 +198,7 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
                 break
     if not strong:
         # "Dastaria is a State party to the International Convention ...": the State a text is about
-        for m in _IS_STATE_PARTY.finditer(text, 0, min(len(text), 50_000)):
-            name = m.group("n")
-            if name in _NOT_STATE or any(h.start == 0 for h in lex.find(name)):
-                continue
-            if len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 2:
-                strong.setdefault(name, (m.start("n"), m.end("n")))
-                break
+        _first_named_twice(_IS_STATE_PARTY, text, 50_000, lex, strong)
     if not strong:
         # a State ISO does not know ("the authorities of Tamaria"), named at least twice
         for m in _GOVT_FICTIONAL.finditer(text):
