@@ -98,11 +98,11 @@ _BEFORE = {
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
                           + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion|relocation|resettlement)\s+of\s+" + _BQ + r"$"
-                            r"|\bnumber\s+of\s+[\"“]?(?:displaced|resettled|relocated|evicted)(?:\s+(?:persons|people|families))?[\"”]?"
+                            # "puts the number of displaced Tsavari at 3,000", "the number of 'resettled persons' at 1,150"
+                            r"|\bnumber\s+of\s+(?:the\s+)?[\"“]?(?:displaced|refugees|evicted|resettled|relocated)(?:\s+[\w-]+)?[\"”]?"
                             r"\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                             r"|\b(?:reasentamiento|desplazamiento|desalojo|reubicaci[óo]n|d[ée]placement|expulsion|r[ée]installation)\s+"
                             r"(?:forz(?:oso|ado)\s+|forc[ée]\s+)?(?:de|d['’]|des)\s*" + _BQ + r"$"
-                            r"|\bnumber\s+of\s+(?:the\s+)?(?:displaced|refugees|evicted)(?:\s+[\w-]+)?\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                             # "the filling of the reservoir displaced approximately 1,300 Ilkari"
                             r"|\bdisplaced\s+" + _BQ + r"$"
                             # "border guards rounded up and expelled about 400 people"
@@ -173,7 +173,6 @@ _RELATIVE = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,8}?(?P<par>\s*,\s*(?:
 _NAME_COMMA = rx.compile(r"(?-i:[A-Z][a-z]+),\s+$")
 _AGE_BEFORE = rx.compile(r"\b(?:aged|âg[ée]e?s?\s+de|de\s+\d+\s+años|edad\s+de)\s+$|\bage\s+of\s+$", re.I)
 _INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
-_VERB_NEXT = rx.compile(r"^\s*(?:" + _AUX + r"|(?:" + "|".join(_CATS.values()) + r")\b)", re.I)
 _ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
 _PROFESSION = rx.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|officers?|activists?|bloggers?)\b", re.I)
 _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings", "villages", "settlements", "shops",
@@ -198,6 +197,14 @@ _BODIES = rx.plain(r"\s*(?:dead\s+)?(?:bodies|corpses|cadavres|cad[áa]veres)\b"
 _AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
+
+
+def _words_after(text: str, nums: list[re.Match], k: int, end: int) -> str:
+    """The words after figure k, up to the sentence's end (160 characters at most) or the next figure."""
+    after = text[nums[k].end():min(end, nums[k].end() + 160)]
+    if k + 1 < len(nums) and nums[k + 1].start() < nums[k].end() + len(after):
+        after = after[:max(0, nums[k + 1].start() - nums[k].end())]
+    return after
 
 
 def _number(m: re.Match, language: str) -> int | None:
@@ -282,20 +289,14 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 nxt = nums[nk]
                 if _AND_NEXT.fullmatch(text, base, nxt.start()):
                     # "at least 3 children and 2 women were killed": both figures are the verb's (never summed)
-                    after = text[nxt.end():min(sent.end, nxt.end() + 160)]
-                    if nk + 1 < len(nums) and nums[nk + 1].start() < nxt.end() + len(after):
-                        after = after[:max(0, nums[nk + 1].start() - nxt.end())]
+                    after = _words_after(text, nums, nk, sent.end)
                 elif _OF_THE_NEXT.fullmatch(text, base, nxt.start()):
                     # "Nine of the twelve defendants were arrested": the verb is the first number's
                     skip.add(nk)
-                    after = text[nxt.end():min(sent.end, nxt.end() + 160)]
-                    if nk + 1 < len(nums) and nums[nk + 1].start() < nxt.end() + len(after):
-                        after = after[:max(0, nums[nk + 1].start() - nxt.end())]
+                    after = _words_after(text, nums, nk, sent.end)
                 elif _BETWEEN.search(before) and _RANGE_JOIN.fullmatch(text, base, nxt.start()):
                     # "between 40 and 60 people were killed": each end of the range is a figure of the verb
-                    after = text[nxt.end():min(sent.end, nxt.end() + 160)]
-                    if nk + 1 < len(nums) and nums[nk + 1].start() < nxt.end() + len(after):
-                        after = after[:max(0, nums[nk + 1].start() - nxt.end())]
+                    after = _words_after(text, nums, nk, sent.end)
                 else:
                     after = after[:max(0, nxt.start() - base)]
             cat = None

@@ -318,8 +318,8 @@ def _rn_fixes(text: str) -> list[tuple[int, int, str]]:
 
 def ocr_clean(text: str) -> str:
     """The text with OCR slips repaired, same length and same line structure for untouched lines."""
-    rn = _rn_fixes(text)
     if not any(cue.search(text) for cue in _OCR_CUES):
+        rn = _rn_fixes(text)
         return _apply(text, rn) if rn else text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
