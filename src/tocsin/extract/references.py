@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.6"
+VERSION = "1.7"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -41,6 +41,7 @@ _UN_SYMBOL = rx.compile(
     r"C(?<![\w/]C)(?:ERD/C|CPR/C|AT/C|RC/C|EDAW/C|MW/C|RPD/C|ED/C)|S(?<![\w/]S))"
     r"/(?:[A-Z0-9]{1,12}[./-]?){1,8}(?<![./-])(?:/(?:Add|Corr|Rev)\.\d{1,2})*(?![\w/])"
 )
+_REF_LINE = re.compile(r"^\s{0,8}CERD/(?:[^/\s]+/){2,}[^\n]{0,60}$|^\s{0,8}CERD/(?:EWUAP|\d{2,3}(?:st|nd|rd|th)?)/[^\n]{0,70}$")
 _NOTE_NO = rx.compile(r"^\s{0,8}(?:Note\s+(?:verbale\s+)?)?(?:No|N°|Nº|№|Ref\.?\s*No)\.?\s*(?P<n>[\w-]*\d[\w./-]{0,30})\s*$", _I)
 
 # a session number in digits ("116th", "116e", "116º") or an ordinal in words ("ninety-seventh",
@@ -124,6 +125,9 @@ def reference_codes(doc: SourceDocument) -> list[tuple[str, int, int]]:
     for ln in lines(text[:6000])[:40]:
         nm = _NOTE_NO.match(ln.text)
         if nm and len(ln.text) < 60:
+            add(ln.text.strip(), ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.end)
+        elif _REF_LINE.match(ln.text):
+            # the letter's reference on a line of its own, with no "Reference:" before it
             add(ln.text.strip(), ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.end)
     for m in _UN_SYMBOL.finditer(text):
         sym = m.group(0)

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.5"
+VERSION = "1.6"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -79,7 +79,7 @@ _GOVT_OF = rx.compile(r"\b(?:Government|Permanent\s+(?:Representative|Mission)|a
 # "the situation of the Mennet minority in Lunaria", "the periodic reports of Lunaria": the State a
 # committee text is about, even when no ISO name or "Government of X" formula gives it
 _SITUATION_IN = rx.compile(
-    r"\bsituation\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:minorit(?:y|ies)|people|peoples|communit(?:y|ies)|population|"
+    r"\b(?:situation\s+of|information\s+(?:concerning|regarding|on|about))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:minorit(?:y|ies)|people|peoples|communit(?:y|ies)|population|"
     r"Roma|refugees|indigenous\s+peoples?)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:highlands|valley|region|district|province|"
     r"area|mountains|lowlands)\s+of\s+(?:the\s+)?)?(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})(?=\s*[,.;:()]|\s+(?:under|and|since|as|has|was|is)\b|[ \t]*\n)"
     r"|\bperiodic\s+reports?\s+of\s+(?:the\s+)?(?P<n2>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?!\s+[A-Z])")
