@@ -28,3 +28,93 @@ def test_bare_reference_line_and_the_state_of_information_concerning_a_minority(
 def test_a_line_that_only_names_the_committee_is_no_reference():
     r = rec(LETTER.replace("CERD/EWUAP/118th session/2026/OV/ks", "CERD"))
     assert r["reference_codes"] == []
+
+
+def test_a_registry_stamp_is_not_the_date_of_a_note():
+    r = rec("PERMANENT MISSION OF THE REPUBLIC OF ORVANIA\n\nNo. PMO/2025/014            .-----------------.\n"
+            "                             |  R E C E I V E D  |\n                             |    22 JAN. 2025   |\n"
+            "                             '-----------------'\n\nThe Permanent Mission of the Republic of Orvania "
+            "presents its compliments to the Office of the High Commissioner and has the honour to forward the "
+            "comments of the Government on the letter of the Committee dated 10 October 2024.\n\n"
+            "                                        Geneva, 17 January 2025\n")
+    assert r["date"] == "2025-01-17" and r["kind"] == "state_reply"
+
+
+def test_a_letter_on_a_missions_letterhead_is_a_reply_and_names_its_state_in_capitals():
+    r = rec("PERMANENT MISSION OF THE UNITED REPUBLIC OF OSVARA\nTO THE UNITED NATIONS OFFICE AT GENEVA\n\n"
+            "Geneva, 9 April 2025\n\nDear Mr. Chair,\n\nI have the honour to refer to your letter of 20 December "
+            "2024, by which the Committee on the Elimination of Racial Discrimination requested my Government to "
+            "submit information. Six persons lost their lives. The security forces apprehended 27 suspects.\n\n"
+            "My Government respectfully requests the Committee:\n\n(i) to share the sources of the allegations;\n\n"
+            "(ii) to take into account the information provided.\n\nPlease accept, Mr. Chair, the assurances of my "
+            "highest consideration.\n")
+    assert r["kind"] == "state_reply" and r["states"] == ["Osvara"]
+    assert r["requests"] == [] and r["allegations"] == []  # a State asks nothing of itself and alleges nothing
+    assert r["casualties"]["arrested"] == [27]
+
+
+def test_amounts_per_person_removed_demonstrators_and_people_who_left_a_place():
+    r = rec("Excellency,\n\nMonetary relief of USD 8,250 was sanctioned to the family and VR 50,000 to each of the "
+            "injured persons. The police removed 26 demonstrators who had blocked the road. The NGO claims that "
+            "over 400 were driven out of the village. A total of 2,150 persons left Ain Telvo after the attacks. "
+            "Ezdi Rights Watch reports nine deaths and \"more than 70\" injured.\n")
+    assert r["casualties"] == {"killed": [9], "injured": [70], "displaced": [400, 2150], "arrested": []}
+
+
+def test_russian_and_spanish_verbs_before_their_figures():
+    ru = rec("Уважаемый Председатель,\n\nВ результате беспорядков погибли два человека, телесные повреждения "
+             "различной степени тяжести получили 17 человек. Утверждения о том, что село покинули «около 1 500 "
+             "курдов», не подтверждаются.\n")
+    assert ru["casualties"]["injured"] == [17] and ru["casualties"]["displaced"] == [1500]
+    es = rec("Excelencia:\n\nDurante el operativo falleció una persona y 11 personas resultaron heridas. Asimismo, 23 "
+             "personas fueron aprehendidas. Un total de 312 personas fueron trasladadas al albergue temporal. La "
+             "Defensoría del Pueblo acompañó el operativo.\n")
+    assert es["casualties"]["arrested"] == [23] and es["casualties"]["displaced"] == [312]
+    assert "acompañó" not in es["groups"]
+
+
+def test_references_of_notes_and_communications_but_not_of_inquiries_or_a_governments_decision():
+    r = rec("PERMANENT MISSION OF THE REPUBLIC OF ORVANIA\n\nThe Permanent Mission presents its compliments and, with "
+            "reference to the letter of the Committee dated 28 November 2024, has the honour to transmit the "
+            "following.\n\n1. By decision of 7 October 2024, the Government allocated funds for repairs. The enquiry "
+            "report dated 4 November 2024 found lapses.\n\n2. Information was also provided to the Special "
+            "Rapporteur in note verbale No. 61-3/2024/452 of this Mission, dated 11 October 2024.\n")
+    assert sorted((x["kind"], x["date"]) for x in r["references"]) == [("letter", "2024-11-28")]
+    r2 = rec("PERMANENT MISSION OF THE REPUBLIC OF ORVANIA\n\nThe Permanent Mission presents its compliments and, with "
+             "reference to the letter of the Committee dated 28 November 2024, has the honour to transmit the "
+             "following.\n\n1. Information was provided in the note verbale No. 61-3/2024/452 of this Mission, "
+             "dated 11 October 2024.\n")
+    assert ("reply", "2024-10-11") in [(x["kind"], x["date"]) for x in r2["references"]]
+    es = rec("La Misión Permanente de la República de Valderia saluda atentamente a la Oficina y tiene el honor de "
+             "referirse a la comunicación del Comité de fecha 21 de noviembre de 2024. El Estado informó al Comité en "
+             "su nota N.º MPV-CERD-112/2023, de 15 de septiembre de 2023, sobre dicho proceso.\n\nII. Respuesta a las "
+             "solicitudes del Comité\n\na) Circunstancias del operativo del 14 de agosto de 2024\n")
+    assert sorted((x["kind"], x["date"]) for x in es["references"]) == [("letter", "2024-11-21"), ("reply", "2023-09-15")]
+    ru = rec("Постоянное представительство Республики Зарестан свидетельствует своё уважение и, в дополнение к "
+             "информации, направленной нотой Постоянного представительства № 12-3/1184 от 9 октября 2024 года в "
+             "ответ на письмо Комитета от 23 августа 2024 года, сообщает следующее.\n")
+    assert ("reply", "2024-10-09") in [(x["kind"], x["date"]) for x in ru["references"]]
+
+
+def test_offices_and_an_owner_are_no_places():
+    r = rec("Excellency,\n\nOn 3 May 2024 the police attacked the village of Dorav in Arendia. The investigation was "
+            "transferred to the Crime Branch on 29 July 2024 and the police log was made available to the "
+            "Parliamentary Ombudsman. In the Government's view, the figures differ. The Republic of Arendia "
+            "replied.\n")
+    assert r["places"] == ["Dorav"]
+
+
+def test_a_list_under_headings_per_state_and_a_list_indented_as_in_an_annual_report():
+    r = rec("Excellencies,\n\nThe Committee requests the two Governments to provide information, no later than 27 "
+            "February 2026, on the following:\n\nThe Government of the Republic of Tarsia:\n\n(a) The investigations "
+            "opened into the attack;\n\n(b) The measures taken to protect the communities;\n\nThe Government of the "
+            "Kingdom of Belmarre:\n\n(c) The legal basis for the detention of asylum-seekers;\n\nBoth Governments:\n\n"
+            "(d) The mandate of the bilateral commission.\n\nThe talks were held in Port Elvane, Republic of Omvala. "
+            "The Republic of Tarsia and the Kingdom of Belmarre are concerned.\n\nChair\n")
+    assert [x["marker"] for x in r["requests"]] == ["a", "b", "c", "d"]
+    assert r["requests"][1]["text"] == "The measures taken to protect the communities"
+    assert "Omvala" not in r["states"]
+    indented = rec("                    Decision 1 (81)\n\n                          6.   Urges the State party:\n\n"
+                   "                          (a)  To suspend the application of the State Language Act;\n\n"
+                   "                          (b)  To investigate promptly the attacks of April 2012;\n")
+    assert [x["marker"] for x in indented["requests"]] == ["a", "b"]

@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.9"
+VERSION = "1.10"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -29,17 +29,19 @@ _CATS = {
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
-                 r"forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from)\s+their\s+homes|"
-                 r"refugees|left\s+their\s+homes|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
+                 r"forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
+                 r"refugees|left\s+their\s+(?:homes|houses)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
                  r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
-                 r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
+                 r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|(?:trasladad|reubicad|alojad)[oa]s\s+(?:a|al|en)\s+(?:los\s+|un\s+|el\s+)?albergues?|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
                  r"(?:have|had|has)\s+left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
+                 # "2,150 persons left Ain Telvo and Mesrik after the attacks"
+                 r"(?:(?<=persons\s)|(?<=people\s)|(?<=residents\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=families\s))left\s+(?=(?-i:[A-Z]))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
     "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|held\s+(?:in\s+(?:the\s+|a\s+|such\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
-                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|задержаны|арестованы|задержанных",
+                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
@@ -68,7 +70,7 @@ _AFTER_CLAUSE = {
 _ANY_CAT = rx.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|killing|death|murder|execution|"
                       r"displacement|eviction|expulsion|flight|injuring|wounding)", re.IGNORECASE)
 _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
-    cat: rx.compile(r"^\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
+    cat: rx.compile(r"^[\"”»]?\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
 _BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
        r"au\s+moins|plus\s+de|environ|pr[èe]s\s+de|al\s+menos|m[áa]s\s+de|unos|alrededor\s+de|cerca\s+de|"
@@ -85,7 +87,7 @@ _BEFORE = {
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
                          # "fallecieron tres personas", "ont péri douze personnes"
-                         r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort|"
+                         r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|falleci[óo]|muri[óo]|perdi[óo]\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort|"
                          r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|"
                          r"(?:aurait|auraient|ont|a)\s+tu[ée])\s+"
                          + _BQ + r"$", re.I),
@@ -96,6 +98,10 @@ _BEFORE = {
                           r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo|faisant|causant|dejando)\s+" + _BQ + r"(?=$)"
                           r"|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries|those\s+injured|people\s+injured)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
+                          + _BQ + r"$"
+                          # "телесные повреждения различной степени тяжести получили 17 человек" (40 characters before the figure
+                          # are read: "тяжести", of the set phrase, is the noun's stand-in), "ранены 5 человек"
+                          r"|(?:^|[\s,;])(?:(?:повреждения|травмы|ранения|тяжести)(?:\s+[а-яё]+){0,3}\s+получили|ранены|пострадали)\s+"
                           + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion|relocation|resettlement)\s+of\s+" + _BQ + r"$"
                             # "puts the number of displaced Tsavari at 3,000", "the number of 'resettled persons' at 1,150"
@@ -106,8 +112,10 @@ _BEFORE = {
                             # "the filling of the reservoir displaced approximately 1,300 Ilkari"
                             r"|\bdisplaced\s+" + _BQ + r"$"
                             # "border guards rounded up and expelled about 400 people"
-                            r"|\b(?:expelled|deported|evicted|pushed\s+back|forcibly\s+returned|uprooted|(?:forcibly\s+)?removed|relocated)\s+"
-                            + _BQ + r"$",
+                            r"|\b(?:expelled|deported|evicted|pushed\s+back|forcibly\s+returned|uprooted|forcibly\s+removed|relocated)\s+"
+                            + _BQ + r"$"
+                            # "село покинули «около 1 500 курдов»", "бежали более 300 человек"
+                            r"|(?:^|[\s,;])(?:покинули|бежали)\s+[«\"“]?" + _BQ + r"$",
                             re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|\bnumber\s+of\s+(?:arrests|detainees|detentions|those\s+(?:detained|arrested)|people\s+(?:detained|arrested))\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
@@ -117,7 +125,7 @@ _BEFORE = {
                            # "police raided the settlement and arrested twenty-six Roma men"
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:detenci[óo]n|arresto|captura)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
-                           r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
+                           r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|rounded\s+up)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$"
                            # "la police a arrêté quinze jeunes", "la policía detuvo a 19 personas"
                            r"|\b(?:a|ont|avait|avaient)\s+(?:arr[êe]t[ée]|interpell[ée]|d[ée]tenu|appr[ée]hend[ée])\s+" + _BQ + r"$"
@@ -139,7 +147,7 @@ _AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|in
                        r"detentions?|displaced|fled|evicted|homeless|were|was|have|had)\b)[\w'’-]+\s+){1,2}and\s+"
                        r"(?:at\s+least\s+|some\s+|about\s+)?", re.I)
 _OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
-_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
+_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:to\s+each|each\s+(?:to|for)|apiece|years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
@@ -196,7 +204,8 @@ _MONTH_NEXT = _month_next()
 _BODIES = rx.plain(r"\s*(?:dead\s+)?(?:bodies|corpses|cadavres|cad[áa]veres)\b", re.I)
 _AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
-_NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§)\s*$", re.I)
+_NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§|[$€£¥₹]|\bUS\$|"
+                                r"\b(?:USD|EUR|GBP|CHF|INR|KZT|RUB|Rs\.?|rupees|tenge|dollars|euros|francs))\s*$", re.I)
 
 
 def _words_after(text: str, nums: list[re.Match], k: int, end: int) -> str:

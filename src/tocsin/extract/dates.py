@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.7"
+VERSION = "1.8"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -279,6 +279,10 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     return not before or bool(_PLACE_PREFIX.match(before + " ")) or bool(_PLACE_PREFIX.match(before))
 
 
+_STAMP = rx.plain(r"\bR[ \t]?E[ \t]?C[ \t]?E[ \t]?I[ \t]?V[ \t]?E[ \t]?D\b|\bRE[ÇC]U\b|\bRECIBID[OA]\b|\bПОЛУЧЕНО\b|"
+                  r"\b(?:Received|Reçu|Recibido)\s+(?:on\s+|le\s+|el\s+)?\d|\bRegistry\b[^\n]{0,20}$", re.I)
+
+
 def document_date_mention(doc: SourceDocument) -> DateMention | None:
     """The date the document gives itself: a date line in the head, else one at the foot."""
     text = scan_text(doc.text)
@@ -298,8 +302,11 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
         if found and _ADOPTED_FOLLOWING.match(text, found[0].end):
             return found[0]
     header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
+    stamped = {ln.start for k, ln in enumerate(segs) if _STAMP.search(ln.text) or (k and _STAMP.search(segs[k - 1].text))}
     for group in (head, foot[::-1]):
         for ln in group:
+            if ln.start in stamped:
+                continue  # a registry's stamp ("RECEIVED 22 JAN. 2025"): the day the note arrived, not its date
             if group is head and _DASH.search(ln.text):  # a press release: "VALMERE, 4 November 2025 – The ..."
                 for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
                     if m.date.precision == "day" and not m.year_inferred and m.first is None \

@@ -22,7 +22,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.5"
+VERSION = "1.6"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -35,7 +35,8 @@ _PATTERNS = [
     # "the Mirrani Indigenous people", "the Tavi ethnic minority"
     (rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:[Ii]ndigenous|ethnic|national|religious|linguistic|tribal)\s+"
                 r"(?P<w>people|peoples|minority|minorities|community|communities|group|groups)\b"), "noun"),
-    (rx.compile(r"\b(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+"
+    # not the ombudsman's office: "la Defensoría del Pueblo acompañó el operativo"
+    (rx.compile(r"\b(?<!Defensor[ií]a\sdel\s)(?<!Defensor\sdel\s)(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+"
                 r"(?:(?:ind[íi]gena|autochtone|originario|aut[óo]ctono|ethnique|[ée]tnic[oa])\s+)?"
                 r"(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
                 r"[\w\u00e0-\u00ff-]{3,})\b", re.IGNORECASE), "romance"),

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.7"
+VERSION = "1.8"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -36,6 +36,12 @@ _NOTE_FROM_STATE = rx.compile(
     r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b[^.]{0,300}?"
     r"(?:presents\s+its\s+co(?:m|rn)p[l1]iments|présente\s+ses\s+compliments|saluda\s+atentamente|"
     r"свидетельствует\s+сво[её]\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
+_MISSION_HEAD = rx.compile(r"^[ \t]*(?:(?:PERMANENT|PERRNANENT)\s+MISSION|EMBASSY|MINISTRY\s+OF\s+FOREIGN\s+AFFAIRS|MISSION\s+PERMANENTE|"
+                           r"MISI[ÓO]N\s+PERMANENTE|ПОСТОЯННОЕ\s+ПРЕДСТАВИТЕЛЬСТВО|Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|"
+                           r"Mission\s+permanente|Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b", re.M)
+_MY_GOVERNMENT = rx.compile(r"\b(?:my|our)\s+Government\b|\bmon\s+Gouvernement\b|\bmi\s+Gobierno\b|\bмо[её]\s+правительств|"
+                            r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:refer\s+to|acknowledge\s+receipt\s+of|reply\s+to|respond\s+to)\s+"
+                            r"(?:your|the\s+Committee['’]s)\s+letter", re.I)
 _STATE_REPLY_TITLE = rx.compile(
     r"^\s*(?:Information|Reply|Response|Comments|Observations)\s+(?:of|from|by)\s+the\s+Government\s+of\b|"
     r"^\s*(?:Réponse|Informations?|Observations)\s+du\s+Gouvernement\b|"
@@ -138,6 +144,10 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     head = 2500
     if _NOTE_FROM_STATE.search(text, 0, head) or _STATE_REPLY_TITLE.search(text, 0, head):
         return DocumentKind.STATE_REPLY, 0.9
+    if _MISSION_HEAD.search(text, 0, 400) and _MY_GOVERNMENT.search(text, 0, 6000):
+        # a letter on a Mission's letterhead, signed by its head: "I have the honour to refer to your letter
+        # ... my Government"
+        return DocumentKind.STATE_REPLY, 0.85
     if _DECISION_HEADING.search(text, 0, 4000):
         # "Decision 2 (99)" or a DEC/CO symbol over "Distr." heads the text: a decision, even when its
         # preamble names a Special Rapporteur whose information it considered

@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "places"
-VERSION = "1.5"
+VERSION = "1.6"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -60,7 +60,8 @@ _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
 _NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|hameau|aldea|vereda)\s+(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project|Police|Station|"
-                                r"Hospital|Prison|School|University|Roadmap|Strategy)\b")
+                                r"Hospital|Prison|School|University|Roadmap|Strategy|Branch|Ombudsman|Ombudsperson|Unit|"
+                                r"Directorate|Inspectorate|Service|Authority|Prosecutor|Bureau)\b")
 _AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r")(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
 _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
@@ -423,6 +424,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
     def accept(name: str, s: int, e: int, conf: float, kind: str | None = None) -> None:
         name = _POSSESSOR.sub("", name)  # "Dastaria's Lorvan region": the region
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "in the Government's view": the owner, checked as a name of its own
         stripped = _strip(name)
         if kind and len(name.split()) == 2 and name.split()[0] in _DIRECTIONS and (not stripped or " " not in stripped):
             stripped = name  # "Northern province" is a name

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.7"
+VERSION = "1.8"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -69,9 +69,9 @@ _EARLIER_LETTER = rx.compile(r"\b(?:letter|decision|communication|statement)s?\s
 _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = rx.compile(
-    r"(?P<kw>\bnotes?\s+verbales?|\bnote(?=\s+(?:No\.?|N[º°o]\.?|number)\s*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
-    r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|"
-    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bнот[аыеу](?=\s+(?:№|N))|\bwrote(?=\s+to\b)|\breplied(?=\s+on\b))\b",
+    r"(?P<kw>\bnotes?\s+verbales?|\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
+    r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
+    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\bwrote(?=\s+to\b)|\breplied(?=\s+on\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
@@ -81,17 +81,21 @@ _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de
                  # "the reply received on 11 December 2023"; "la nota verbal N.º MPA-GIN/2024/012, de 15 de enero"
                  r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*on\s+$|"
                  # "la lettre que le Comité a adressée à l'État partie le 13 décembre 2024", "que el Comité dirigió al Estado parte el"
-                 r"^\s*que\s+(?:le\s+Comit[ée]\s+a\s+adress[ée]e?|el\s+Comit[ée]\s+(?:dirigi[óo]|envi[óo]))\s+[^.;]{0,60}?\b(?:le|el)\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+,?\s+(?:of|de|du|dated)\s+$",
+                 r"^\s*que\s+(?:le\s+Comit[ée]\s+a\s+adress[ée]e?|el\s+Comit[ée]\s+(?:dirigi[óo]|envi[óo]))\s+[^.;]{0,60}?\b(?:le|el)\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+(?:\s+of\s+(?:this|the|our|its)\s+(?:Mission|Embassy|Ministry))?,?\s+(?:of|de|du|dated)\s+$"
+                 # "нотой Постоянного представительства № 12-3/1184 от 9 октября 2024 года"
+                 r"|^\s*(?:[А-ЯЁа-яё]+\s+){0,3}№\s*[\w./-]+\s+от\s+$",
                  _I)
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
 _ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b"
                            r"|\bto\s+(?-i:[A-Z][a-z]{3,})\s+(?=on\s+$)", _I)  # "the Committee wrote to Varnesia on 28 April 2025"
 _ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated|of|submitted)\s+(?:on\s+)?$", _I)
-_COURT_AFTER = rx.compile(r"[,\s]+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Court|Tribunal)\b")  # "... of 16 January 2025, the Constitutional Court"
+_COURT_AFTER = rx.compile(r"[,\s]+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Court|Tribunal|Government|Ministry|Cabinet|Council\s+of\s+Ministers|Mayor|[Mm]unicipality)\b")  # "... of 16 January 2025, the Constitutional Court"
 _PERIODIC_REPORT = rx.compile(r"CERD/C/[A-Z]{3}/\d{1,2}(?:-\d{1,2})?")
 _OTHER_AUTHORITY = rx.compile(r"\s*(?:of|by)\s+(?:the\s+)?(?!Committee\b|CERD\b)[A-Z]")
 _POSSESSIVE = rx.compile(r"\b(?!Committee)[A-Z]\w*['’]s\s+$|\b(?:court|mayor|municipality|governor|ministry|prosecutor)['’]s\s+$", _I)
 _ADOPTED_ON_BEFORE = rx.compile(r"\b(?:adopted|submitted|received|transmitted)\b[^.;]{0,50}?\bon\s+$", _I)
+_INQUIRY_BEFORE = rx.compile(r"\b(?:enquiry|inquiry|investigation|autopsy|post-mortem|necropsy|medical|forensic|police|"
+                             r"ballistic|expert)\s+$", _I)
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -205,7 +209,7 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             kw = None
         prev_start = d.start
         between = text[kw.end():d.start] if kw else ""
-        if kw is not None and len(between) <= 110 and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
+        if kw is not None and len(between) <= 110 and "\n\n" not in between and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
                 and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", _ADDRESSED_TO.sub(" ", between), _I) \
                 and not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()]) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
@@ -216,6 +220,8 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
                 continue  # "the decision of the Mayor of Hronsk of 4 January 2019", "the court's decision of ...": not the Committee's
             if d.date.precision == "year":
                 continue
+            if kind == "report" and _INQUIRY_BEFORE.search(text, max(0, kw.start() - 30), kw.start()):
+                continue  # "the enquiry report dated 4 November 2024", "the post-mortem report": no correspondence
             ref = Reference(kind, d.date, None, kw.start(), d.end, 0.85 if not d.year_inferred else 0.7)
             out.append(ref)
             last_ref = ref

