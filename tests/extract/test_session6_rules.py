@@ -118,3 +118,49 @@ def test_a_list_under_headings_per_state_and_a_list_indented_as_in_an_annual_rep
                    "                          (a)  To suspend the application of the State Language Act;\n\n"
                    "                          (b)  To investigate promptly the attacks of April 2012;\n")
     assert [x["marker"] for x in indented["requests"]] == ["a", "b"]
+
+
+def test_press_release_on_the_offices_web_page_and_an_ngo_monitor_in_capitals():
+    pr = rec("UNITED NATIONS\nHUMAN RIGHTS\nOFFICE OF THE HIGH COMMISSIONER\n\nPRESS RELEASES | TREATY BODIES\n\n"
+             "GENEVA (29 August 2025) - The UN Committee on the Elimination of Racial Discrimination today published a "
+             "decision on Quessa. Three Tamberi men were killed. We are asking the Government to act now.\n")
+    assert pr["kind"] == "other"
+    ngo = rec("ZERVANE MINORITY MONITOR (ZMM)\nHarvan office: 22 Qasr Street, Harvan\n\nTo: Committee on the Elimination "
+              "of Racial Discrimination\n\n3 March 2026\n\nThis log updates the information submitted to the Committee "
+              "in 2025 on the Republic of Zervane.\n")
+    assert ngo["kind"] == "ngo_statement" and ngo["sender"] == "ZERVANE MINORITY MONITOR (ZMM)"
+
+
+def test_a_table_with_bracketed_second_figures_and_a_total_row_in_merged_cells():
+    r = rec("ZERVANE MINORITY MONITOR\n\nIncident log submitted to the Committee.\n\n"
+            "| No | Place     | Killed | Injured | Detained |\n"
+            "+----+-----------+--------+---------+----------+\n"
+            "| 1  | Tel Awsan | 2 [1]  |  5 [3]  |    -     |\n"
+            "| 2  | Sinora    |   -    |    7    |  9 [6]   |\n"
+            "+----+-----------+--------+---------+----------+\n"
+            "|    | TOTAL                |   2    |   12    |    9     |\n")
+    assert r["casualties"] == {"killed": [2, 1], "injured": [5, 3, 7, 12], "displaced": [], "arrested": [9, 6]}
+
+
+def test_deadlines_before_a_session_and_not_an_earlier_letters_nor_the_reporting_cycle():
+    base = "Excellency,\n\nThe Committee on the Elimination of Racial Discrimination considered the situation.\n\n"
+    r = rec("15 August 2008\n\n" + base + "The Committee would appreciate receiving this information at the earliest "
+            "convenience and, in any event, before the opening of its seventy-fourth session on 16 February 2009.\n\n"
+            "Chair\n")
+    assert r["reply_deadline"] == "2009-02-16"
+    r = rec("28 June 2023\n\n" + base + "This was raised in communication AL ORV 7/2021, sent on 11 November 2021, to "
+            "which a reply was requested within 60 days. Reportedly, the men were released on bail within two weeks.\n\n"
+            "Chair\n")
+    assert r["reply_deadline"] is None
+    r = rec("12 December 2025\n\nConcluding observations on the combined reports of Aldermark\n\n32. The Committee "
+            "recommends that the State party submit its combined periodic reports, as a single document, by 4 January "
+            "2029.\n")
+    assert r["reply_deadline"] is None
+
+
+def test_the_state_of_an_unknown_code_named_by_its_adjective_and_a_footnote_glued_to_a_place():
+    r = rec("A/67/18\n\n                    Decision 1 (81)\n                    Dravenia\n\nRecalling its concluding "
+            "observations on the reports of Dravenia4 (CERD/C/DRV/CO/6-7), the Committee, alarmed at attacks by the "
+            "so-called Dravenian Home Guard in the village of Marosh5, and at the Dravenian authorities' silence, "
+            "urges the State party to investigate.\n")
+    assert r["states"] == ["Dravenia"] and r["places"] == ["Marosh"]

@@ -415,9 +415,14 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
                 continue  # a rule line
             row = _cells(row_text)
             if len(row) != len(head):
-                # a row with fewer cells ("Total   25   55"): its numbers stand under the last columns
-                if 2 <= len(row) < len(head) and all(_CELL_NUMBER.match(x) or x in ("-", "–", "—") for x in row[1:]):
-                    row = [row[0]] + [""] * (len(head) - len(row)) + row[1:]
+                # a row with fewer cells ("Total   25   55", "| | TOTAL | 3 | 17 | ... |"): its numbers stand under
+                # the last columns
+                tail = 0
+                while tail < len(row) - 1 and (_CELL_NUMBER.match(row[-1 - tail]) or row[-1 - tail] in ("-", "–", "—", "")):
+                    tail += 1
+                label = " ".join(c for c in row[:len(row) - tail] if c)
+                if 2 <= len(row) < len(head) and tail >= 1 and label and any(_CELL_NUMBER.match(x) for x in row[-tail:]):
+                    row = [label] + [""] * (len(head) - 1 - tail) + row[-tail:]
                 else:
                     break
             source = re.sub(r"\s*\([^)]*\)\s*$", "", row[0]).strip() or default_source
@@ -425,7 +430,11 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
                 if not cat:
                     continue
                 # "4 (regional police) / 7 (Elders' Council)": each figure with its own source
-                for part in re.split(r"\s*[/;]\s*", cell) if "/" in cell or ";" in cell else [cell]:
+                # "2 [1]": the row's figure, and another source's in brackets (a note under the table says whose)
+                bracket = re.fullmatch(r"(.+?)\s*\[([^\[\]]{1,20})\]", cell)
+                parts = [bracket.group(1), bracket.group(2)] if bracket else \
+                    re.split(r"\s*[/;]\s*", cell) if "/" in cell or ";" in cell else [cell]
+                for part in parts:
                     named = re.match(r"^(.*?)\s*\(([^()]{1,60})\)\s*$", part)
                     nm = _CELL_NUMBER.match(named.group(1) if named else part)
                     if not nm:

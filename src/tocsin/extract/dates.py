@@ -336,7 +336,7 @@ def document_date(doc: SourceDocument) -> PartialDate | None:
 
 _ASK = rx.compile(
     r"\b(?:respon[sd]|repl|answer|information|observations|comments|views|provide|submit|grateful|"
-    r"request|invite|transmit|report|clarification|receive|"
+    r"request|invite|transmit|report(?!edly|ed\b)|clarification|receive|"
     r"réponse|répondre|informations|fournir|commentaires|observations|"
     r"respuesta|responder|información|proporcionar|comentarios|"
     r"ответ|информаци|представить)",
@@ -345,6 +345,8 @@ _ASK = rx.compile(
 _BEFORE_DATE = rx.compile(
     r"(?:\bno\s+later\s+than|\bnot\s+later\s+than|\bat\s+the\s+latest\s+by|\bat\s+the\s+latest\s+on|"
     r"\bbefore|\bby|\buntil|\bon\s+or\s+before|"
+    # "before the opening of its seventy-fourth session on 16 February 2009"
+    r"\bbefore\s+the\s+(?:opening|beginning|start)\s+of\s+(?:its|the)\s+[\w-]+\s+session,?\s+(?:on|\(|,)|"
     r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bavant\s+le|\bd['’]ici\s+(?:au\s+|le\s+)?|"
     r"\ba\s+m[áa]s\s+tardar\s+(?:el\s+)?|\bantes\s+del?|\bhasta\s+el|"
     r"(?:^|\s)до|\bне\s+позднее)\s*$",
@@ -357,6 +359,10 @@ _WITHIN = rx.compile(
     r"месяц[аев]*|час(?:а|ов)?)\b",
     re.IGNORECASE,
 )
+_PERIODIC_REPORT = rx.compile(r"\bperiodic\s+reports?\b|\brapports?\s+p[ée]riodiques?\b|\binformes?\s+peri[óo]dicos?\b|"
+                              r"\bпериодическ\w+\s+доклад", re.IGNORECASE)
+_PAST_ASK = rx.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:requested|asked\s+for|expected|due)\b|\b(?:sent|transmitted)\s+on\b",
+                       re.IGNORECASE)
 _PAST_REF = rx.compile(r"(?:letter|reply|note|communication|decision|lettre|réponse|carta|respuesta)\s+(?:of|dated|du|de)\s*$",
                        re.IGNORECASE)
 _NUM_WORDS = {
@@ -397,6 +403,8 @@ def find_deadline(doc: SourceDocument, doc_date: PartialDate | None) -> Deadline
         elif not _ASK.search(text, sent.start, sent.end):
             continue
         cand = _deadline_in(text, sent, doc_date)
+        if cand is not None and _PERIODIC_REPORT.search(text, sent.start, cand.start):
+            continue  # "submit its combined periodic reports ... by 4 January 2029": the reporting cycle
         if cand is not None and (best is None or cand.confidence > best.confidence):
             best = cand
             if cand.confidence >= 0.9:
@@ -424,6 +432,10 @@ def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Dead
             conf -= 0.15
         return Deadline(d, m.start, m.end, conf)
     w = _WITHIN.search(sent.text)
+    if w and _PAST_ASK.search(sent.text, 0, w.start()):
+        # "AL ORV 7/2021, sent on 11 November 2021, to which a reply was requested within 60 days": an earlier
+        # letter's deadline
+        w = None
     if w and doc_date is not None and doc_date.as_date() is not None:
         raw = w.group("n").lower()
         n = int(raw) if raw.isdigit() else _NUM_WORDS.get(raw)

@@ -80,7 +80,7 @@ _COMMITTEE = rx.compile(
     r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|considered|decided|recalls|urges)", _I)
 _COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b(?!-)", _I | re.M)
 _NGO = rx.compile(
-    r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Network|Coalition|Forum|"
+    r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Monitor|Network|Coalition|Forum|"
     r"(?<!Rights\s)(?<!Security\s)(?<!Economic\s)Council|Centre|Coordinadora|Coordination|Defenders|"
     r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|Briefing\s+(?:paper|note)|"
     r"submitted\s+to\s+the\s+Committee|"
@@ -100,7 +100,9 @@ _NGO = rx.compile(
 # OHCHR): DOMAIN.md files these under "other", not with NGOs, whatever the text's wording
 _INTERGOVERNMENTAL = rx.compile(
     r"\b(?:Commission|Commissioner|Court)\s+(?:on|of|for)\s+Human\s+(?:and\s+Peoples['’]?\s+)?Rights\b|"
-    r"\bInter-American\s+Commission\b|\bHigh\s+Commissioner\s+for\s+Human\s+Rights\b|\bOHCHR\b|\bODIHR\b", _I)
+    r"\bInter-American\s+Commission\b|\bHigh\s+Commissioner\s+for\s+Human\s+Rights\b|\bOHCHR\b|\bODIHR\b|"
+    # the Office's web page: "UNITED NATIONS / HUMAN RIGHTS / OFFICE OF THE HIGH COMMISSIONER"
+    r"^\s*(?-i:UNITED\s+NATIONS)\s*$|\bOffice\s+of\s+the\s+High\s+Commissioner\b", _I | re.M)
 _NGO_ISSUER = rx.compile(r"\b(?:Submitted\s+by|NGO|non-governmental|Foundation|Association|Watch|Network|Coalition|"
                          r"Alliance|Institute|Society|Centre|Center)\b", _I)
 

@@ -19,7 +19,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import lines, scan_text
 
 NAME = "parties"
-VERSION = "1.1"
+VERSION = "1.2"
 
 _I = re.IGNORECASE
 
@@ -48,12 +48,17 @@ _CLOSING = rx.compile(r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(
                       r"Reciba|С\s+уважением)", _I)
 _ORG = rx.compile(r"\b(?:Committee|Foundation|Association|Centre|Center|Council|Network|Watch|Institute|Coalition|"
                   r"Society|Union|League|Movement|Organi[sz]ation|Alliance|Federation|Forum|Initiative|Memorial|"
-                  r"International|Mission|Ministry|Office|Commission|Group|Fondation|Comit[ée]|Fundaci[óo]n|"
+                  r"International|Mission|Ministry|Office|Commission|Group|Monitor|Fondation|Comit[ée]|Fundaci[óo]n|"
                   r"Asociaci[óo]n|Комитет|Фонд)\b")
 _TITLE = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Vice-Chair|Rapporteur|Special\s+Rapporteur|Secretary|"
                     r"Director|President|Executive\s+Director|Président[e]?|Presidente?|Председатель)\b", _I)
 _STATEMENT_OF = rx.compile(r"\b(?:Statement|Submission|Declaration|Press\s+release|Report|Communication)\s+(?:of|by|from)\s+"
                            r"(?:the\s+)?(?P<o>[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’&.-]*)){0,8})", )
+
+
+# a paper's title in capitals ("SUBMISSION TO THE COMMITTEE ON THE ELIMINATION ..."), not its author
+_PAPER_TITLE = rx.compile(r"^(?:JOINT\s+)?(?:SUBMISSION|REPORT|STATEMENT|ALTERNATIVE|SHADOW|PARALLEL|BRIEFING|PRESS|URGENT|"
+                          r"ANNEX|APPEAL|OPEN\s+LETTER)\b|\bCOMMITTEE\s+ON\s+THE\b")
 
 
 def _clean(s: str) -> str:
@@ -110,9 +115,13 @@ def find_parties(doc: SourceDocument, kind: DocumentKind) -> dict[str, Party]:
                 t = ln.text.strip()
                 # "From: Norvania Minorities Forum <forum@example.org>", "Tesk Rights Watch, Lindau, 12 June 2023"
                 t = re.sub(r"^(?:From|De|Von|От)\s*:\s*|\s*<[^>]*>\s*$", "", t)
+                if re.match(r"(?:To|À|A|Para|Attn|Attention|c/o|Cc|Кому)\s*[:.]", t, _I):
+                    continue  # the addressee, not the sender
                 if re.search(r"\d", t):
                     t = t.split(",")[0].strip()
-                if t and _ORG.search(t) and len(t) < 100 and not re.search(r"\d|@", t):
+                if t and (_ORG.search(t) or (t.isupper() and _ORG.search(t.title()) and not _PAPER_TITLE.search(t))) \
+                        and len(t) < 100 \
+                        and not re.search(r"\d|@", t):
                     s0 = ln.text.find(t)
                     out["sender"] = Party(_clean(t), ln.start + max(0, s0), ln.start + max(0, s0) + len(t), 0.5)
                     break

@@ -91,6 +91,7 @@ _NOT_PLACE = {
     "Guiding", "Basic", "Optional", "General", "Universal", "Universally", "Deputy", "Governor", "Mayor", "Minister",
     "Prefect", "Table", "Figure", "Chart", "Source", "Page", "Independent", "Expert", "Experts",
 }
+_FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
 _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
                   "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
@@ -424,6 +425,7 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
     def accept(name: str, s: int, e: int, conf: float, kind: str | None = None) -> None:
         name = _POSSESSOR.sub("", name)  # "Dastaria's Lorvan region": the region
+        name = _FOOTNOTE_GLUED.sub("", name)  # "Marosh5": a footnote's number glued to the name
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "in the Government's view": the owner, checked as a name of its own
         stripped = _strip(name)

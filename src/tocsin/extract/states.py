@@ -100,7 +100,7 @@ _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(
 
 
 _IN_COUNTRY_SHAPE = rx.compile(r"\b(?:in|of|to|from|across)\s+(?P<n>[A-Z][a-z]{2,}(?:ia|land|stan|ania|esia|ova|ica|aria|ary|ay))\b")
-_CAP_WORD = rx.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{3,}\b")
+_CAP_WORD = rx.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{3,}(?:\b|(?=\d))")  # "Dravenia4": a footnote's number glued on
 
 
 def _is_subsequence(code: str, word: str) -> bool:
@@ -117,6 +117,11 @@ def _name_for_code(text: str, code: str, lex) -> tuple[str, tuple[int, int]] | N
             continue
         counts[w] += 1
         first.setdefault(w, (m.start(), m.end()))
+    for w in list(counts):
+        # "Dravenian Home Guard" twice and "Dravenia" once: the adjective counts for the country's name
+        noun = next((w[:-k] for k in (1, 2) if w[:-k] in counts and w[-k:] in ("n", "an")), None)
+        if noun is not None:
+            counts[noun] += counts.pop(w)
     cands = [(n, w) for w, n in counts.items() if n >= 2 and not any(h.start == 0 for h in lex.find(w))]
     if len(cands) != 1:
         return None  # none, or several: too unsure
