@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tocsin.domain.documents import SourceDocument
 from tocsin.extract import extract_document
 
@@ -164,3 +166,48 @@ def test_the_state_of_an_unknown_code_named_by_its_adjective_and_a_footnote_glue
             "so-called Dravenian Home Guard in the village of Marosh5, and at the Dravenian authorities' silence, "
             "urges the State party to investigate.\n")
     assert r["states"] == ["Dravenia"] and r["places"] == ["Marosh"]
+
+
+ALLEGATION_CASES = [
+    ("Deux jeunes Batwa ont été abattus par des gardes du parc.", "killing"),
+    ("Touché au thorax, M. Mabelo est décédé avant l'arrivée des secours.", "killing"),
+    ("Quelque 3 200 Batwa qui vivaient dans la forêt en ont été expulsés entre janvier et juin 2005.", "forced_eviction"),
+    ("Les Batwa vivraient aujourd'hui dans des campements de fortune sur les collines.", "displacement"),
+    ("Some 150 residents have left the hamlet and are staying in a relief camp in the district town.", "displacement"),
+    ("Les gardes auraient incendié les huttes et détruit les ruches des familles.", "destruction_of_property"),
+    ("Officers forced their way into around 40 homes and smashed doors, windows and furniture.", "destruction_of_property"),
+    ("L'accès aux centres de santé leur serait refusé faute de pièces d'identité.", "denial_of_services"),
+    ("The village council declared a boycott, denying them access to the village well.", "denial_of_services"),
+    ("The municipality disconnected the water pump serving the quarter.", "denial_of_services"),
+    ("Moins de 5 % des enfants batwa seraient scolarisés, contre 68 % pour l'ensemble des enfants.", "socioeconomic_discrimination"),
+    ("In the station they were made to kneel facing the wall and were kicked and insulted.", "ill_treatment"),
+    ("Similar raids took place in five settlements, none of which has led to disciplinary or criminal proceedings.", "impunity"),
+    ("In none of the twelve incidents has anyone been charged.", "impunity"),
+    ("No disciplinary or criminal action has been taken against the police officers concerned.", "impunity"),
+    ("They were denied water and access to a lawyer.", "arbitrary_arrest_detention"),
+    ("Two residents were told by officers that their videos could lead to charges of obstruction.", "intimidation_reprisals"),
+    ("It is alleged that the police refused for nine days to register the complaint of the families.", "denial_of_justice"),
+    ("La famille affirme ne pas avoir eu accès au dossier.", "denial_of_justice"),
+    ("The residents were not informed of any possibility to appeal against the demolition order.", "denial_of_justice"),
+    ("The police had been informed of the threats but did not take any protective measures.", "failure_to_protect"),
+    ("Les forces de l'ordre auraient fait un usage disproportionné de grenades lacrymogènes.", "excessive_force"),
+    ("Il est allégué que des pratiques de contrôle au faciès visent les Kessanes.", "ethnic_profiling"),
+    ("The Committee is also concerned about statements attributed to the Mayor of Krasnel about the Roma.", "hate_speech_incitement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tag"), ALLEGATION_CASES)
+def test_allegations_of_the_sixth_sessions_rounds(sentence, tag):
+    from tocsin.extract.allegations import find_allegations
+    from tocsin.extract.pipeline import Context
+
+    text = "Excellency,\n\n" + sentence + "\n"
+    ctx = Context(doc=SourceDocument("x", "x.txt", "text/plain", len(text), text))
+    assert tag in [v["tag"] for v, *_ in find_allegations(ctx)]
+
+
+def test_the_legal_annex_of_a_french_letter_makes_no_allegation():
+    r = rec("Excellence,\n\nNous avons reçu des informations.\n\nAnnexe\nRéférences au droit international relatif aux "
+            "droits de l'homme\n\nNous souhaiterions rappeler l'observation générale n° 36, selon laquelle l'usage "
+            "d'armes à feu ne peut être justifié qu'en cas de menace imminente de mort.\n")
+    assert "intimidation_reprisals" not in r["allegations"] and "killing" not in r["allegations"]

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.8"
+VERSION = "1.9"
 
 _ALLEGED = rx.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = rx.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -170,7 +170,10 @@ _NOT_OF_VICTIMS = {
         r"(?:\b(?:no|none|nobody|not\s+a\s+single|neither)\b(?:\s+[\w-]+){0,3}\s+(?:(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?)?"
         r"|\b(?:suspects?|perpetrators?|attackers|assailants|those\s+responsible|the\s+officers?)\b[^.]{0,30})$", re.I),
 }
-_LEGAL_ANNEX = rx.compile(r"^[ \t]*(?:Annex[ \t]*\n\s*)?Reference\s+to\s+international\s+human\s+rights\s+law\b", re.I | re.M)
+_LEGAL_ANNEX = rx.compile(r"^[ \t]*(?:Annex[ \t]*\n\s*)?Reference\s+to\s+international\s+human\s+rights\s+law\b|"
+                          r"^[ \t]*(?:Annexe?[ \t]*\n\s*)?R[ée]f[ée]rences?\s+au\s+droit\s+international\s+relatif\s+aux\s+droits\s+de\s+l|"
+                          r"^[ \t]*(?:Anexo[ \t]*\n\s*)?Referencias?\s+al\s+derecho\s+internacional\s+de\s+los\s+derechos\s+humanos\b",
+                          re.I | re.M)
 # "No tenemos conocimiento de que ninguno de los detenidos haya sufrido malos tratos", "aucun ... n'a subi"
 _INSTEAD = rx.compile(r"\binstead\s+of\s+(?:arresting|detaining|pursuing|prosecuting|charging)\b", re.I)
 _OMBUDSMAN = rx.compile(r"\bHuman\s+Rights\s+Defender\b(?!s)")

@@ -246,7 +246,7 @@ _PAGE_GAP = rx.plain(r"(?<=[^\W\d_,])[ \t]*\n(?:[ \t]*\n){2,}[ \t]*(?=[a-z])")
 _OCR_CUES = (
     rx.plain(r"\d(?:[lLoO]|[,.][lIO]{3})"),
     rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
-    rx.plain(r"-\n[a-z]", re.I),
+    rx.plain(r"-[ \t]*\n[ \t]*[a-z]", re.I),
     rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3})"),  # "Repub1ic", "0ffice" ("MlSSION" rides along)
     rx.plain(r"[Gg][Ee]\.\d"),  # a job number (the clean-up itself wants it at a line start)
     # a gap of 3+ blanks after a non-blank character (checked after the first blank, so `re` skips ahead)
