@@ -211,3 +211,13 @@ def test_the_legal_annex_of_a_french_letter_makes_no_allegation():
             "droits de l'homme\n\nNous souhaiterions rappeler l'observation générale n° 36, selon laquelle l'usage "
             "d'armes à feu ne peut être justifié qu'en cas de menace imminente de mort.\n")
     assert "intimidation_reprisals" not in r["allegations"] and "killing" not in r["allegations"]
+
+
+def test_figures_in_relative_clauses_police_stations_and_parts_of_a_whole():
+    r = rec("Excellency,\n\nAbout 1,150 persons, mainly women and children, who had temporarily left their homes were "
+            "accommodated in schools. At least 26 persons were taken to Korvenik police station; the Ministry said 19 "
+            "persons had been \"brought in for questioning\". The authorities of Belmarre have detained around 140 "
+            "asylum-seekers. Local organizations estimate that some 230 persons lost their homes. Half of the 40 "
+            "residents were taken to the police station. Approximately 90 of the evicted residents were transferred "
+            "to containers. Selon le ministère, plus de 300 interpellations ont eu lieu.\n")
+    assert r["casualties"] == {"killed": [], "injured": [], "displaced": [1150, 230], "arrested": [26, 19, 140, 300]}

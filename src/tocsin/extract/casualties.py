@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
 
 NAME = "casualties"
-VERSION = "1.10"
+VERSION = "1.11"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -30,7 +30,7 @@ _CATS = {
     "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
-                 r"refugees|left\s+their\s+(?:homes|houses)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
+                 r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
@@ -40,7 +40,8 @@ _CATS = {
                  # "2,150 persons left Ain Telvo and Mesrik after the attacks"
                  r"(?:(?<=persons\s)|(?<=people\s)|(?<=residents\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=families\s))left\s+(?=(?-i:[A-Z]))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
-    "arrested": r"arrested|detained|taken\s+into\s+custody|confined\s+in\b|held\s+(?:in\s+(?:the\s+|a\s+|such\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
+    "arrested": r"arrested|detained|taken\s+into\s+custody|taken\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?police\s+stations?|[\"“]?brought\s+in\s+for\s+questioning|"
+                r"interpellations|arrestations|detenciones|confined\s+in\b|held\s+(?:in\s+(?:the\s+|a\s+|such\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
@@ -69,6 +70,12 @@ _AFTER_CLAUSE = {
 }
 _ANY_CAT = rx.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|killing|death|murder|execution|"
                       r"displacement|eviction|expulsion|flight|injuring|wounding)", re.IGNORECASE)
+_WHO_CAT = {
+    cat: rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*[^,;:.]{1,60},)?\s*(?:who|that|qui|que|quienes)\s+"
+                    r"(?:(?:had|have|has|were|was|had\s+been|have\s+been|ont|avaient|han|hab[íi]an)\s+)?(?:[a-z]+ly\s+)?"
+                    r"(?:" + words + r")\b", re.IGNORECASE)
+    for cat, words in _CATS.items()
+}
 _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
     cat: rx.compile(r"^[\"”»]?\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
@@ -125,8 +132,10 @@ _BEFORE = {
                            # "police raided the settlement and arrested twenty-six Roma men"
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:detenci[óo]n|arresto|captura)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
-                           r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|rounded\s+up)\s+" + _BQ + r"$"
+                           r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+){0,3}?(?:arrested|detained|apprehended|rounded\s+up)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$"
+                           # "the authorities of Belmarre have detained around 140 asylum-seekers"
+                           r"|\b(?:have|has|had)\s+(?:reportedly\s+|allegedly\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
                            # "la police a arrêté quinze jeunes", "la policía detuvo a 19 personas"
                            r"|\b(?:a|ont|avait|avaient)\s+(?:arr[êe]t[ée]|interpell[ée]|d[ée]tenu|appr[ée]hend[ée])\s+" + _BQ + r"$"
                            r"|\b(?:detuvo|detuvieron|arrest[óo]|arrestaron|aprehendi[óo]|aprehendieron)\s+(?:a\s+)?" + _BQ + r"$",
@@ -140,7 +149,8 @@ _QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|
 _SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes?|guards?)\b", re.I)
 _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly)\b)[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
-_SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees)\b", re.I)
+_SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees|evicted|"
+                     r"expelled|relocated|victims)\b", re.I)
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _DUPLICATE = rx.compile(r"^\s*\(\s*(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*\)", re.I)
 _AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|injuries|hurt|fatalities|arrests?|arrested|detained|"
@@ -205,7 +215,9 @@ _BODIES = rx.plain(r"\s*(?:dead\s+)?(?:bodies|corpses|cadavres|cad[áa]veres)\b"
 _AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§|[$€£¥₹]|\bUS\$|"
-                                r"\b(?:USD|EUR|GBP|CHF|INR|KZT|RUB|Rs\.?|rupees|tenge|dollars|euros|francs))\s*$", re.I)
+                                r"\b(?:USD|EUR|GBP|CHF|INR|KZT|RUB|Rs\.?|rupees|tenge|dollars|euros|francs)"
+                                # "half of the 40 residents were taken to the police station": a part, not a count
+                                r"|\b(?:half|a\s+third|a\s+quarter|two\s+thirds|most|many|none)\s+of\s+(?:the|these|those))\s*$", re.I)
 
 
 def _words_after(text: str, nums: list[re.Match], k: int, end: int) -> str:
@@ -315,6 +327,10 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     break
             if cat is None and _BODIES.match(after):
                 cat = "killed"  # "the hospital received at least twenty-three bodies"
+            if cat is None:
+                # "About 1,150 persons, mainly women and children, who had temporarily left their homes were
+                # accommodated ...": the figure's own verb is in the relative clause
+                cat = next((c for c, rx in _WHO_CAT.items() if rx.match(after)), None)
             if cat is None:
                 short = after[:90]
                 for c, rx in _AFTER.items():
