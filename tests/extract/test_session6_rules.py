@@ -221,3 +221,25 @@ def test_figures_in_relative_clauses_police_stations_and_parts_of_a_whole():
             "residents were taken to the police station. Approximately 90 of the evicted residents were transferred "
             "to containers. Selon le ministère, plus de 300 interpellations ont eu lieu.\n")
     assert r["casualties"] == {"killed": [], "injured": [], "displaced": [1150, 230], "arrested": [26, 19, 140, 300]}
+
+
+def test_places_from_a_tables_place_column_plural_kinds_and_two_word_names_after_and():
+    r = rec("ZERVANE MINORITY MONITOR\n\nIncident log submitted to the Committee on the Republic of Zervane.\n\n"
+            "| No | Date       | Place      | Incident                     | Killed |\n"
+            "| 1  | 07/09/2025 | Kani Merav | Fields set on fire.          |   -    |\n"
+            "| 2  | 19/09/2025 | Hesiba     | Four men detained.           |   -    |\n\n"
+            "People fled to the neighbouring localities of Wendou Baali and Tiangassou. The Kani Rash and Darband camps "
+            "were opened. Detainees are held at Gorvani Ghat and Kesh Pahar, former warehouses. No Roma settlement "
+            "was spared. The decree was printed in the Official Gazette and sent to the Revenue Department.\n")
+    assert r["places"] == ["Kani Merav", "Hesiba", "Wendou Baali", "Tiangassou", "Kani Rash camp", "Darband camp",
+                           "Gorvani Ghat", "Kesh Pahar"]
+    note = rec("The Permanent Mission of the Republic of Benhali to the United Nations Office at Geneva and other "
+               "international organizations in Switzerland presents its compliments to the Office of the High "
+               "Commissioner and has the honour to transmit its reply. Families fled to Tiangassou.\n")
+    assert "Switzerland" not in note["places"]
+
+
+def test_a_place_where_people_are_held_is_not_a_meeting_venue():
+    r = rec("Excellency,\n\nThe Republic of Zervane is concerned. Detainees are held at Gorvani Ghat, a former warehouse. "
+            "The Commission will consider the matter at its next session, to be held in Valmere.\n")
+    assert r["places"] == ["Gorvani Ghat"]

@@ -18,7 +18,7 @@ from tocsin.domain.facts import Fact
 from tocsin.extract.dates import find_dates
 from tocsin.extract.numbers import iter_numbers, parse_number
 from tocsin.extract.pipeline import Context, fact
-from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences
+from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
 VERSION = "1.11"
@@ -385,17 +385,8 @@ _TABLE_HEAD = {
     "arrested": rx.compile(r"^(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|detenidos|задержаны|задержанные)$", re.I),
 }
 _CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
-_TABLE_SPLIT = rx.compile(r"\s*\|\s*|\t+|[ ]{2,}")
 _MAY_SPLIT = rx.plain(r"\S\s*(?:\||\t|  )\s*\S")  # two cells at least: something on each side of a separator
 _SEPARATOR = rx.plain(r"[|\t]|  ")  # what every match of _MAY_SPLIT holds
-
-
-def _cells(line: str) -> list[str]:
-    s = line.strip()
-    if "|" in s:
-        s = s.strip("|")
-        return [c.strip() for c in s.split("|")]
-    return [c.strip() for c in _TABLE_SPLIT.split(s) if c.strip()]
 
 
 def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int, int, float]]:
@@ -415,8 +406,8 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
             break
         if seps[k] >= ln.end or not _MAY_SPLIT.search(ln.text):
             i += 1
-            continue  # one cell only: not a header row (the quick test `_cells` would come to)
-        head = _cells(lns[i].text)
+            continue  # one cell only: not a header row (the quick test `table_cells` would come to)
+        head = table_cells(lns[i].text)
         cats = [next((c for c, rx in _TABLE_HEAD.items() if rx.match(h.strip(" *:"))), None) for h in head]
         if len(head) < 2 or not any(cats) or len(lns[i].text) > 400:
             i += 1
@@ -429,7 +420,7 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
             if re.fullmatch(r"[\s|:+=-]+", row_text):
                 j += 1
                 continue  # a rule line
-            row = _cells(row_text)
+            row = table_cells(row_text)
             if len(row) != len(head):
                 # a row with fewer cells ("Total   25   55", "| | TOTAL | 3 | 17 | ... |"): its numbers stand under
                 # the last columns

@@ -23,15 +23,16 @@ from tocsin.domain.facts import Fact
 from tocsin.extract.lexicon import Lexicon
 from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.states import country_lexicon
-from tocsin.extract.text import body_paragraphs, scan_text
+from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.6"
+VERSION = "1.7"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
 _KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|districts|region|province|oblast|"
-             r"municipality|county|department|commune|locality|camp|township|area|island|valley")
+             r"municipality|county|department|commune|locality|camp|township|area|island|valley|"
+             r"provinces|localities|towns|cities|municipalities|regions|counties|camps|communes")
 _OF = rx.compile(r"\b(?P<k>" + _KINDS_OF + r")\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
 _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
                      r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
@@ -41,8 +42,8 @@ _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblas
 # "Lake Imra", "Mount Ebo", "River Sarn": the kind before the name
 _PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N + r")")
 # "the Kessa and Doba districts", "the Orna and Bresk villages"
-_PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r")\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
-                          r"municipalities|counties|oblasts)\b")
+_PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r"(?:[ \t]" + _N + r")?)\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
+                          r"municipalities|counties|oblasts|camps|settlements|towns)\b")
 # "the municipal authorities of Aster"; French and Spanish "du village de Bresk", "la provincia de Sarrano"
 _AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration|hall)\s+of\s+"
                              r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
@@ -62,12 +63,15 @@ _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project|Police|Station|"
                                 r"Hospital|Prison|School|University|Roadmap|Strategy|Branch|Ombudsman|Ombudsperson|Unit|"
                                 r"Directorate|Inspectorate|Service|Authority|Prosecutor|Bureau)\b")
-_AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r")(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
+_AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
 _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
 _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
                        r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
-_MEETING_BEFORE = rx.plain(r"\b(?:held|convened|hosted|meet|meets|met|sit|sits)\s+$")
+_SEAT_BEFORE = rx.plain(r"\b(?:organi[sz]ations|Office)\s+(?:in|at)\s+(?:the\s+)?$")
+# "its next session, to be held in Valmere", "the talks convened in X"; not "detainees are held at X"
+_MEETING_BEFORE = rx.plain(r"\b(?:sessions?|meetings?|conferences?|talks|hearings?|consultations?|dialogue|workshops?|forum|summit|"
+                           r"rounds?|negotiations)\b[^.]{0,40}\b(?:held|convened|hosted)\s+$|\b(?:meet|meets|met|sit|sits)\s+$")
 _PEOPLED = rx.plain(r"-(?:majority|minority|speaking|populated|inhabited|dominated)\b", re.I)
 _MORE_NAME = rx.plain(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]")  # a name goes on, maybe on the next line
 _TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
@@ -90,6 +94,9 @@ _NOT_PLACE = {
     "International", "Covenant", "Declaration", "Principles", "Protocol", "Charter", "Treaty", "Holdings", "Ltd",
     "Guiding", "Basic", "Optional", "General", "Universal", "Universally", "Deputy", "Governor", "Mayor", "Minister",
     "Prefect", "Table", "Figure", "Chart", "Source", "Page", "Independent", "Expert", "Experts",
+    # "No Roma settlement has been targeted", "FIR No. 118", "the Official Gazette", "the Revenue Department"
+    "No", "FIR", "Indigenous", "Official", "Gazette", "Revenue", "Health", "Education", "Justice", "Interior",
+    "Finance", "Labour", "Planning", "Housing", "Welfare",
 }
 _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
@@ -511,6 +518,9 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 accept(m.group("n"), m.start("n"), m.end("n"), 0.7, m.groupdict().get("k"))
                 if m.groupdict().get("n2") and not _INSTITUTION_AFTER.match(text, m.end("n2")):
                     accept(m.group("n2"), m.start("n2"), m.end("n2"), 0.7, m.group("k"))
+    # a table's column of places ("| No | Date | Place | Incident | Killed |"): each row's cell under it
+    for s_, e_, name in _table_places(text):
+        accept(name, s_, e_, 0.6)
     # the town of a dateline or date line ("VALMERE, 4 November 2025 –", "Geneva, 20 January 2025"): where
     # the text was written, not where events happened, unless a rule above found it as such
     written_at = {_core(d.group("c")) for d in _WRITTEN_AT.finditer(text, 0, min(len(text), 3000))}
@@ -520,8 +530,10 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             n = _strip(m.group("n"))
             if not n or _core(n) in found or _core(n) in written_at:
                 continue
-            if _MEETING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if _MEETING_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "its next session, to be held in Valmere": where a meeting sits
+            if _SEAT_BEFORE.search(text, max(0, m.start() - 30), m.end() - len(m.group("n"))):
+                continue  # "the Mission ... to the United Nations Office and other international organizations in Switzerland"
             words = n.split()
             # try the longest known prefix
             for k in range(len(words), 0, -1):
@@ -554,6 +566,40 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     break
     # learnt names reached through "in X" keep only one entry per core name
     return sorted(found.values(), key=lambda t: t[1])
+
+
+_PLACE_HEAD = rx.plain(r"(?:place|location|locality|village|town|settlement|lieu|localit[ée]|lugar|localidad|"
+                       r"место|населенный\s+пункт)", re.I)
+_CELL_NAME = rx.plain(_N + r"(?:[ \t]+" + _N + r"){0,2}")
+
+
+def _table_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name under a table's place column, row by row until the table ends."""
+    out: list[tuple[int, int, str]] = []
+    if "|" not in text and "\t" not in text:
+        return out
+    lns = lines(text)
+    i = 0
+    while i < len(lns):
+        t = lns[i].text
+        if t.count("|") < 2 and t.count("\t") < 1:
+            i += 1
+            continue
+        head = table_cells(t)
+        col = next((k for k, h in enumerate(head) if _PLACE_HEAD.fullmatch(h.strip(" *:"))), None)
+        if col is None or len(head) < 3:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lns) and lns[j].text.strip() and len(out) < 200:
+            row_text = lns[j].text
+            row = table_cells(row_text)
+            if len(row) == len(head) and row[col] and _CELL_NAME.fullmatch(row[col]):
+                pos = lns[j].start + row_text.find(row[col])
+                out.append((pos, pos + len(row[col]), row[col]))
+            j += 1
+        i = j
+    return out
 
 
 class PlacesExtractor:

@@ -376,3 +376,16 @@ def _shift_joined(s: str) -> str:
     # move the marks after the rest of the word, turning them into spaces: "Com\0\0mittee considered"
     # -> "Committee   considered"; offsets after the word are unchanged.
     return _JOINED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), s)
+
+
+_TABLE_SPLIT = rx.compile(r"\s*\|\s*|\t+|[ ]{2,}")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table row: between "|" when the row has them (empty cells kept), else between tabs or
+    runs of two spaces or more."""
+    s = line.strip()
+    if "|" in s:
+        s = s.strip("|")
+        return [c.strip() for c in s.split("|")]
+    return [c.strip() for c in _TABLE_SPLIT.split(s) if c.strip()]
