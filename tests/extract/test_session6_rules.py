@@ -81,7 +81,7 @@ def test_references_of_notes_and_communications_but_not_of_inquiries_or_a_govern
             "following.\n\n1. By decision of 7 October 2024, the Government allocated funds for repairs. The enquiry "
             "report dated 4 November 2024 found lapses.\n\n2. Information was also provided to the Special "
             "Rapporteur in note verbale No. 61-3/2024/452 of this Mission, dated 11 October 2024.\n")
-    assert sorted((x["kind"], x["date"]) for x in r["references"]) == [("letter", "2024-11-28")]
+    assert sorted((x["kind"], x["date"]) for x in r["references"]) == [("letter", "2024-11-28"), ("reply", "2024-10-11")]
     r2 = rec("PERMANENT MISSION OF THE REPUBLIC OF ORVANIA\n\nThe Permanent Mission presents its compliments and, with "
              "reference to the letter of the Committee dated 28 November 2024, has the honour to transmit the "
              "following.\n\n1. Information was provided in the note verbale No. 61-3/2024/452 of this Mission, "
@@ -243,3 +243,27 @@ def test_a_place_where_people_are_held_is_not_a_meeting_venue():
     r = rec("Excellency,\n\nThe Republic of Zervane is concerned. Detainees are held at Gorvani Ghat, a former warehouse. "
             "The Commission will consider the matter at its next session, to be held in Valmere.\n")
     assert r["places"] == ["Gorvani Ghat"]
+
+
+def test_references_by_code_by_note_number_reminders_and_dates_broken_by_pdf_lines():
+    sp = rec("Excellency,\n\nConcerns were previously raised with your Excellency's Government in communication AL DRV "
+             "4/2020, dated 21 July 2020. The situation was the subject of communication UA TSK 3/2021, sent to the "
+             "Government of Tashkara on 2 September 2021.\n")
+    assert sorted((x["kind"], x["date"]) for x in sp["references"]) == [("letter", "2020-07-21"), ("letter", "2021-09-02")]
+    letter = rec("Excellency,\n\nThe Committee recalls its letter of 25\n   August 2006 addressed to the Government, as "
+                 "well as its reminder of 25 August 2025, and thanks your Government for its reply contained in note "
+                 "verbale No. 77/2016 of 3 February 20161.\n\n1 Received by the secretariat on 11 February 2016.\n")
+    assert sorted((x["kind"], x["date"]) for x in letter["references"]) == [
+        ("letter", "2006-08-25"), ("letter", "2025-08-25"), ("reply", "2016-02-03")]
+    co = rec("Decision 1 (70)\n\nThe Committee recalls its recommendations.3\n\n3 See CERD/C/TMB/CO/16, para. 19 "
+             "(concluding observations adopted on 12 August 2004).\n")
+    assert ("decision", "2004-08-12") in [(x["kind"], x["date"]) for x in co["references"]]
+
+
+def test_batwa_as_written_and_no_group_from_a_mandates_title():
+    r = rec("Excellency,\n\nThe Committee considered the situation of the Batwa in the Republic of Lunaga. Batwa "
+            "families were evicted.\n")
+    assert r["groups"] == ["Batwa"]
+    fr = rec("Mandats du Groupe de travail d'experts sur les personnes d'ascendance africaine\n\nExcellence,\n\nNous "
+             "avons reçu des informations concernant la minorité kessane en République de Mélorie.\n")
+    assert "person of African descent" not in fr["groups"]

@@ -56,8 +56,8 @@ _D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 # 7 February 2020 · 1er mars 2021 · 3 de marzo de 2021 · 7 февраля 2020 г. · 7 and 8 February 2020
 _DMY = rx.compile(
     r"(?<![\d/.])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:and|et|y|и|to|au|al|-|–|—)\s{0,3})?"
-    + _D + r"(?:(?<=st|nd|rd|th)\s{1,3}of)?\s{0,3}(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
-    + r"(?:\s?(?:г\.|года))?)?(?![\w])",
+    + _D + r"(?:(?<=st|nd|rd|th)\s{1,3}of)?(?:\s{0,3}|[ \t]*\n[ \t]{0,12})(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
+    + r"(?:\s?(?:г\.|года))?)?(?:(?![\w])|(?<=\d)(?=\d{1,2}(?![\w])))",  # "3 February 20161": a footnote's number glued on
     re.IGNORECASE,
 )
 # May 25, 2020 · February 7 2020 · May 25 (no year)

@@ -22,7 +22,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.6"
+VERSION = "1.7"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -51,6 +51,10 @@ _PATTERNS = [
 # title ("general recommendation No. 27 (2000) on discrimination against Roma") is not a group concerned
 _PERSON_TITLE = rx.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\.?|\bM\.)\s+$")
 _GR_TITLE = rx.compile(r"\bgeneral\s+recommendations?\s+No\.\s*\d+\s*(?:\(\d{4}\)\s*)?on\s+[^.;()]{0,100}$", re.I)
+# a mandate's title: "Working Group of Experts on People of African Descent", "Groupe de travail d'experts sur les
+# personnes d'ascendance africaine"
+_MANDATE_OF = rx.compile(r"\b(?:Working\s+Group\s+of\s+Experts\s+on|Groupe\s+de\s+travail\s+d['’]experts\s+sur|"
+                         r"Grupo\s+de\s+Trabajo\s+de\s+Expertos\s+sobre)\s+(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 _STOP = {
     "Another", "Various", "Different", "Certain", "Numerous", "Most", "Few", "Main", "Small", "Large", "Smaller",
     "Larger", "Largest", "Those", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
@@ -142,7 +146,8 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
             if _ADJECTIVAL.match(text, h.end, min(len(text), h.end + 40)):
                 continue  # "Kazakh authorities", "Uzbek language": an adjective, not the group
             if _PERSON_TITLE.search(text, max(seg.start, h.start - 6), h.start) or \
-                    _GR_TITLE.search(text, max(seg.start, h.start - 160), h.start):
+                    _GR_TITLE.search(text, max(seg.start, h.start - 160), h.start) or \
+                    _MANDATE_OF.search(text, max(seg.start, h.start - 60), h.start):
                 continue
             found.setdefault(h.value, (h.start, h.end, 0.85))
         for rx, how in _PATTERNS:
@@ -208,9 +213,14 @@ def _as_written(ctx: Context, name: str, s: int, e: int) -> dict:
     """The name as a document in another language than English writes it, in the singular ("les Roms" ->
     "Rom", "los afrodescendientes" -> "afrodescendiente", "des Peuls" -> "Peul"), when it is not the
     vocabulary's own name; the fact keeps the vocabulary's name, which links documents across languages."""
-    if ctx.language in ("en", "und") or not any(h.start == 0 and h.end == len(name) for h in group_lexicon().find(name)):
-        return {}  # English, or a name the text itself gave (not the vocabulary's)
+    if not any(h.start == 0 and h.end == len(name) for h in group_lexicon().find(name)):
+        return {}  # a name the text itself gave (not the vocabulary's)
     written = ctx.doc.text[s:e]
+    if ctx.language in ("en", "und"):
+        # English keeps the vocabulary's name, but for a name written with a prefix ("Batwa", "Abatwa" for Twa):
+        # the text's own form is the one its readers know
+        w = written.strip()
+        return {"as_written": w} if w.lower().endswith(name.lower()) and len(w) > len(name) and " " not in w else {}
     if written.lower() == name.lower() or " " in written.strip() or not written.strip():
         return {}
     if written.endswith("s") and len(written) > 3 and written[-2:-1].isalpha():

@@ -71,7 +71,7 @@ _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
-    r"\brespuestas?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\bwrote(?=\s+to\b)|\breplied(?=\s+on\b))\b",
+    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\bwrote(?=\s+to\b)|\breplied(?=\s+on\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
@@ -88,7 +88,8 @@ _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
 _ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b"
                            r"|\bto\s+(?-i:[A-Z][a-z]{3,})\s+(?=on\s+$)", _I)  # "the Committee wrote to Varnesia on 28 April 2025"
-_ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated|of|submitted)\s+(?:on\s+)?$", _I)
+_ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:para(?:graph)?s?\.?\s*\d{1,3}\s*)?\(?\s*(?:concluding\s+observations\s+)?"
+                      r"(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated|of|submitted)\s+(?:on\s+)?$", _I)
 _COURT_AFTER = rx.compile(r"[,\s]+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Court|Tribunal|Government|Ministry|Cabinet|Council\s+of\s+Ministers|Mayor|[Mm]unicipality)\b")  # "... of 16 January 2025, the Constitutional Court"
 _PERIODIC_REPORT = rx.compile(r"CERD/C/[A-Z]{3}/\d{1,2}(?:-\d{1,2})?")
 _OTHER_AUTHORITY = rx.compile(r"\s*(?:of|by)\s+(?:the\s+)?(?!Committee\b|CERD\b)[A-Z]")
@@ -96,6 +97,8 @@ _POSSESSIVE = rx.compile(r"\b(?!Committee)[A-Z]\w*['’]s\s+$|\b(?:court|mayor|m
 _ADOPTED_ON_BEFORE = rx.compile(r"\b(?:adopted|submitted|received|transmitted)\b[^.;]{0,50}?\bon\s+$", _I)
 _INQUIRY_BEFORE = rx.compile(r"\b(?:enquiry|inquiry|investigation|autopsy|post-mortem|necropsy|medical|forensic|police|"
                              r"ballistic|expert)\s+$", _I)
+_SP_CODE_FIRST = re.compile(r"^\s*(?:J?(?:AL|UA|OL)\s+[A-Z]{3}\s+\d{1,3}/\d{4}|\(ref\.?[^)]{1,40}\)|"
+                            r"(?:No\.?|N\.?[º°o]\.?|№)\s*[\w./-]*\d[\w./-]*(?<![.,]))\s*,?")
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -209,9 +212,13 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             kw = None
         prev_start = d.start
         between = text[kw.end():d.start] if kw else ""
+        # "communication AL DRV 4/2020, dated 21 July 2020", "communication UA TSK 3/2021, sent to the Government of
+        # X on 2 September 2021": the communication's reference between its name and its date
+        coded = kw is not None and _SP_CODE_FIRST.match(between) is not None
+        between = _SP_CODE_FIRST.sub("", between, count=1)
         if kw is not None and len(between) <= 110 and "\n\n" not in between and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
                 and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", _ADDRESSED_TO.sub(" ", between), _I) \
-                and not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()]) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
+                and (coded or not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()])) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
                 continue
             kind = _kind_of(kw.group("kw"), doc_kind)
