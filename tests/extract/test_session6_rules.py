@@ -267,3 +267,19 @@ def test_batwa_as_written_and_no_group_from_a_mandates_title():
     fr = rec("Mandats du Groupe de travail d'experts sur les personnes d'ascendance africaine\n\nExcellence,\n\nNous "
              "avons reçu des informations concernant la minorité kessane en République de Mélorie.\n")
     assert "person of African descent" not in fr["groups"]
+
+
+def test_a_reminder_and_the_reporting_cycle_ask_for_nothing_new():
+    r = rec("12 December 2025\n\nExcellency,\n\nThe Committee on the Elimination of Racial Discrimination reiterates its "
+            "request for the information sought in its letter of 2 May 2025, which concerned the evictions. The "
+            "Committee would be grateful to receive your Government's reply at the latest by 16 February 2026.\n\n"
+            "The Committee recommends that the State party submit its combined periodic reports by 4 January 2029.\n\n"
+            "Chair\n")
+    assert r["requests"] == [] and r["reply_deadline"] == "2026-02-16"
+
+
+def test_parts_of_an_including_list_and_deaths_of_unrelated_causes_are_no_figures():
+    r = rec("Excellency,\n\nWe have received information concerning the deportation of 27 Yazidi asylum seekers, "
+            "including 9 women and 11 children, currently detained at the centre. The other two persons named by the "
+            "NGO died on 3 August 2024 and 19 August 2024 respectively, of causes unrelated to the incident.\n")
+    assert r["casualties"] == {"killed": [], "injured": [], "displaced": [], "arrested": [27]}

@@ -190,7 +190,11 @@ _RELATIVE = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,8}?(?P<par>\s*,\s*(?:
                        r"(?=\s*(?:were|was|have|has|had|are|han|habr[íi]an|fueron|ont|auraient|sont)\b)", re.I)
 _NAME_COMMA = rx.compile(r"(?-i:[A-Z][a-z]+),\s+$")
 _AGE_BEFORE = rx.compile(r"\b(?:aged|âg[ée]e?s?\s+de|de\s+\d+\s+años|edad\s+de)\s+$|\bage\s+of\s+$", re.I)
-_INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
+_INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+"
+                               # "27 asylum seekers, including 9 women and 11 children": each part of the list
+                               r"(?:[\d,]+\s+[\w-]+\s*(?:,|and|et|y)\s+){0,3}(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
+_UNRELATED_DEATH = rx.compile(r"\b(?:of\s+(?:natural\s+)?causes\s+unrelated|of\s+natural\s+causes|unrelated\s+to\s+the\s+"
+                              r"(?:incident|events?|attacks?|violence|clashes))\b", re.I)
 _ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
 _PROFESSION = rx.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|officers?|activists?|bloggers?)\b", re.I)
 _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings", "villages", "settlements", "shops",
@@ -355,6 +359,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                         break
                 if cat == "arrested" and _ACTIVE_ARREST.search(before) and _PROFESSION.match(after):
                     cat = None  # "Police detained 3 journalists": figures about the press, not the group
+            if cat == "killed" and _UNRELATED_DEATH.search(sent.text):
+                continue  # "two persons ... died on 3 and 19 August, of causes unrelated to the incident"
             if cat == "arrested" and _MODIFIER.match(after):
                 continue  # "4,300 persons apprehended near the river have been summarily returned": not arrests
             if cat is None or (security and cat in ("displaced", "arrested")):

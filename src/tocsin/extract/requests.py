@@ -488,7 +488,8 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
         inline = _inline_items(text, sent.start + m.end(), pe)
         if inline:
             out.extend(inline)
-        elif (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text):
+        elif (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text) \
+                or _not_a_new_request(sent.text):
             continue  # "would be grateful to receive a response by ...": the deadline, not a request
         elif _FOLLOWING_END.search(sent.text):
             continue  # "we would be grateful for your observations on the following matters.": the requests follow
@@ -522,13 +523,26 @@ _FURTHER_REQUEST = rx.compile(r"\b(?:Committee|it|Rapporteurs?|we)\s+(?:(?:also|
                               r"solicita|pide|recomienda|insta)\s+(?:à\s+l['’]|a\s+l|al\s+)?(?:État|Estado)", re.I)
 
 
+# A sentence that asks for nothing new: the reporting cycle ("submit its combined periodic reports by ...", "the
+# limit of 21,200 words for periodic reports"), or the repeat of an earlier letter's request ("reiterates its
+# request for the information sought in its letter of ..."). (A call to report within a year on the recommendations
+# of other paragraphs stays a request: the blind golds split on it.)
+_REPORTING_CYCLE = rx.compile(r"\bperiodic\s+reports?\b|\brapports?\s+p[ée]riodiques?\b|\binformes?\s+peri[óo]dicos?\b", re.I)
+_REPEATED_REQUEST = rx.compile(r"\b(?:reiterates|renews|recalls)\s+its\s+requests?\s+for\s+(?:the\s+)?information\s+"
+                               r"(?:sought|requested)\s+in\s+its\s+(?:previous\s+|earlier\s+)?letters?\b", re.I)
+
+
+def _not_a_new_request(sentence: str) -> bool:
+    return bool(_REPORTING_CYCLE.search(sentence) or _REPEATED_REQUEST.search(sentence))
+
+
 def _further_requests(text: str, after: int) -> list[RequestItem]:
     out: list[RequestItem] = []
     for sent in sentences(text, after, len(text)):
         if not _FURTHER_REQUEST.search(sent.text):
             continue
         if (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text) \
-                or _cut_off(text, sent):
+                or _not_a_new_request(sent.text) or _cut_off(text, sent):
             continue
         out.append(RequestItem("", squash(sent.text), sent.start, sent.end, marked=False))
         if len(out) >= MAX_ITEMS:
@@ -540,6 +554,7 @@ _ANNOUNCES_LIST = rx.compile(r"\b(?:the\s+following|as\s+follows|ci-apr[èe]s|su
 _FOLLOWING_END = rx.compile(r"\bthe\s+following\s+(?:matters|questions|points|issues)\s*[.:]?\s*$", re.I)
 _GENERIC_ADDRESSEE = rx.compile(r"\s+(?:all\s+)?States(?:\s+parties)?\b")
 _ONLY_A_RESPONSE = rx.compile(r"\b(?:receive|receiving|have|send|submit|transmit|provide)\s+(?:a\s+|an\s+|its\s+|your\s+|the\s+)?"
+                              r"(?:(?:Excellency['’]s\s+)?Government['’]s\s+|State\s+party['’]s\s+)?"
                               r"(?:response|reply|answer|réponse|respuesta)\b", re.I)
 _SUBJECT = rx.compile(r"\b(?:information|on\s+the|regarding|concerning|about|measures|steps|to\s+these|"
                       r"to\s+the\s+(?:above|allegations|questions|concerns))\b", re.I)
