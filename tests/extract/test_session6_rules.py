@@ -283,3 +283,22 @@ def test_parts_of_an_including_list_and_deaths_of_unrelated_causes_are_no_figure
             "including 9 women and 11 children, currently detained at the centre. The other two persons named by the "
             "NGO died on 3 August 2024 and 19 August 2024 respectively, of causes unrelated to the incident.\n")
     assert r["casualties"] == {"killed": [], "injured": [], "displaced": [], "arrested": [27]}
+
+
+def test_a_name_in_the_possessive_is_found_by_the_lexicon_short_and_long_texts():
+    from tocsin.extract.lexicon import Lexicon
+
+    lex = Lexicon({"Orvania": "ORV", "Zervane": "ZRV"})
+    short = "Orvania's army and Zervane’s police."
+    assert [(h.value, h.surface) for h in lex.find(short)] == [("ORV", "Orvania"), ("ZRV", "Zervane")]
+    long = "word " * 100 + short  # long texts go through the word index
+    assert [(h.value, h.surface) for h in lex.find(long)] == [("ORV", "Orvania"), ("ZRV", "Zervane")]
+
+
+def test_state_names_the_un_writes_without_accents_or_as_adjectives():
+    from tocsin.extract.states import country_lexicon
+
+    lex = country_lexicon()
+    for name, code in [("Cote d'Ivoire", "CIV"), ("Ivorian", "CIV"), ("Holy See", "VAT"), ("Mauritanian", "MRT"),
+                       ("Malagasy", "MDG"), ("Emirati", "ARE"), ("Occupied Palestinian Territory", "PSE")]:
+        assert [(h.value, h.start, h.end) for h in lex.find(name)] == [(code, 0, len(name))], name

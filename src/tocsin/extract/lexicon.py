@@ -36,7 +36,7 @@ class _Words:
     words: list[str]
     starts: list[int]
     distinct: frozenset[str]
-    punctuated: tuple[str, ...]  # distinct words ending in punctuation ("Kazakhstan.")
+    punctuated: tuple[str, ...]  # distinct words ending in punctuation or a possessive ("Kazakhstan.", "Myanmar's")
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +58,15 @@ def _words(text: str, fold: bool) -> _Words:
         words = parts[1::2]
         starts = list(accumulate(map(len, parts)))[0:-1:2]
     distinct = frozenset(words)
-    return _Words(flat, words, starts, distinct, tuple(w for w in distinct if w[-1] in _STRIP))
+    return _Words(flat, words, starts, distinct, tuple(w for w in distinct if w[-1] in _STRIP or w[-1] == "s" and w[-2:-1] in "'’"))
+
+
+def _bare(word: str) -> str:
+    """A word without its trailing punctuation or possessive: "Kazakhstan." and "Myanmar's" -> the name."""
+    b = word.rstrip(_STRIP)
+    if b[-2:] in ("'s", "’s"):
+        b = b[:-2]
+    return b
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +119,7 @@ class Lexicon:
             word = m.group(0)
             cands = index.get(word)
             if cands is None:
-                stripped = word.rstrip(_STRIP)
+                stripped = _bare(word)
                 cands = index.get(stripped) if stripped != word else None
                 if cands is None:
                     continue
@@ -137,7 +145,7 @@ class Lexicon:
         index = self._index
         keys = index.keys() & words.distinct
         # a word with trailing punctuation is looked up without it when it is not itself a key
-        alias = {w: w.rstrip(_STRIP) for w in words.punctuated if w not in index and w.rstrip(_STRIP) in index}
+        alias = {w: _bare(w) for w in words.punctuated if w not in index and _bare(w) in index}
         at: list[tuple[int, str]] = []
         if keys or alias:
             keys |= alias.keys()
