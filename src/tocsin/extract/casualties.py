@@ -334,7 +334,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if cat is None:
                 # "About 1,150 persons, mainly women and children, who had temporarily left their homes were
                 # accommodated ...": the figure's own verb is in the relative clause
-                cat = next((c for c, rx in _WHO_CAT.items() if rx.match(after)), None)
+                head = after[:110]
+                if "who" in head or "that" in head or "qu" in head:  # the relative pronoun, looked for in C first
+                    cat = next((c for c, rx in _WHO_CAT.items() if rx.match(after)), None)
             if cat is None:
                 short = after[:90]
                 for c, rx in _AFTER.items():

@@ -302,10 +302,11 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
         if found and _ADOPTED_FOLLOWING.match(text, found[0].end):
             return found[0]
     header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
-    stamped = {ln.start for k, ln in enumerate(segs) if _STAMP.search(ln.text) or (k and _STAMP.search(segs[k - 1].text))}
+    where = {id(ln): k for k, ln in enumerate(segs)}
     for group in (head, foot[::-1]):
         for ln in group:
-            if ln.start in stamped:
+            k = where[id(ln)]
+            if _STAMP.search(ln.text) or (k and _STAMP.search(segs[k - 1].text)):
                 continue  # a registry's stamp ("RECEIVED 22 JAN. 2025"): the day the note arrived, not its date
             if group is head and _DASH.search(ln.text):  # a press release: "VALMERE, 4 November 2025 – The ..."
                 for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
