@@ -302,3 +302,12 @@ def test_state_names_the_un_writes_without_accents_or_as_adjectives():
     for name, code in [("Cote d'Ivoire", "CIV"), ("Ivorian", "CIV"), ("Holy See", "VAT"), ("Mauritanian", "MRT"),
                        ("Malagasy", "MDG"), ("Emirati", "ARE"), ("Occupied Palestinian Territory", "PSE")]:
         assert [(h.value, h.start, h.end) for h in lex.find(name)] == [(code, 0, len(name))], name
+
+
+def test_french_prepositions_before_names_the_gazetteer_knows():
+    fr = ("Excellence,\n\nLe Comité a examiné la situation des Doungan au Kazakhstan. Le 7 février 2020, des "
+          "affrontements ont eu lieu à Masanchi et près de Sortobe. Le Gouvernement du Kazakhstan a ouvert une "
+          "enquête.\n")
+    assert rec(fr)["places"] == ["Masanchi", "Sortobe"]
+    # in English "en" and "à" are no prepositions; in French a name no gazetteer knows is not taken after them
+    assert rec(fr.replace("à Masanchi", "à Vorlenne"))["places"] == ["Sortobe"]

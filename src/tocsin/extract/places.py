@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.8"
+VERSION = "1.9"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -64,7 +64,10 @@ _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council
                                 r"Hospital|Prison|School|University|Roadmap|Strategy|Branch|Ombudsman|Ombudsperson|Unit|"
                                 r"Directorate|Inspectorate|Service|Authority|Prosecutor|Bureau)\b")
 _AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
-_PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
+_PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|"
+                   # French and Spanish ("à Korday", "près de Masanchi", "en Korday"): read in those languages only, and
+                   # only for names a gazetteer knows
+                   r"(?P<rom>à|dans|près\s+de|cerca\s+de|hacia|en))\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
 _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
                        r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
@@ -530,6 +533,9 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             n = _strip(m.group("n"))
             if not n or _core(n) in found or _core(n) in written_at:
                 continue
+            romance = m.group("rom") is not None
+            if romance and ctx.language not in ("fr", "es"):
+                continue
             if _MEETING_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "its next session, to be held in Valmere": where a meeting sits
             if _SEAT_BEFORE.search(text, max(0, m.start() - 30), m.end() - len(m.group("n"))):
@@ -546,7 +552,7 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if known:
                     break
                 after = m.start("n") + m.group("n").find(cand) + len(cand)
-                fictional = (not alpha2s and k <= 2 and len(cand) >= 3
+                fictional = (not romance and not alpha2s and k <= 2 and len(cand) >= 3
                              and not _INSTITUTION_AFTER.match(text, after)
                              # not the first words of a longer name ("to Kestrel Mineral Holdings Ltd.")
                              and not _MORE_NAME.match(text, after)
