@@ -9,9 +9,22 @@ from analyse_helpers import HELDOUT, fixture_pairs
 from typer import Typer
 from typer.testing import CliRunner
 
-from tocsin.analyse.aspects import head_tokens, split_aspects
+from tocsin.analyse.aspects import (
+    asks_for_law,
+    aspect_parts,
+    head_tokens,
+    participle_qualifiers,
+    split_aspects,
+)
 from tocsin.analyse.coverage import ANSWERED, PARTIAL, UNANSWERED, assess_coverage, late_days
-from tocsin.analyse.reply import SentenceKind, classify_sentence, find_refs
+from tocsin.analyse.reply import (
+    SentenceKind,
+    classify_sentence,
+    find_refs,
+    is_table,
+    read_reply,
+    split_sentences,
+)
 from tocsin.analyse.similarity import HashingEmbedder, make_embedder, onnx_available
 from tocsin.domain.documents import Paragraph
 from tocsin.ingest import read_path
@@ -148,7 +161,7 @@ def test_heldout_pairs(kind):
         pytest.skip("onnxruntime or the bundled bge-small files are absent")
     ok = n = 0
     for pair in (fixture_pairs(HELDOUT) + fixture_pairs(HELDOUT.parent / "heldout2")
-                 + fixture_pairs(HELDOUT.parent / "heldout3")):
+                 + fixture_pairs(HELDOUT.parent / "heldout3") + fixture_pairs(HELDOUT.parent / "heldout4")):
         reply = read_path(Path(pair["base"]) / pair["reply"])
         rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
                               embedder=make_embedder(kind))
@@ -248,3 +261,156 @@ def test_investigation_found_no_violation_answers_the_investigation_only():
 def test_training_courses_count_as_training():
     assert _one("the training of prison staff", "In 2023, 1,200 members of the staff of the Penitentiary Service "
                 "attended courses on human rights.") == ANSWERED
+
+
+# --- heldout4 round: rules found on the fourth blind set, tested on texts of their own -------------------------
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Please accept, Excellency, the assurances of my highest consideration.", SentenceKind.COURTESY),
+    ("I have the honour to refer to your letter of 3 March 2024.", SentenceKind.COURTESY),
+    ("Article 88 penalizes incitement to hatred with imprisonment of up to four years.", SentenceKind.POLICY),
+    ("Judges are bound by the Code of Judicial Ethics, adopted in 2018, which prohibits biased remarks.",
+     SentenceKind.POLICY),
+    ("As regards the fire of 4 May 2023 in Dunmoor, the authorities are taking all necessary measures.",
+     SentenceKind.ASSURANCE),
+    ("In keeping with its Constitution, the State does not collect data on the ethnic origin of patients.",
+     SentenceKind.DEFERRAL),
+    ("The Government is not in a position to comment on individual cases.", SentenceKind.DEFERRAL),
+    ("The Land Code was adopted in 2001 and a new cadastre office was opened in Varo on 2 May 2023.",
+     SentenceKind.SUBSTANTIVE),
+])
+def test_heldout4_sentence_kinds(text, kind):
+    assert classify_sentence(text) is kind
+
+
+def test_sentences_are_not_split_inside_brackets():
+    assert split_sentences("Arrests rose to 90 (2020: 30; 2021: 60). Nine were charged.") == [
+        "Arrests rose to 90 (2020: 30; 2021: 60).", "Nine were charged."]
+
+
+def test_tables_are_not_headings_and_answer_no_measures():
+    assert is_table("Table 3. Pupils by school, 2023 Oxley 210 45 Brant 180 39")
+    assert not is_table("On 3 May 2023, 40 families were rehoused in Varo.")
+    reqs = [("a", "Data on the number of Sarn pupils in the schools of Oxley and Brant"),
+            ("b", "The measures taken to end the separation of Sarn pupils in the schools of Oxley and Brant")]
+    reply = paras("Table 1. Sarn pupils in the schools of Oxley and Brant, 2023 School Sarn pupils Classes "
+                  "Oxley 45 3 Brant 39 2")
+    status = [r.status for r in assess_coverage(reqs, reply, embedder=HashingEmbedder()).requests]
+    assert status == [ANSWERED, UNANSWERED]
+
+
+def test_closing_formula_ends_the_body_and_quoted_requests_are_not_headings():
+    reqs = [("a", "The number of wells restored in the district of Ardo"),
+            ("b", "The criminal proceedings against Mr. Pol Varga and their compatibility with freedom of expression")]
+    reply = paras('Request (a): "The number of wells restored in the district of Ardo"',
+                  "Reply: Fourteen wells were restored in Ardo in 2023.",
+                  'Request (b): "The criminal proceedings against Mr. Pol Varga and their compatibility with freedom '
+                  'of expression"',
+                  "Reply: The Constitution guarantees freedom of expression. The Government cannot comment on "
+                  "individual criminal cases.",
+                  "Please accept, Excellency, the assurances of my highest consideration.",
+                  "Ilse Marr, Ambassador, Permanent Representative, on the proceedings of the Mission")
+    body = read_reply(reply, markers=["a", "b"], requests=[t for _, t in reqs])
+    assert all("Ambassador" not in p.text and "Please accept" not in p.text for p in body.paragraphs)
+    status = [r.status for r in assess_coverage(reqs, reply, embedder=HashingEmbedder()).requests]
+    assert status == [ANSWERED, UNANSWERED]
+
+
+def test_restated_guarantee_does_not_answer_compatibility_of_a_case():
+    assert asks_for_law("The compatibility of the amendments to the Residence Act with the Convention")
+    assert not asks_for_law("their compatibility with the right to peaceful assembly")
+    assert _one("The criminal proceedings against Mr. Pol Varga and their compatibility with freedom of expression",
+                "The Constitution guarantees freedom of expression, which may be restricted only by law.") == UNANSWERED
+
+
+def test_assertion_of_conformity_with_reasons_answers_compatibility():
+    reqs = [("a", ("The compatibility of the amendments to the Residence Act of 2 June 2023 with the Convention, and "
+                   "the number of Orvan persons whose status is affected by them"))]
+    reply = paras("The amendments to the Residence Act of 2 June 2023 apply equally to all residents, irrespective of "
+                  "origin, and persons over 70 are exempted. The amendments are therefore in full conformity with the "
+                  "Convention. Figures on the persons concerned will be provided in due course.")
+    r = assess_coverage(reqs, reply, embedder=HashingEmbedder()).requests[0]
+    assert r.status == PARTIAL and len(r.missing) == 1 and "number" in r.missing[0]
+
+
+def test_aspects_heldout4_structure():
+    assert split_aspects("The measures taken to protect the burial grounds of Ardo and the Varn Stone") == [
+        "The measures taken to protect the burial grounds of Ardo and the Varn Stone"]
+    parts = aspect_parts("Data on arrests during 2022, disaggregated by the ethnic origin of the persons arrested")
+    assert [a.text for a in parts] == ["Data on arrests during 2022", "disaggregated by the ethnic origin of the persons arrested"]
+    assert parts[1].breakdown and parts[1].parent == 0
+    parts = aspect_parts("The fire of 2 May 2024 at Dunmoor, including whether any suspect has been charged")
+    assert parts[1].parent == 0 and not parts[1].breakdown
+    # "paid to them" stands for the families, not for the aspect before it
+    assert split_aspects("The sites to which the families were moved and the compensation paid to them")[-1] == \
+        "the compensation paid to them"
+    assert participle_qualifiers("The measures taken to ensure that the pupils expelled from Kerrow return to school")
+
+
+def test_breakdown_needs_figures_by_group():
+    req = "Data on deaths in police custody in 2021-2023, disaggregated by the ethnic origin of the victims"
+    totals = ("In 2021-2023, 41 persons died in police custody (2021: 12; 2022: 15; 2023: 14). The State does not "
+              "record the ethnic origin of persons in police records.")
+    by_group = ("In 2021-2023, 41 persons died in police custody, of whom 17 were of Sarn ethnic origin and 24 of "
+                "other origin.")
+    assert _one(req, totals) == PARTIAL
+    assert _one(req, by_group) == ANSWERED
+
+
+def test_detail_of_an_incident_needs_the_incident():
+    req = ("The investigation into the shooting of 3 April 2024 at Harl Ford and the death of Mr. Eno Saret, "
+           "including whether any officer has been suspended or charged")
+    general = ("In 2023, after complaints to the Police Inspectorate, 12 police officers were suspended and 4 were "
+               "charged with abuse of office.")
+    assert _one(req, general) == UNANSWERED
+    assert _one(req, "Following the shooting at Harl Ford, two officers were suspended on 5 April 2024.") == PARTIAL
+
+
+def test_complaint_against_a_named_person_needs_that_person():
+    req = ("The statements of the Governor of Tessin of 4 April 2024, and the status of the criminal complaint lodged "
+           "against him under article 88 of the Criminal Code")
+    general = ("Article 88 of the Criminal Code penalizes incitement to hatred. In 2023, prosecutors opened 31 cases "
+               "under article 88 and filed 12 indictments; complaints may also be lodged with the Ombudsperson.")
+    assert _one(req, general) == UNANSWERED
+    assert _one(req, "The criminal complaint lodged against the Governor of Tessin under article 88 was dismissed by "
+                     "the prosecutor on 3 June 2024.") == PARTIAL
+
+
+def test_given_names_are_not_required_when_the_reply_uses_titles():
+    req = "The circumstances of the deaths of Ana Verol and Piet Damsk"
+    assert _one(req, "Mr. Damsk and Ms. Verol died on 2 June 2024 when their car left the road during a police chase "
+                     "near Orle.") == ANSWERED
+
+
+def test_results_deferred_beside_the_tests_are_not_given():
+    req = "The results of the soil tests carried out in the village of Merrin"
+    assert _one(req, "The 60 soil samples taken in Merrin in March 2024 showed lead levels below the legal limit.") == ANSWERED
+    assert _one(req, "The Environment Agency took 60 soil samples in Merrin in March 2024. The analysis of the samples "
+                     "is being finalized and the results will be published in due course.") == UNANSWERED
+
+
+def test_measures_to_protect_a_site_are_answered_by_measures_about_the_site():
+    req = "The measures taken to protect the burial grounds of Ardo"
+    assert _one(req, "The graves of the cemetery of Ardo will be moved, at the expense of the State and with the "
+                     "participation of religious leaders, to a new site above the water level.") == ANSWERED
+    # the exception is for protection only: "to investigate" names the measure asked for
+    assert _one("The measures taken to investigate the statements of the Mayor of Ardo",
+                "The statements of the Mayor of Ardo were taken out of context.") != ANSWERED
+
+
+def test_children_singled_out_by_a_participle():
+    req = "The measures taken to ensure that the children evicted from Kerrow continue to attend school"
+    assert _one(req, "In 2023/24, 1,100 Sarn children continued to attend primary schools in the region with the "
+                     "support of 30 teaching assistants financed by the Ministry.") != ANSWERED
+    assert _one(req, "The 52 children evicted from Kerrow were enrolled in the school of Lisk, and a free school bus "
+                     "has been provided since 4 March 2024.") == ANSWERED
+
+
+def test_measures_against_officers_need_the_officers():
+    req = ("The investigation into the shooting of 4 May 2024 at Orle, and the disciplinary or criminal measures taken "
+           "against the officers involved")
+    reply = ("In connection with the events of 4 May 2024 at Orle, the Prosecutor's Office opened a criminal case under "
+             "article 105 of the Criminal Code; the investigation is ongoing.")
+    assert _one(req, reply) == PARTIAL
+    assert _one(req, reply + " Two police officers involved were suspended and charged with abuse of power.") == ANSWERED

@@ -9,6 +9,7 @@ phrase (a determiner, "to" + verb, a wh-word), so "A and B" or "safe and volunta
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tocsin.analyse.lexical import tokens
 
@@ -48,6 +49,18 @@ def clean_request(text: str) -> str:
     return _LEAD_RE.sub("", t).strip()
 
 
+def frame_tokens(aspect: str) -> frozenset[str]:
+    """Frame words before the head phrase ("the results", "the number", "the status" in "the results of the
+    tests"): what kind of information is asked for."""
+    out: set[str] = set()
+    for chunk in _CHUNK_SPLIT_RE.split(aspect):
+        toks = tokens(chunk)
+        if any(not t.startswith("_") for t in toks):
+            break
+        out.update(toks)
+    return frozenset(out)
+
+
 def head_tokens(aspect: str) -> frozenset[str]:
     """Tokens of the aspect's head phrase: the first stretch between prepositions that holds a
     non-frame content word ("the consultations held" in "the consultations held with X before Y").
@@ -63,30 +76,76 @@ def _heavy(text: str) -> int:
     return sum(1 for t in tokens(text) if not t.startswith("_"))
 
 
+@dataclass(frozen=True)
+class Aspect:
+    """One thing a request asks. `parent` is the aspect a ", including ..." / ", in particular ..." piece
+    details (it is about the same incident); `breakdown` marks "disaggregated by X"."""
+
+    text: str
+    parent: int | None = None
+    breakdown: bool = False
+
+
+_SUB_SEP_RE = re.compile(r"\b(?:including|in\s+particular|notably|especially)\s*$", re.IGNORECASE)
+# "the Tesh Stone", "the Equality Board": a name coordinated with the object before it, not a new question.
+_NAME_ONLY_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'.-]*\s*){1,5}$")
+_BREAKDOWN_RE = re.compile(r"[,\s]\s*(?P<clause>(?:disaggregated|broken\s+down)\s+(?:by|according\s+to)\s+[^,;]+?)"
+                           r"(?:,|(?=;)|$)", re.IGNORECASE)
+
+
 def split_aspects(text: str) -> list[str]:
     """The request's aspects, in order; a request with one subject gives one aspect."""
+    return [a.text for a in aspect_parts(text)]
+
+
+def aspect_parts(text: str) -> list[Aspect]:
+    """The request's aspects with how they hang together (see `Aspect`)."""
     t = clean_request(text)
-    pieces = [p.strip(" ,;:.") for p in _SPLIT_RE.split(t) if p and p.strip(" ,;:.")]
-    merged: list[str] = []
-    for p in pieces:
-        if merged and _heavy(p) < MIN_TOKENS:
-            merged[-1] = f"{merged[-1]} and {p}"
+    # "Data, disaggregated by ethnic origin, on ...": the breakdown is asked for on its own; totals
+    # without it answer only part of the request.
+    breakdown: tuple[str, str] | None = None
+    bm = _BREAKDOWN_RE.search(t)
+    if bm and bm.start() > 0:
+        before = t[:bm.start()].rstrip(" ,")
+        t = " ".join((before + " " + t[bm.end():]).split())
+        breakdown = (before.split()[-1] if before.split() else "", bm.group("clause").strip())
+    pieces: list[tuple[str, bool]] = []  # (text, introduced by "including" ...)
+    pos, sub = 0, False
+    for m in _SPLIT_RE.finditer(t):
+        piece = t[pos:m.start()]
+        if piece.strip(" ,;:."):
+            pieces.append((piece.strip(" ,;:."), sub))
+        sub = bool(_SUB_SEP_RE.search(m.group(0).rstrip(" ,")))
+        pos = m.end()
+    if t[pos:].strip(" ,;:."):
+        pieces.append((t[pos:].strip(" ,;:."), sub))
+    merged: list[list] = []  # [text, sub]
+    for p, is_sub in pieces:
+        if merged and (_heavy(p) < MIN_TOKENS or _NAME_ONLY_RE.match(p)):
+            merged[-1][0] = f"{merged[-1][0]} and {p}"
         else:
-            merged.append(p)
-    if len(merged) > 1 and _heavy(merged[0]) < MIN_TOKENS:
-        merged[1] = f"{merged[0]} {merged[1]}"
+            merged.append([p, is_sub])
+    if len(merged) > 1 and _heavy(merged[0][0]) < MIN_TOKENS:
+        merged[1][0] = f"{merged[0][0]} {merged[1][0]}"
         merged.pop(0)
     # "... and any investigation into them": the pronoun stands for the aspect before; without it
     # the aspect would be answered by any investigation at all.
     for i in range(1, len(merged)):
-        m = _ANAPHOR_RE.search(merged[i])
-        if m:
-            antecedent = _ANTECEDENT_TRIM_RE.sub("", merged[i - 1]).strip()
-            merged[i] = merged[i][:m.start("pron")] + antecedent + merged[i][m.end("pron"):]
-    return merged or [t]
+        pron = _ANAPHOR_RE.search(merged[i][0])
+        if pron:
+            antecedent = _ANTECEDENT_TRIM_RE.sub("", merged[i - 1][0]).strip()
+            merged[i][0] = merged[i][0][:pron.start("pron")] + antecedent + merged[i][0][pron.end("pron"):]
+    out = [Aspect(text=p, parent=(i - 1 if is_sub and i else None))
+           for i, (p, is_sub) in enumerate(merged)] or [Aspect(t)]
+    if breakdown is not None:
+        last_word, clause = breakdown
+        at = next((i for i, a in enumerate(out) if last_word and last_word in a.text.split()), len(out) - 1)
+        out.insert(at + 1, Aspect(text=clause, parent=at, breakdown=True))
+    return out
 
 
-_ANAPHOR_RE = re.compile(r"\b(?:into|of|on|in|to|about|for|against|concerning|regarding)\s+"
+# "to them", "for them", "against them" stand for persons, not for the thing asked before.
+_ANAPHOR_RE = re.compile(r"\b(?:into|of|on|in|about|concerning|regarding)\s+"
                          r"(?P<pron>them|it|thereof)\b", re.IGNORECASE)
 _ANTECEDENT_TRIM_RE = re.compile(r"^(?:the|a|an|any|all)\s+", re.IGNORECASE)
 
@@ -97,14 +156,50 @@ _NUMBER_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:(?:total\s+)?numbers?\s+
                             r"figures)\b", re.IGNORECASE)
 
 
+_LAW_OBJECT_RE = re.compile(r"\b(?:acts?|laws?|legislation|legislative|amendments?|decrees?|codes?|bills?|regulations?|"
+                            r"provisions?|constitution|ordinances?|polic(?:y|ies)|rules?|statutes?)\b", re.IGNORECASE)
+
+
 def asks_for_law(aspect: str) -> bool:
-    """The aspect asks about the law, a procedure or a policy itself: restating them answers it."""
-    return bool(_LAW_RE.search(aspect))
+    """The aspect asks about the law, a procedure or a policy itself: restating them answers it.
+
+    "The compatibility of the amendments with the Convention" asks about a law; "their compatibility
+    with the right to peaceful assembly" (of criminal proceedings) asks about acts in a case."""
+    hits = [m.group(0).lower() for m in _LAW_RE.finditer(aspect)]
+    if hits and all(h.startswith("compatib") for h in hits):
+        return bool(_LAW_OBJECT_RE.search(aspect))
+    return bool(hits)
+
+
+_MEASURES_ASK_RE = re.compile(r"^\W*(?:(?:the|any|all)\s+)?(?:(?:specific|concrete|other|practical)\s+)?"
+                              r"(?:measures?|steps?|actions?|efforts?|initiatives?)\b", re.IGNORECASE)
+
+
+def asks_for_measures(aspect: str) -> bool:
+    """"The measures taken to ...": evidence must describe something done, not figures alone."""
+    return bool(_MEASURES_ASK_RE.search(aspect))
 
 
 def asks_for_number(aspect: str) -> bool:
     """"The number of ...", "how many", "data on ...": evidence must hold a figure."""
     return bool(_NUMBER_ASK_RE.search(aspect))
+
+
+_TARGET_RE = re.compile(r"\bagainst\s+(?P<t>[^,;]+?)(?=\s+(?:under|for|in|on|at|since|during|and|or|before|after|by)\b|[,;]|$)",
+                        re.IGNORECASE)
+_PRONOUN_TARGET_RE = re.compile(r"^(?:him|her|them|it|those|these|this|that)\b", re.IGNORECASE)
+
+
+def target_tokens(aspect: str) -> frozenset[str]:
+    """Who an outcome is aimed at ("the measures taken *against the officers involved*", "the proceedings
+    *against Ms. Norrak*"): a case opened into the events does not say anything was done against them.
+    Empty for a pronoun ("against him"), which `coverage` ties to the aspect before."""
+    m = _TARGET_RE.search(aspect)
+    # only "against" right after the head phrase: in "the investigation into the use of force against the
+    # residents" the residents are the victims, not whom the investigation is aimed at
+    if not m or _CHUNK_SPLIT_RE.search(aspect[:m.start()]) or _PRONOUN_TARGET_RE.match(m.group("t")):
+        return frozenset()
+    return frozenset(t for t in tokens(m.group("t")) if not t.startswith("_"))
 
 
 def action_tokens(aspect: str) -> frozenset[str]:
@@ -138,6 +233,14 @@ _WITHOUT_RE = re.compile(r"\b(?:children|persons|people|families|residents|indiv
                          r"((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
+_GROUP = (r"(?:children|persons|people|families|residents|individuals|pupils|students|workers|migrants|members|women|men|"
+          r"applicants|refugees|detainees|herders|households|villagers|tenants|victims)")
+# "the children *evicted from Brenica*", "the 36 children *refused by the school of Keshet*"
+_PARTICIPLE_RE = re.compile(rf"\b{_GROUP}\s+(?:who (?:were|have been|had been)\s+)?(?P<part>[a-z]+(?:ed|en))\s+"
+                            r"(?P<rest>(?:from|by|at|in|during|on)\s+[^,;]*?)(?=\s+(?:to|and|or|that|who|which|whose|"
+                            r"continue|remain|are|were|is|was|have|has)\b|[,;]|$)")
+
+
 def qualifier_tokens(aspect: str) -> frozenset[str]:
     """Content words of a restrictive qualifier ("children *without identity documents*"): evidence about
     the group as a whole does not tell what happened to those the request singles out."""
@@ -145,3 +248,17 @@ def qualifier_tokens(aspect: str) -> frozenset[str]:
     for m in _WITHOUT_RE.finditer(aspect):
         out.update(t for t in tokens(m.group(1)) if not t.startswith("_"))
     return frozenset(out)
+
+
+def participle_qualifiers(aspect: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """("the children *evicted from Brenica*") -> (participle words, words of the phrase after it). Evidence
+    names the group the request singles out when it holds the participle ("evicted") or the whole phrase
+    ("in special schools for children with mild intellectual disabilities"); "Roma children attended school"
+    does not say what happened to the children evicted from Brenica."""
+    out = []
+    for m in _PARTICIPLE_RE.finditer(aspect):
+        part = frozenset(t for t in tokens(m.group("part")) if not t.startswith("_"))
+        rest = frozenset(t for t in tokens(m.group("rest")) if not t.startswith("_"))
+        if part and rest:
+            out.append((part, rest))
+    return out

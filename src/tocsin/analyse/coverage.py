@@ -22,17 +22,22 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tocsin.analyse.aspects import (
+    Aspect,
     action_tokens,
     asks_for_law,
+    asks_for_measures,
     asks_for_number,
     asks_for_reason,
+    aspect_parts,
     clean_request,
+    frame_tokens,
     gives_reason,
     head_tokens,
+    participle_qualifiers,
     qualifier_tokens,
-    split_aspects,
+    target_tokens,
 )
-from tocsin.analyse.lexical import ACTION_FAMILY, Idf, token_set
+from tocsin.analyse.lexical import ACTION_FAMILY, Idf, fold, token_set
 from tocsin.analyse.reply import NON_ANSWERS, ReplyBody, Sentence, SentenceKind, read_reply
 from tocsin.analyse.similarity import Embedder, HashingEmbedder, cosine_matrix
 from tocsin.domain.documents import Paragraph
@@ -137,6 +142,9 @@ class _Unit:
     is_paragraph: bool
     policy: bool = False  # restated law or policy: evidence only for a question about the law itself
     numeric: bool = False  # holds a figure
+    table: bool = False  # part of a table of figures
+    para_tokens: frozenset[str] = frozenset()  # every word of its paragraph (and heading), whatever the sentence kind
+    asserted: frozenset[str] = frozenset()  # words of the general assurances in its paragraph
 
 
 # Dates, years and law numbers are not the figures "the number of ..." asks for.
@@ -149,20 +157,74 @@ _NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
                         r"dozens?|none|no one|nobody)\b", re.IGNORECASE)
 
 
+def _numeric(text: str) -> bool:
+    return bool(_NUMBER_RE.search(_NOT_FIGURES.sub(" ", text)))
+
+
 def _units(body: ReplyBody) -> list[_Unit]:
     out: list[_Unit] = []
     for pi, p in enumerate(body.paragraphs):
         head = token_set(p.heading) if p.heading else frozenset()
+        ptoks = head | token_set(" ".join(s.text for s in p.sentences if s.kind is not SentenceKind.ECHO))
+        asserted = token_set(" ".join(s.text for s in p.sentences if s.kind is SentenceKind.ASSURANCE))
         subs = [s for s in p.sentences if s.kind in (SentenceKind.SUBSTANTIVE, SentenceKind.POLICY)]
         for s in subs:
             out.append(_Unit(s.text, token_set(s.text), head, pi, p.label, False, s.kind is SentenceKind.POLICY,
-                             bool(_NUMBER_RE.search(_NOT_FIGURES.sub(' ', s.text)))))
+                             _numeric(s.text), p.table, ptoks, asserted))
         if len(subs) > 1:
             text = " ".join(s.text for s in subs)
-            out.append(_Unit(text, token_set(text), head, pi, p.label, True,
-                             all(s.kind is SentenceKind.POLICY for s in subs),
-                             bool(_NUMBER_RE.search(_NOT_FIGURES.sub(' ', text)))))
+            all_policy = all(s.kind is SentenceKind.POLICY for s in subs)
+            out.append(_Unit(text, token_set(text), head, pi, p.label, True, all_policy, _numeric(text), p.table, ptoks,
+                             asserted))
     return out
+
+
+_TITLE_NAME_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Mme|Dr|Mx|Messrs)\.?\s+([A-Z][\w'-]+)(?:\s+([A-Z][\w'-]+))?")
+_NAME_PAIR_RE = re.compile(r"\b([A-Z][a-z'-]+)\s+([A-Z][\w'-]+)\b")
+
+
+def _given_names(aspect: str, reply_surnames: set[str]) -> dict[str, str]:
+    """Given-name token -> surname token, for "Davi Oroma" when the reply says "Mr. Oroma" and for "Ms. Marta
+    Quenze". Replies name people by title and surname: where the surname is, the given name counts as found."""
+    out: dict[str, str] = {}
+    pairs = [(m.group(1), m.group(2)) for m in _TITLE_NAME_RE.finditer(aspect) if m.group(2)]
+    pairs += [(m.group(1), m.group(2)) for m in _NAME_PAIR_RE.finditer(aspect) if fold(m.group(2)) in reply_surnames]
+    for given, surname in pairs:
+        g, sn = token_set(given), token_set(surname)
+        if len(g) == 1 and len(sn) == 1:
+            out[next(iter(g))] = next(iter(sn))
+    return out
+
+
+# One person named before ("the complaint lodged against him"); "them"/"their" is too often a class of people.
+_PRONOUN_RE = re.compile(r"\b(?:him|her|his)\b", re.IGNORECASE)
+_MONTHS = frozenset(token_set("January February March April May June July August September October November December"))
+
+
+def _anchors(aspect: str, group: frozenset[str]) -> frozenset[str]:
+    """Words that pin an aspect to one incident: names (capitalised words after the first) and figures that
+    are not dates, less the group's name that every request shares."""
+    words = re.findall(r"[\w'-]+", aspect)
+    picked = [w for i, w in enumerate(words) if i and (w[:1].isupper() or w[:1].isdigit())]
+    toks = token_set(" ".join(picked))
+    return frozenset(t for t in toks if t not in group and t not in _MONTHS and not re.fullmatch(r"\d{4}|\d{1,2}", t)
+                     and not t.startswith("_"))
+
+
+def _group_tokens(reqs: Sequence[RequestInput]) -> frozenset[str]:
+    """Capitalised names most requests share (the group concerned: "Karesh", "Tesh")."""
+    if len(reqs) < 2:
+        return frozenset()
+    counts: dict[str, int] = {}
+    lower: set[str] = set()
+    for r in reqs:
+        seen: set[str] = set()
+        for w in re.findall(r"[\w'-]+", clean_request(r.text)):
+            (seen if w[:1].isupper() else lower).update(token_set(w))
+        for t in seen:
+            counts[t] = counts.get(t, 0) + 1
+    return frozenset(t for t, c in counts.items()
+                     if c >= 2 and c * 2 >= len(reqs) and t not in lower and not t.startswith("_"))
 
 
 def _as_inputs(requests: Sequence[RequestInput | tuple[str, str]]) -> list[RequestInput]:
@@ -184,8 +246,12 @@ def assess_coverage(
     reqs = _as_inputs(requests)
     body = read_reply(reply, markers=[r.marker for r in reqs], requests=[clean_request(r.text) for r in reqs])
     units = _units(body)
-    aspects = [split_aspects(r.text) for r in reqs]
+    parts = [aspect_parts(r.text) for r in reqs]
+    aspects = [[a.text for a in asp] for asp in parts]
+    surnames = {fold(m.group(2) or m.group(1)) for p in body.paragraphs for m in _TITLE_NAME_RE.finditer(p.text)}
     aspect_tokens = [[token_set(a) for a in asp] for asp in aspects]
+    aliases = [[_given_names(a, surnames) for a in asp] for asp in aspects]
+    group = _group_tokens(reqs)
     request_tokens = [token_set(clean_request(r.text)) for r in reqs]
     idf = Idf([t for ts in aspect_tokens for t in ts] + [token_set(s.text) for s in body.sentences])
 
@@ -209,8 +275,9 @@ def assess_coverage(
     for ri, req in enumerate(reqs):
         others: set[str] = set().union(*(request_tokens[j] for j in range(len(reqs)) if j != ri)) if len(reqs) > 1 else set()
         pointed_pars = {pi for pi, p in enumerate(body.paragraphs) if req.marker.lower() in p.refs}
-        results.append(_assess_one(req, aspects[ri], aspect_tokens[ri], sem[row:row + len(aspects[ri])],
+        results.append(_assess_one(req, parts[ri], aspect_tokens[ri], sem[row:row + len(aspects[ri])],
                                    units=units, body=body, idf=idf, others=others, pointed=pointed_pars, cfg=cfg,
+                                   group=group, aliases=aliases[ri],
                                    other_requests=[request_tokens[j] for j in range(len(reqs)) if j != ri]))
         row += len(aspects[ri])
     return CoverageReport(requests=results, reply_late_days=late_days(deadline=deadline, reply_date=reply_date),
@@ -221,33 +288,72 @@ def _weights(tokens: frozenset[str], *, idf: Idf, others: set[str], cfg: Coverag
     return {t: idf.weight(t) * (cfg.shared_token_discount if t in others else 1.0) for t in tokens}
 
 
-def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[frozenset[str]], sem: np.ndarray, *,
+def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[frozenset[str]], sem: np.ndarray, *,
                 units: list[_Unit], body: ReplyBody, idf: Idf, others: set[str], other_requests: list[frozenset[str]],
-                pointed: set[int],
+                pointed: set[int], group: frozenset[str], aliases: list[dict[str, str]],
                 cfg: CoverageSettings) -> RequestCoverage:
     covered: list[AspectCoverage] = []
     margins: list[float] = []
     n_others = len(other_requests)
+    aspects = [a.text for a in parts]
+    evidence_units: dict[int, set[int]] = {}  # aspect -> paragraphs of its evidence
     for ai, (atext, atoks) in enumerate(zip(aspects, aspect_tokens)):
+        part = parts[ai]
+        alias = aliases[ai]
+        # ", including whether any officer was suspended", "the complaint lodged against him": about the
+        # incident or person named before, so the evidence must be in a paragraph that names them (a name or
+        # a figure of theirs), not in figures or rules in general.
+        refers_back = ai > 0 and ((part.parent is not None and not part.breakdown) or bool(_PRONOUN_RE.search(atext)))
+        anchors = frozenset().union(*(_anchors(a, group) for a in aspects[:ai])) if refers_back else frozenset()
+        breakdown_toks = (frozenset(t for t in token_set(re.split(r"\bof\b", atext)[0]) if not t.startswith("_")) | group
+                          if part.breakdown else frozenset())
+        needs_measures = asks_for_measures(atext)
+        frame = frame_tokens(atext)
+        subject = frozenset(t for t in atoks if not t.startswith("_"))
         full_head = head = head_tokens(atext)
         actions = action_tokens(atext)
+        # "criminal measures against the officers": a justice outcome aimed at someone ("protection against
+        # attacks" names no one)
+        targets = (target_tokens(atext) if any(ACTION_FAMILY.get(a) == "justice" for a in actions)
+                   else frozenset())
         if n_others:
             head = frozenset(t for t in head if sum(t in o for o in other_requests) * 2 < n_others)
         needs_law, needs_number, needs_reason = asks_for_law(atext), asks_for_number(atext), asks_for_reason(atext)
         qualifier = qualifier_tokens(atext)
+        singled_out = participle_qualifiers(atext)
         w = _weights(atoks, idf=idf, others=others, cfg=cfg)
         total = sum(w.values()) or 1.0
         best: tuple[float, float, int] | None = None  # (score, lexical, unit index)
         ok = False
+        if part.breakdown:
+            # "disaggregated by ethnic origin": figures for the groups (the group's name or the criterion) in a
+            # paragraph that answers the figures asked for; totals alone, or "we do not record origin", do not.
+            parent_pars = evidence_units.get(part.parent if part.parent is not None else -1, set())
+            hits = [ui for ui, u in enumerate(units) if u.paragraph in parent_pars and u.numeric and not u.policy
+                    and breakdown_toks & u.tokens]
+            if hits:
+                ui = hits[0]
+                covered.append(AspectCoverage(text=atext, covered=True, score=0.1, evidence_paragraphs=(units[ui].label,),
+                                              passage=units[ui].text))
+                margins.append(0.1)
+            else:
+                covered.append(AspectCoverage(text=atext, covered=False, score=-0.1))
+                margins.append(-0.1)
+            continue
         for ui, u in enumerate(units):
-            lex = sum(v if t in u.tokens else 0.5 * v for t, v in w.items() if t in u.tokens or t in u.context) / total
+            # For a question about the law ("the compatibility of the amendments with the Convention") the
+            # State's assertion beside its reasons ("are therefore in conformity with the Convention") names
+            # the point the reasons answer: it counts as a heading does.
+            ctx = u.context | u.asserted if needs_law else u.context
+            found = u.tokens | {g for g, sn in alias.items() if sn in u.tokens}
+            lex = sum(v if t in found else 0.5 * v for t, v in w.items() if t in found or t in ctx) / total
             score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
             in_pointed = u.paragraph in pointed
             # Inside a passage that names the request, words it shares with other requests still count
             # for its head; a topical heading above the passage ("II. Measures taken to ensure
             # accountability") names what the passage is about; the outcome asked for ("charged") must
             # still be in the passage itself.
-            seen = u.tokens | u.context
+            seen = u.tokens | ctx
             u_head = full_head if in_pointed else head
             head_hit = bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
             if head and head <= u.tokens:
@@ -262,12 +368,26 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
                 passes = False  # restated law answers "the legal basis", not "the steps taken"
             if passes and needs_number and not u.numeric:
                 passes = False  # "the number of ..." needs a figure
-            if passes and actions and not in_pointed and not _acts_match(actions, u.tokens):
-                passes = False  # "the investigation into X" is not answered by words about X alone
+            if passes and actions and not in_pointed and not _acts_match(actions, u.tokens) and not (
+                    needs_measures and actions <= _PURPOSE_ACTIONS and (head - actions) & u.tokens):
+                # "the investigation into X" is not answered by words about X alone; but in "the measures taken
+                # to protect X" protection is the purpose, and a measure about X itself ("the graves of X will
+                # be moved") is what was asked
+                passes = False
+            if passes and targets and not in_pointed and not targets & (u.tokens | u.context):
+                passes = False  # "measures against the officers": a case opened into the events is not that
             if passes and needs_reason and not gives_reason(u.text):
                 passes = False  # "the reasons for X" needs a reason, not a description of X or of the law
             if passes and qualifier and not qualifier & u.tokens:
                 passes = False  # "children without documents" is not answered by figures on all children
+            if passes and any(not (part_t & u.tokens or rest_t <= u.tokens) for part_t, rest_t in singled_out):
+                passes = False  # "the children evicted from X" is not answered by figures on all children
+            if passes and anchors and not in_pointed and not anchors & u.para_tokens:
+                passes = False  # a detail of one incident is not answered by figures or rules in general
+            if passes and needs_measures and u.table:
+                passes = False  # a table of figures describes no measure
+            if passes and frame and _deferred(frame, subject, body, u.paragraph, pointed):
+                passes = False  # "the results of the tests ... will be published in due course"
             threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
             key = (passes, score - threshold)
             if best is None or key > (ok, best[0]):
@@ -278,6 +398,8 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
             continue
         margin, _lex, ui = best
         u = units[ui]
+        if ok:
+            evidence_units[ai] = {u.paragraph}
         covered.append(AspectCoverage(text=atext, covered=ok, score=round(margin, 4),
                                       evidence_paragraphs=(u.label,) if ok else (), passage=u.text if ok else ""))
         margins.append(margin)
@@ -310,6 +432,24 @@ def _assess_one(req: RequestInput, aspects: list[str], aspect_tokens: list[froze
                            evidence_paragraphs=sorted(evidence_labels, key=_label_key), confidence=confidence,
                            missing=missing, evidence=evidence, aspects=covered, non_answers=non_answers,
                            pointed=bool(pointed))
+
+
+def _deferred(frame: frozenset[str], heavy: frozenset[str], body: ReplyBody, paragraph: int, pointed: set[int]) -> bool:
+    """A deferral next to the evidence names what the aspect asks for ("the results", "the number") and
+    what it bears on: the State says that part is still to come."""
+    places = {paragraph} | (pointed if paragraph in pointed else set())
+    for pi in places:
+        for s in body.paragraphs[pi].sentences:
+            if s.kind is SentenceKind.DEFERRAL:
+                st = token_set(s.text)
+                if frame & st and heavy & st:
+                    return True
+    return False
+
+
+# Outcomes that, after "the measures taken to ...", name the purpose of the measures rather than the measure
+# itself ("to investigate", "to sanction", "to compensate" name the measure asked for).
+_PURPOSE_ACTIONS = frozenset({"~protect"})
 
 
 def _acts_match(actions: frozenset[str], tokens: frozenset[str]) -> bool:

@@ -30,7 +30,7 @@ kindly invite invites invited grateful would like update updated current current
 allow allowed enable facilitate obtain guarantee guaranteed wishes wish know made given held carried done
 still yet now already furthermore moreover also hereby thereby appreciate appreciated
 offer offered offering offers receive received receiving receives address addressed addressing
-bring brought bringing
+bring brought bringing far
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -43,6 +43,7 @@ _CONCEPTS = {
     "investigate": "investigation investigations investigative investigate investigated investigating inquiry "
                    "inquiries probe prosecutor prosecutors pre-investigation inspection inspections examined examination",
     "sanction": "sanction sanctions sanctioned punish punished punishment disciplinary discipline disciplined reprimand "
+                "suspended suspension suspensions "
                 "reprimanded penalty penalties",
     "crime": "crime crimes offence offences offense offenses",
     "nonrefoul": "non-refoulement nonrefoulement",
@@ -81,6 +82,11 @@ _CONCEPTS = {
     "journalist": "journalist journalists media press",
     "defender": "defender defenders activist activists",
     "train": "training trainings trained train course courses seminar seminars workshop workshops",
+    "grave": "grave graves burial burials cemetery cemeteries tomb tombs",
+    "household": "household households family families",
+    "appeal": "appeal appeals appealed challenge challenged",
+    "compatib": "compatibility compatible incompatible incompatibility conformity consistent consistency",
+    "test": "test tests tested testing sample samples sampled sampling",
 }
 
 # Multi-word expressions rewritten before tokenising, so "legal counsel" meets "a lawyer".
@@ -96,6 +102,8 @@ _PHRASES = [
     (r"criminal (?:case|investigation)s?", "investigation"),
     (r"legal (?:basis|bases|grounds?)", "lawbasis"),
     (r"(?:water|air|soil) quality", r"pollution \g<0>"),
+    (r"(?:delivered|served|handed|communicated) (?:\w+ )?in writing", "notified"),
+    (r"burial (?:grounds?|sites?|places?)", "burial"),
     # the principle restated in its own words
     ((r"(?:not|never) (?:be )?(?:returned|expelled|deported|sent back|extradited) to (?:a |any )?(?:country|state|place|territory)"
      r" (?:where|in which) (?:they|he|she|a person) (?:\w+ )?(?:risks?|faces?|face|would face|may face|could face)\w*"
@@ -117,6 +125,8 @@ LIGHT_WORDS = frozenset("""access basis number reason reasons stage status condi
 result results progress type nature extent level scope manner person persons people individual individuals case
 cases situation situations allegation allegations question questions matter matters view views way ways
 legal men women members refusal failure lack article articles procedure procedures practice practices
+circumstances data statistics statistical figures proportion proportions share percentage rate rates
+opportunity opportunities possibility possibilities effective
 """.split())  # noqa: SIM905
 LIGHT_WEIGHT = 0.4
 
@@ -174,6 +184,9 @@ def tokens(text: str) -> list[str]:
                 continue
             if w in LIGHT_WORDS:
                 out.append("_" + stem(w))
+                continue
+            if w in ("office", "offices"):
+                out.append("office")  # "the Prosecutor's Office" is no officer: the stems meet, the words do not
                 continue
             s = stem(w)
             out.append(CONCEPT_OF.get(s, CONCEPT_OF.get(w, s)))

@@ -31,7 +31,10 @@ NON_ANSWERS = frozenset({"deferral", "assurance", "denial", "policy"})
 
 _COURTESY = re.compile(
     r"presents its compliments|avails itself|assurances of its (?:highest|high) consideration|"
-    r"has the honou?r to|(?:SYNTHETIC|FICTIONAL) TEST DOCUMENT|^\s*(?:[A-Z][\w.' -]{0,30},?\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*$|"
+    r"has the honou?r to|have the honou?r to (?:refer|transmit|acknowledge|forward|enclose|submit|convey|reply|respond|"
+    r"send)|assurances of (?:its|my|our|his|her) (?:highest|high|most distinguished) consideration|"
+    r"^\s*(?:Please )?accept,? [^.]{0,40}the assurances\b|"
+    r"(?:SYNTHETIC|FICTIONAL) TEST DOCUMENT|^\s*(?:[A-Z][\w.' -]{0,30},?\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*$|"
     r"^\s*(?:No\.|Ref\.?|Note No\.)\s*[\w/.-]+\s*$|^\s*(?:Excellency|Sir|Madam|Dear)\b|^\s*Yours\b|^\s*Annex\b",
     re.IGNORECASE,
 )
@@ -45,7 +48,11 @@ _DEFERRAL = re.compile(
     r"\bno (?:information|data) (?:is|are|was|were) (?:yet )?available\b|\bnot (?:yet )?(?:available|in a position)\b|"
     r"\bpending (?:the )?(?:outcome|completion|results?)\b|"
     r"\b(?:is|are|remains?) (?:still )?(?:at an? (?:early|initial|preliminary) stage|under (?:discussion|preparation|"
-    r"development|drafting|elaboration))\b|\bwill be (?:clarified|examined|considered|reviewed)\b",
+    r"development|drafting|elaboration))\b|\bwill be (?:clarified|examined|considered|reviewed)\b|"
+    # "does not record the ethnic origin of ...": no data to give (not a deferral, but no information either)
+    r"\b(?:does|do) not (?:record|collect|keep|compile|gather|maintain|register|disaggregate|process)\b[^.;]{0,60}?"
+    r"\b(?:data|statistics|figures|origin|ethnicity|ethnic|race|racial|information)\b|"
+    r"\b(?:cannot|can not|is unable to|are unable to|does not|do not|will not) comment\b",
     re.IGNORECASE,
 )
 _ASSURANCE = re.compile(
@@ -58,7 +65,8 @@ _ASSURANCE = re.compile(
     r"(?:stable|calm) and under (?:the )?control|situation (?:in|of) [\w ]{0,40}(?:is|remains) (?:stable|calm|normal)|"
     r"fully (?:complies|comply|in line|in conformity)|in full (?:compliance|conformity) with|"
     r"(?:is|are) (?:guaranteed|protected) by (?:the )?(?:Constitution|law)|respect(?:s)? for (?:the )?human rights of all|"
-    r"readiness to (?:continue|cooperate)|ensures? (?:that )?the (?:cultural|linguistic) identity",
+    r"readiness to (?:continue|cooperate)|ensures? (?:that )?the (?:cultural|linguistic) identity|"
+    r"(?:is|are|were|was) taking all (?:the )?(?:necessary|appropriate|possible|required|needed) (?:measures|steps|action)",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
@@ -72,7 +80,8 @@ _DENIAL = re.compile(
 _POLICY = re.compile(
     r"\b(?:may|can|could|are entitled to|is entitled to|have the right to|has the right to)\s+(?:\w+\s+)?(?:claim|apply|obtain|"
     r"lodge|file|submit|seek|appeal|challenge|benefit|request|receive|bring|turn)\b|"
-    r"\b(?:is|are) (?:governed|regulated) by\b|\b(?:guarantees?|guaranteed|enshrined|provides? for|prohibits?|"
+    r"\b(?:is|are) (?:governed|regulated|bound) by\b|\b(?:guarantees?|guaranteed|enshrined|provides? for|prohibits?|"
+    r"penali[sz]es|punishes|criminali[sz]es|makes [^.;]{1,40}? an? aggravating circumstance|"
     r"is prohibited|are prohibited|is punishable|are punishable|are liable to|is liable to)\b|"
     r"\b(?:considers?|believes?|is of the view|is convinced) that\b|\bmust be\b|\bis (?:free and compulsory|compulsory|free of charge for all)\b|"
     r"\bin (?:accordance|conformity|compliance|line) with (?:the |its )?(?:legislation|law|laws|national law|domestic law|Constitution)\b|"
@@ -92,6 +101,14 @@ _ACT = re.compile(
 _LAW_NUMBER = re.compile(r"\b(?:article|art\.|section|paragraph|rule|No\.|chapter|part)\s*\d+[\w()]*|\b(?:Law|Act|Code|Decree)\b[^.;,]{0,40}?\b(?:of )?(?:1[89]|20)\d\d\b",
                          re.IGNORECASE)
 
+# A date names the event a sentence is about; it is not a figure that makes an assurance specific.
+_DATE_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                      r"(?:\s+\d{4})?\b", re.IGNORECASE)
+
+# ", adopted in 2019," next to a law's name dates the law; it reports no act in the matter at hand.
+_LAW_DATING = re.compile(r",?\s*\b(?:adopted|enacted|amended|approved|ratified|promulgated|in force)\s+(?:in|on|since)\s+"
+                         r"[^,;.]{1,30}(?:,|(?=[;.]|$))", re.IGNORECASE)
+
 # A sentence giving a fact specific enough to count: a number, a date, a named case, an act done.
 _SPECIFIC = re.compile(r"\d|\b(?:case|decision|order|judgment|verdict|opened|charged|released|sentenced|paid|"
                        r"allocated|restored|reconnected|established|deployed|appointed|dismissed|granted)\b",
@@ -105,9 +122,9 @@ def classify_sentence(text: str) -> SentenceKind:
         return SentenceKind.DEFERRAL
     if _DENIAL.search(text) and not re.search(r"\d", _LAW_NUMBER.sub("", text)):
         return SentenceKind.DENIAL
-    if _ASSURANCE.search(text) and not re.search(r"\d", text):
+    if _ASSURANCE.search(text) and not re.search(r"\d", _DATE_RE.sub(" ", text)):
         return SentenceKind.ASSURANCE
-    if _POLICY.search(text) and not _ACT.search(text):
+    if _POLICY.search(text) and not _ACT.search(_LAW_DATING.sub(" ", text)):
         return SentenceKind.POLICY
     return SentenceKind.SUBSTANTIVE
 
@@ -120,7 +137,18 @@ _OWN_MARK_RE = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*]\s*)?(?:\(?[a-z]{1,2}\)
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_RE.split(" ".join(text.split())) if s.strip()]
+    """Sentences; never split inside brackets ("(2021: 78; 2022: 69)" stays whole)."""
+    text = " ".join(text.split())
+    out: list[str] = []
+    start = 0
+    for m in _SENT_RE.finditer(text):
+        before = text[start:m.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        out.append(before)
+        start = m.end()
+    out.append(text[start:])
+    return [s.strip() for s in out if s.strip()]
 
 
 _MARK = r"\(?([a-z]|[ivx]{1,5}|\d{1,2})\)?"
@@ -148,6 +176,7 @@ class BodyParagraph:
     heading: str = ""  # text of the topical heading above it, if any
     refs: tuple[str, ...] = ()  # request markers this paragraph explicitly answers
     sentences: tuple[Sentence, ...] = field(default_factory=tuple)
+    table: bool = False  # a table of figures (statistics), not prose
 
 
 def paragraph_label(paragraphs: Sequence[Paragraph]) -> list[int | str]:
@@ -173,9 +202,28 @@ def paragraph_label(paragraphs: Sequence[Paragraph]) -> list[int | str]:
 _REFERENCE_LINE = re.compile(r"^\W*(?:No\.|Ref\.?|Note)?\s*[\w./-]*\d[\w./-]*\W*$|^\s*(?:[A-Z][a-z]+,\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\W*$")
 
 
+_TABLE_START = re.compile(r"^\s*Table\s+[\dIVX]+\b", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\w/])\d[\d,.]*\s*%?(?![\w/])")
+
+
+def is_table(text: str) -> bool:
+    """A block of figures: "Table 2. ..." or mostly numbers (columns run together by the reader)."""
+    figures = len(_FIGURE.findall(text))
+    return (bool(_TABLE_START.match(text)) and figures >= 2) or (figures >= 6 and figures >= 0.25 * len(text.split()))
+
+
+# Closing formulas: the body ends here (what follows is the signature), unless an annex begins.
+_CLOSING = re.compile(r"^\s*(?:Please accept|Accept,? (?:Excellency|Sir|Madam)|Yours (?:sincerely|faithfully|truly))\b|"
+                      r"\bavails itself of this opportunity\b|\bassurances of (?:its|my|our|his|her) (?:highest|high|most "
+                      r"distinguished) consideration\b", re.IGNORECASE)
+_ANNEX = re.compile(r"^\s*(?:Annex|Appendix|Enclosure|Attachment)\b", re.IGNORECASE)
+
+
 def _is_heading(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 20:
+        return False
+    if is_table(text):
         return False
     return not text.rstrip().endswith((".", ";", "!", "?")) or (len(words) <= 12 and text.rstrip().endswith(":"))
 
@@ -276,10 +324,17 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
     heading = ""
     section_refs: tuple[str, ...] = ()
     prev = ""
+    closed = False  # past the closing formula: signature lines, until an annex begins
     for p, label in zip(paragraphs, labels):
         text = p.text
         if not text.strip():
             continue
+        if _ANNEX.match(text) or (closed and (len(text.split()) > 30 or p.number)):
+            closed = False  # an annex, or more numbered or running text: the body goes on
+        elif closed:
+            continue
+        if _CLOSING.search(text) and len(text.split()) < 80:
+            closed = True
         # "(a) the Constitution ...;" after "... comprises:" is the reply's own list, not request (a).
         own_list = prev.rstrip().endswith(":") or bool(re.match(r"^\s*\(?[a-z]\)\s+[a-z]", text))
         refs = tuple(find_refs(text, markers, head_mark=not own_list))
@@ -289,12 +344,6 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
             heading = ""
             continue
         bare = _OWN_MARK_RE.sub("", text)
-        if _is_heading(bare) and not _REFERENCE_LINE.search(bare):
-            heading = text
-            section_refs = refs
-            continue
-        if not refs and _OWN_MARK_RE.match(text) and not own_list:
-            section_refs = ()  # a new numbered paragraph of the reply's own
         sents = []
         for st in split_sentences(bare):
             residue = _echo_residue(st, req_tokens)
@@ -302,13 +351,23 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
                 sents.append((st, SentenceKind.ECHO))
             else:
                 sents.append((st, classify_sentence(st if residue is None else residue)))
+        echo_only = bool(sents) and all(k is SentenceKind.ECHO for _, k in sents)
+        # A quoted request with no full stop ('Request (c): "The health care ..."') is an echo, not a heading.
+        if not echo_only and _is_heading(bare) and not _REFERENCE_LINE.search(bare):
+            heading = text
+            section_refs = refs
+            continue
+        if not refs and _OWN_MARK_RE.match(text) and not own_list:
+            section_refs = ()  # a new numbered paragraph of the reply's own
         idx = len(out)
         out.append(BodyParagraph(
             label=label, text=text, heading=heading, refs=refs or section_refs,
-            sentences=tuple(Sentence(text=st, kind=k, paragraph=idx) for st, k in sents)))
+            sentences=tuple(Sentence(text=st, kind=k, paragraph=idx) for st, k in sents), table=is_table(text)))
         if refs:
             # A pointer that only introduces ("Question 2: \"...\"", "As to request (b):") covers what follows;
             # one that opens an answer covers its own paragraph only.
             intro = all(k is SentenceKind.ECHO for _, k in sents) or (len(bare.split()) <= 25 and bare.rstrip().endswith(":"))
             section_refs = refs if intro else ()
+            if echo_only:
+                heading = text  # the quoted request names the topic of the answer below, as a heading would
     return ReplyBody(paragraphs=tuple(out))
