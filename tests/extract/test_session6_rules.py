@@ -311,3 +311,48 @@ def test_french_prepositions_before_names_the_gazetteer_knows():
     assert rec(fr)["places"] == ["Masanchi", "Sortobe"]
     # in English "en" and "à" are no prepositions; in French a name no gazetteer knows is not taken after them
     assert rec(fr.replace("à Masanchi", "à Vorlenne"))["places"] == ["Sortobe"]
+
+
+def test_a_fragment_that_begins_inside_a_request_list():
+    r = rec("of the Dalit families of Meruvalli village whose access to the wells was closed;\n\n(d) The measures "
+            "taken to investigate the attack on the hamlet of Ponnur;\n\n(e) The status of the 61 complaints filed by "
+            "Dalit victims;\n\nThe Committee would be grateful to receive this information by 13 March 2026.\n\n"
+            "Yours sincerely,\n\nChair\nCommittee on the Elimination of Racial Discrimination\n")
+    assert [x["marker"] for x in r["requests"]] == ["d", "e"] and r["reply_deadline"] == "2026-03-13"
+
+
+def test_a_decision_page_read_by_mining_is_no_byline_and_an_earlier_letters_deadline_is_not_its_own():
+    r = rec("CERD/C/NVR/DEC/1\n\n4. Notes with alarm the reports that guards employed by the mining company opened "
+            "fire on protesters.\n\n6. Regrets that the Government did not reply to the Committee's letters of 23 May "
+            "2025 and 29 August 2025, the latter of which requested information by 14 November 2025;\n\n7. Urges the "
+            "State party:\n\n(a) To suspend the concession;\n\n(b) To investigate the killings.\n")
+    assert r["kind"] == "decision" and [x["marker"] for x in r["requests"]] == ["a", "b"]
+    assert r["reply_deadline"] is None
+
+
+def test_ocr_list_markers_month_names_and_a_date_line_read_across_two_columns():
+    r = rec("CERD/EWUAP/115th session/2025/MH/ks\n\n2 May 2025\n\nExce11ency,\n\nThe Committee requests the State "
+            "party to provide information on the fo1lowing by 15 August 2025:\n\n(a) The investigation of the "
+            "attack;\n\n{b) The legal basis for the arrests;\n\n(c] The measures taken to protect the residents.\n\n"
+            "Chair\n")
+    assert [x["marker"] for x in r["requests"]] == ["a", "b", "c"]
+    sp = rec("Excellency,\n\nWe would be grateful for your observations on the following matters:\n\nl. Please provide any additional information.\n\n"
+             "2. Please indicate the legal basis for the evictions.\n\nGeneva, 3 Apri1 2025\n")
+    assert [x["marker"] for x in sp["requests"]] == ["1", "2"] and sp["date"] == "2025-04-03"
+    cols = rec("BRIGHT OLIVE NETWORK\n\nQasrun, 17 June 2025   vivors and their fami-\n\nOn 3 June 2025 armed men "
+               "attacked the village.   lies were displaced.\n")
+    assert cols["date"] == "2025-06-17"
+
+
+def test_an_ngo_submission_addressed_to_the_committee_and_national_groups():
+    r = rec("SAMATA RIGHTS COLLECTIVE\nRegd. No. AMV/SOC/1147/2009\n\nAmlavati, 14 October 2025\n\nTo: The Committee on "
+            "the Elimination of Racial Discrimination\nEarly Warning and Urgent Action Procedure\n\nSUBMISSION - REQUEST "
+            "FOR URGENT ACTION\n\nThe Committee, in its concluding observations, recommended measures. We ask the "
+            "Committee to:\n\n(a) Request information from the Republic of Suvarnadesh;\n\n(b) Consider the situation "
+            "at its next session.\n")
+    assert r["kind"] == "ngo_statement" and r["requests"] == [] and r["sender"] == "SAMATA RIGHTS COLLECTIVE"
+    sp = rec("Excellency,\n\nThe Republic of Kestria pushed back at least 4,150 people, mostly Afghan, Syrian, Sudanese "
+             "and Eritrean nationals. One of the deceased was a 19-year-old Sudanese national. The Government of "
+             "Kestria paid 300,000 khoran to each injured person.\n")
+    assert sp["states"] == ["Kestria"] and sp["groups"] == ["Afghan", "Syrian", "Sudanese", "Eritrean"]
+    assert sp["casualties"]["injured"] == []

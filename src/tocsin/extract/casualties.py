@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.11"
+VERSION = "1.12"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -157,7 +157,7 @@ _AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|in
                        r"detentions?|displaced|fled|evicted|homeless|were|was|have|had)\b)[\w'’-]+\s+){1,2}and\s+"
                        r"(?:at\s+least\s+|some\s+|about\s+)?", re.I)
 _OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
-_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:to\s+each|each\s+(?:to|for)|apiece|years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
+_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:(?:[a-z]+\s+)?to\s+each|each\s+(?:to|for)|apiece|years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.8"
+VERSION = "1.9"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -45,6 +45,8 @@ for _names in (
 for _n, _i in list(_MONTHS.items()):
     if "m" in _n and len(_n) > 4:
         _MONTHS.setdefault(_n.replace("m", "rn"), _i)
+    if "l" in _n and len(_n) > 3 and _n.isascii():
+        _MONTHS.setdefault(_n.replace("l", "1"), _i)  # and "l" as "1": "Apri1", "Ju1y"
 
 _EN_MONTHS = {"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
               "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
@@ -260,7 +262,9 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     """A line that holds only a date, maybe behind a place ("Geneva, 20 January 2025")."""
     raw_before = line[: m.start - offset]
     before = "" if re.search(r"\S[ \t]{4,}$", raw_before) else raw_before.strip()
-    after = line[m.end - offset:].strip(" .\t")
+    raw_after = line[m.end - offset:]
+    # two columns read across ("Qasrun, 17 June 2025   vivors and their fami-"): the other column is not this line's
+    after = "" if re.match(r"[ \t]{3,}\S", raw_after) else raw_after.strip(" .\t")
     # a head in two columns ("the Elimination of all Forms      20 May 2022"): the right column counts
     gap = None
     for gap in _COLUMN_GAP.finditer(before):
@@ -360,6 +364,8 @@ _WITHIN = rx.compile(
     r"месяц[аев]*|час(?:а|ов)?)\b",
     re.IGNORECASE,
 )
+_PAST_ASK_BY = rx.compile(r"\b(?:which|that|where\s+it|in\s+which\s+it)\s+(?:had\s+)?(?:requested|asked\s+for)\b[^.;]{0,50}$",
+                          re.IGNORECASE)
 _PERIODIC_REPORT = rx.compile(r"\bperiodic\s+reports?\b|\brapports?\s+p[ée]riodiques?\b|\binformes?\s+peri[óo]dicos?\b|"
                               r"\bпериодическ\w+\s+доклад", re.IGNORECASE)
 _PAST_ASK = rx.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:requested|asked\s+for|expected|due)\b|\b(?:sent|transmitted)\s+on\b",
@@ -418,8 +424,8 @@ def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Dead
         if m.date.precision != "day":
             continue
         lead = text[max(sent.start, m.start - 60):m.start]
-        if _PAST_REF.search(lead):
-            continue
+        if _PAST_REF.search(lead) or _PAST_ASK_BY.search(lead):
+            continue  # "its letter of ...", "the latter of which requested information by 14 November 2025"
         if not _BEFORE_DATE.search(lead):
             continue
         d = m.date.as_date()

@@ -18,11 +18,11 @@ from tocsin.extract import data as vocabulary
 from tocsin.domain.facts import Fact
 from tocsin.extract.lexicon import Lexicon
 from tocsin.extract.pipeline import Context, fact
-from tocsin.extract.states import country_lexicon
+from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.8"
+VERSION = "1.9"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -141,7 +141,12 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
     text = scan_text(ctx.doc.text)
     found: dict[str, tuple[int, int, float]] = {}
     lex = group_lexicon()
+    clex = country_lexicon()
     for seg in body_paragraphs(ctx.doc.text, titles=True):
+        for h in clex.find(text, seg.start, seg.end):
+            # a national group: "Afghan, Syrian, Sudanese and Eritrean nationals" (an adjective, not the country's name)
+            if h.surface[:1].isupper() and h.surface.endswith(("an", "ese", "i", "ish", "ch")) and NATIONALS_AFTER.match(text, h.end):
+                found.setdefault(h.surface, (h.start, h.end, 0.7))
         for h in lex.find(text, seg.start, seg.end):
             if _ADJECTIVAL.match(text, h.end, min(len(text), h.end + 40)):
                 continue  # "Kazakh authorities", "Uzbek language": an adjective, not the group

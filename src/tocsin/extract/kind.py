@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.8"
+VERSION = "1.9"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -80,7 +80,7 @@ _COMMITTEE = rx.compile(
     r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|considered|decided|recalls|urges)", _I)
 _COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b(?!-)", _I | re.M)
 _NGO = rx.compile(
-    r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Monitor|Network|Coalition|Forum|"
+    r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Monitor|Collective|Network|Coalition|Forum|"
     r"(?<!Rights\s)(?<!Security\s)(?<!Economic\s)Council|Centre|Coordinadora|Coordination|Defenders|"
     r"Submitted\s+by|on\s+behalf\s+of\s+the|(?:urgent\s+)?submission\s+of\s+the|Briefing\s+(?:paper|note)|"
     r"submitted\s+to\s+the\s+Committee|"
@@ -110,7 +110,7 @@ _NGO_ISSUER = rx.compile(r"\b(?:Submitted\s+by|NGO|non-governmental|Foundation|A
 # a news piece or summary about a session ("GENEVA (17 December 2018) – The Committee ... concluded its
 # session"; "said", "told", "reported"): it may name concluding observations without being them
 _REPORTED_SPEECH = rx.compile(r"\b(?:concluded\s+its|wrapped\s+up|closed\s+its)\s+(?:\w+\s+){0,3}session\b|\b(?:said|told|"
-                              r"according\s+to\s+(?:a\s+)?(?:press|news))\b|\bBy\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b", re.I)
+                              r"according\s+to\s+(?:a\s+)?(?:press|news))\b|(?-i:^[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b)", re.I | re.M)
 _TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\s+|La\s+|El\s+)?(?:Chair\w*|Pr[ée]sident\w*|Members?|"
                                r"Secretariat|Committee|Comit[ée])\b[^\n]*(?:\n[^\n]*){0,2}?(?:Committee|Comit[ée])", _I | re.M)
 
@@ -120,6 +120,7 @@ _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL)|(
                        r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
                        r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
                        r"(?i:(?:Soumission|Submission|Sumisi[óo]n|Informe)\s+(?:au|to\s+the|al)\s+Comit)|JOINT\s+PRESS\s+RELEASE|"
+                       r"SUBMISSION\b|(?:URGENT\s+)?REQUEST\s+FOR\s+(?:URGENT|EARLY)\s+(?:ACTION|WARNING)|URGENT\s+ACTION\s+REQUEST|"
                        r"Submitted\s+by\s*:)", re.M)
 # a newspaper: its masthead, or a byline on a line of its own
 _NEWS = rx.compile(r"^\s*(?:THE\s+)?[A-Z][A-Z' ]{2,40}\s(?:DAILY|POST|TIMES|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|CHRONICLE|"
@@ -167,7 +168,8 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     if letter_form and _TO_THE_COMMITTEE.search(text, 0, 1500):
         letter_form = False  # a submission addressed to the Committee ("To: The Chairperson, Committee ..."), not its letter
     if _DECISION.search(text, 0, 4000) and not (committee and letter_form) and not _REPORTED_SPEECH.search(text, 0, 1500) \
-            and not ngo:  # an NGO's report citing concluding observations is not them
+            and not ngo and not _TO_THE_COMMITTEE.search(text, 0, 1500):
+        # an NGO's report citing concluding observations is not them, nor is a paper addressed to the Committee
         return DocumentKind.DECISION, 0.7
     if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85

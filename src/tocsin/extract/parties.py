@@ -19,7 +19,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import lines, scan_text
 
 NAME = "parties"
-VERSION = "1.2"
+VERSION = "1.3"
 
 _I = re.IGNORECASE
 
@@ -48,7 +48,7 @@ _CLOSING = rx.compile(r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(
                       r"Reciba|С\s+уважением)", _I)
 _ORG = rx.compile(r"\b(?:Committee|Foundation|Association|Centre|Center|Council|Network|Watch|Institute|Coalition|"
                   r"Society|Union|League|Movement|Organi[sz]ation|Alliance|Federation|Forum|Initiative|Memorial|"
-                  r"International|Mission|Ministry|Office|Commission|Group|Monitor|Fondation|Comit[ée]|Fundaci[óo]n|"
+                  r"International|Mission|Ministry|Office|Commission|Group|Monitor|Collective|Collectif|Colectivo|Fondation|Comit[ée]|Fundaci[óo]n|"
                   r"Asociaci[óo]n|Комитет|Фонд)\b")
 _TITLE = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Vice-Chair|Rapporteur|Special\s+Rapporteur|Secretary|"
                     r"Director|President|Executive\s+Director|Président[e]?|Presidente?|Председатель)\b", _I)

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.8"
+VERSION = "1.9"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -148,6 +148,13 @@ def _int_to_roman(n: int, *, upper: bool = False) -> str:
 
 def _is_roman(m: str) -> bool:
     return bool(_ROMAN.match(m.lower())) and m != ""
+
+
+def _opens_mid_list(text: str, pos: int) -> bool:
+    """A fragment that begins inside a list: the text opens on the lower-case tail of an item whose marker was
+    on a page that is not here ("of the Dalit families ...;" then "(d) ..."), and the list comes right after."""
+    head = text.lstrip()
+    return pos < 2000 and head[:1].islower() and pos - (len(text) - len(head)) < 1200
 
 
 def _style_of_first(kind: str, marker: str) -> str | None:
@@ -273,6 +280,8 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
         if mk is not None and style is None:
             kind, marker, mend = mk
             st = _style_of_first(kind, marker)
+            if st is None and not runs and kind in ("alpha", "num") and _opens_mid_list(text, ln.start):
+                st = "num" if kind == "num" else "alpha"  # a fragment that begins inside a list: "(d) ..., (e) ..."
             if st is None and runs and runs[-1][0] in ("alpha", "num") and marker == _next(runs[-1][1][-1].marker, runs[-1][0]) \
                     and (kind == "alpha") == (runs[-1][0] == "alpha"):
                 # "(a) ... (b) ...", then "The Committee further requests ... on the following:" "(c) ...": the
@@ -400,7 +409,9 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
     while k < len(runs) and k < MAX_RUNS * 2:
         style, items = runs[k]
         k += 1
-        if not _has_cue_before(text, items[0].start):
+        if not _has_cue_before(text, items[0].start) and not (k == 1 and _opens_mid_list(text, items[0].start)
+                                                               and _style_of_first("num" if style == "num" else "alpha",
+                                                                                   items[0].marker) is None):
             # numbered paragraphs of a decision ("4. ... urges the State party to:") may hold the
             # request list as a sub-list: look inside each item, after its first line
             if style in ("num", "roman") and len(runs) < MAX_RUNS * 2:

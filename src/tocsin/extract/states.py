@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.7"
+VERSION = "1.8"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -99,6 +99,9 @@ _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(
                           r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
 
 
+# a nationality given to people, alone or in a list: "Afghan, Syrian, Sudanese and Eritrean nationals"
+NATIONALS_AFTER = rx.compile(r"(?:\s*(?:,|and|or)\s*[A-Z][\w'’-]+){0,6}\s+(?:nationals?|citizens?|migrants?|refugees?|"
+                             r"asylum[- ]seekers?)\b")
 _IN_COUNTRY_SHAPE = rx.compile(r"\b(?:in|of|to|from|across)\s+(?P<n>[A-Z][a-z]{2,}(?:ia|land|stan|ania|esia|ova|ica|aria|ary|ay))\b")
 _CAP_WORD = rx.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{3,}(?:\b|(?=\d))")  # "Dravenia4": a footnote's number glued on
 
@@ -241,8 +244,8 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
         for h in lex.find(text, seg.start, seg.end):
             mentions.append((h.value, h.start, h.end))
             first.setdefault(h.value, (h.start, h.end))
-            if _DESTINATION.search(text[max(seg.start, h.start - 40):h.start]):
-                continue
+            if _DESTINATION.search(text[max(seg.start, h.start - 40):h.start]) or NATIONALS_AFTER.match(text, h.end):
+                continue  # "fled to neighbouring X"; "mostly Afghan, Syrian and Sudanese nationals": people's origins
             counts[h.value] += 1
     # "the Veshi minority in the Republic of Arendia": fictional names repeated in the body
     out: dict[str, tuple[int, int, float]] = {}

@@ -230,6 +230,9 @@ _OCR_LETTER_FIX = {"1": "l", "0": "O", "l": "I"}
 # "3,OOO" (thousands read as letters); "(b}" and "(c]" (a list marker's bracket misread)
 _OCR_THOUSANDS = rx.compile(r"(?<=\d[,.])[lIO0]{3}\b")
 _OCR_MARKER = rx.compile(r"(?m)^([ \t]*\((?:[a-z]|[ivx]{1,4}|\d{1,2}))[}\]]")
+_OCR_ONE_MARKER = rx.compile(r"(?m)^([ \t]*)[lI](?=[.)][ \t]+\S)")
+_TWO_MARKER = rx.compile(r"(?m)^[ \t]*2[.)][ \t]+\S")
+_OCR_OPEN_MARKER = rx.compile(r"(?m)^([ \t]*)[{\[]((?:[a-z]|[ivx]{1,4}|\d{1,2}))[)}\]]")  # "{c)", "[d]"
 _HYPHEN_BREAK = rx.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _FURNITURE = rx.compile(
     r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
@@ -249,6 +252,7 @@ _OCR_CUES = (
     rx.plain(r"-[ \t]*\n[ \t]*[a-z]", re.I),
     rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3})"),  # "Repub1ic", "0ffice" ("MlSSION" rides along)
     rx.plain(r"[Gg][Ee]\.\d"),  # a job number (the clean-up itself wants it at a line start)
+    rx.plain(r"(?m)^[ \t]*(?:[lI][.)][ \t]|[{\[](?:[a-z]|\d{1,2})[)}\]]|\((?:[a-z]|\d{1,2})[}\]])"),  # "l. Please", "{c)", "(e]"
     # a gap of 3+ blanks after a non-blank character (checked after the first blank, so `re` skips ahead)
     rx.plain(r"[ \t](?<=\S[ \t])[ \t]{2,}(?:page[ \t]+)?\d{1,3}[ \t]*$", re.M | re.I),
 )
@@ -325,6 +329,9 @@ def ocr_clean(text: str) -> str:
     out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
     out = _OCR_THOUSANDS.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), out)
     out = _OCR_MARKER.sub(lambda m: m.group(1) + ")", out)
+    out = _OCR_OPEN_MARKER.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", out)
+    if _OCR_ONE_MARKER.search(out) and _TWO_MARKER.search(out):
+        out = _OCR_ONE_MARKER.sub(lambda m: m.group(1) + "1", out)  # "l. Please provide ..." before "2. Please ..."
     out = _FURNITURE.sub(_blank_furniture, out)
     out = _SYMBOL_LINE.sub(lambda m: " " * len(m.group(0)) if out.find(m.group("s"), 0, m.start("s")) >= 0
                            else m.group(0), out)
