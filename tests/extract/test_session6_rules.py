@@ -193,6 +193,28 @@ ALLEGATION_CASES = [
     ("Les forces de l'ordre auraient fait un usage disproportionné de grenades lacrymogènes.", "excessive_force"),
     ("Il est allégué que des pratiques de contrôle au faciès visent les Kessanes.", "ethnic_profiling"),
     ("The Committee is also concerned about statements attributed to the Mayor of Krasnel about the Roma.", "hate_speech_incitement"),
+    ("Dalits are barred from the village well and from the ration shop.", "denial_of_services"),
+    ("Access to public hospitals is reportedly conditioned on the presentation of a national identity card.",
+     "denial_of_services"),
+    ("Displaced families lack adequate drinking water and health care.", "denial_of_services"),
+    ("The landowners have declared a social boycott of the Dalit families.", "segregation_exclusion"),
+    ("38 per cent of Sela children are out of school, compared with a national average of 3 per cent.",
+     "socioeconomic_discrimination"),
+    ("A peaceful demonstration of several thousand Sela in front of the Registration Board was dispersed by the police.",
+     "restriction_of_expression_assembly"),
+    ("Testimonies describe persons being beaten with batons at the border.", "excessive_force"),
+    ("The police post is 3 kilometres away; the police arrived more than two hours after the first call.",
+     "failure_to_protect"),
+    ("Some 140 persons were removed from the community of Pampa Larga to make way for the dam.", "forced_eviction"),
+    ("The Grazing Law of 2024 affects Fulani pastoralists in a disproportionate manner.", "discriminatory_law_policy"),
+    ("According to the same sources, none of the attackers has been identified or charged to date.", "impunity"),
+    ("The shrine of Sheikh Baran in Dinaver, a place of pilgrimage for the Yazidi, was destroyed with explosives.",
+     "cultural_rights"),
+    ("Repeated calls to the police in Sorava went unanswered for hours.", "failure_to_protect"),
+    ("The provincial health directorate has given a lower figure of 7 dead.", "killing"),
+    ("They were given electric shocks at the police outpost to make them \"confess\".", "forced_confession"),
+    ("Police and local leaders are pressuring the families to sign a compromise.", "intimidation_reprisals"),
+    ("The court refused to examine these allegations and relied on the confessions as evidence.", "unfair_trial"),
 ]
 
 
@@ -356,3 +378,10 @@ def test_an_ngo_submission_addressed_to_the_committee_and_national_groups():
              "Kestria paid 300,000 khoran to each injured person.\n")
     assert sp["states"] == ["Kestria"] and sp["groups"] == ["Afghan", "Syrian", "Sudanese", "Eritrean"]
     assert sp["casualties"]["injured"] == []
+
+
+def test_another_sources_figure_at_and_injuries_treated_in_hospital():
+    r = rec("Excellency,\n\nAccording to the Organization for Migration, 41,700 people were displaced as at 31 July 2025, "
+            "while the State Emergency Management Agency puts the figure at nearly 28,000. At least 23 persons were "
+            "treated for dog bites, fractures and hypothermia at the regional hospital.\n")
+    assert r["casualties"] == {"killed": [], "injured": [23], "displaced": [41700, 28000], "arrested": []}

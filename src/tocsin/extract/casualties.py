@@ -21,13 +21,13 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.12"
+VERSION = "1.13"
 MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
+    "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
                  r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
@@ -149,6 +149,8 @@ _QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|
 _SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes?|guards?)\b", re.I)
 _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly)\b)[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
+_FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s+|this\s+|that\s+)?(?:figure|number|toll|total)\s+"
+                        r"at\s+" + _BQ + r"$", re.I)
 _SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees|evicted|"
                      r"expelled|relocated|victims)\b", re.I)
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
@@ -365,6 +367,10 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue  # "two persons ... died on 3 and 19 August, of causes unrelated to the incident"
             if cat == "arrested" and _MODIFIER.match(after):
                 continue  # "4,300 persons apprehended near the river have been summarily returned": not arrests
+            if cat is None and out and out[-1][1] >= sent.start and _FIGURE_AT.search(before):
+                # "41,700 people were displaced ..., while the Agency puts the figure at nearly 28,000": the figure of
+                # the sentence's previous category, from another source
+                cat = out[-1][0]["category"]
             if cat is None or (security and cat in ("displaced", "arrested")):
                 continue  # "escorted by 120 police officers and arrested ...": the police are no figure of arrests
             if any(w.strip(",.;:()").lower() in _UNITS for w in after.split()[:3]):
