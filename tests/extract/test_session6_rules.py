@@ -385,3 +385,17 @@ def test_another_sources_figure_at_and_injuries_treated_in_hospital():
             "while the State Emergency Management Agency puts the figure at nearly 28,000. At least 23 persons were "
             "treated for dog bites, fractures and hypothermia at the regional hospital.\n")
     assert r["casualties"] == {"killed": [], "injured": [23], "displaced": [41700, 28000], "arrested": []}
+
+
+def test_an_email_quoting_a_letter_is_the_email_and_a_coded_state_named_once_as_a_government():
+    r = rec("From: Dragana Velisch <d.velisch@example.org>\nSent: Tuesday, 20 January 2026 09:14\nTo: Legal team "
+            "<legal@example.org>\nSubject: FW: Dolna Vrana eviction - deadline 16 March!!\n\nHi all,\n\nthe Committee's "
+            "letter is up. Can we please:\n- draft a short note on (b) by Friday 30 January\n- call the Ombudsperson\n\n"
+            "---------- pasted from the letter ----------\n\n> In the course of its 117th session, the Committee on the "
+            "Elimination of Racial Discrimination considered the eviction of some 260 Ashkali residents in the Republic "
+            "of Montevar.\n> The Committee requests the State party to provide information by 16 March 2026 on:\n"
+            "> (a) the legal basis for the eviction;\n> (b) the alternative accommodation.\n")
+    assert r["kind"] == "other" and r["requests"] == [] and r["reply_deadline"] is None and r["session"] is None
+    co = rec("CERD/C/TRV/CO/19-21\n\n18. The Committee takes note of the National Strategy adopted by the Government of "
+             "Tervania and of the closure of halting sites used by Roma travellers.\n")
+    assert co["states"] == ["Tervania"]

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.9"
+VERSION = "1.10"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -125,6 +125,8 @@ _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL)|(
 # a newspaper: its masthead, or a byline on a line of its own
 _NEWS = rx.compile(r"^\s*(?:THE\s+)?[A-Z][A-Z' ]{2,40}\s(?:DAILY|POST|TIMES|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|CHRONICLE|"
                    r"OBSERVER)\b|^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$", re.M)
+_MAIL_HEAD = re.compile(r"\s*(?:From|De|Von|От)\s*:[^\n]*\n(?:[^\n]*\n){0,6}?\s*(?:Subject|Objet|Asunto|Тема)\s*:", re.I)
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*$")
 _ADDRESSES = rx.compile(r"\S+@\S+|\bwww\.\S+|\bhttps?://\S+")
 
 
@@ -143,6 +145,9 @@ def _issuer_is_intergovernmental(text: str) -> bool:
 
 def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     text = scan_text(doc.text)
+    if _MAIL_HEAD.match(text) and _QUOTED_LINE.search(text):
+        # an e-mail that quotes ("> ...") a letter is the e-mail, whatever the letter it quotes is
+        text = _QUOTED_LINE.sub(lambda m: " " * len(m.group(0)), text)
     # a pattern's `endpos` reads the text as if it ended there, like a slice, without copying it
     head = 2500
     if _NOTE_FROM_STATE.search(text, 0, head) or _STATE_REPLY_TITLE.search(text, 0, head):

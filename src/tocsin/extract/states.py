@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.8"
+VERSION = "1.9"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -111,6 +111,14 @@ def _is_subsequence(code: str, word: str) -> bool:
     return all(ch in it for ch in code.lower())
 
 
+_AS_STATE_BEFORE = rx.compile(r"\b(?:Government|Republic|Kingdom|authorities|State\s+party)\s+of\s+(?:the\s+)?$")
+
+
+def _named_as_state(text: str, pos: int) -> bool:
+    """Once is enough for a name given as a State's: "adopted by the Government of Tervania"."""
+    return _AS_STATE_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
 def _name_for_code(text: str, code: str, lex) -> tuple[str, tuple[int, int]] | None:
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
@@ -125,7 +133,8 @@ def _name_for_code(text: str, code: str, lex) -> tuple[str, tuple[int, int]] | N
         noun = next((w[:-k] for k in (1, 2) if w[:-k] in counts and w[-k:] in ("n", "an")), None)
         if noun is not None:
             counts[noun] += counts.pop(w)
-    cands = [(n, w) for w, n in counts.items() if n >= 2 and not any(h.start == 0 for h in lex.find(w))]
+    cands = [(n, w) for w, n in counts.items() if (n >= 2 or _named_as_state(text, first[w][0]))
+             and not any(h.start == 0 for h in lex.find(w))]
     if len(cands) != 1:
         return None  # none, or several: too unsure
     w = cands[0][1]
