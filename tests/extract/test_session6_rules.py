@@ -399,3 +399,60 @@ def test_an_email_quoting_a_letter_is_the_email_and_a_coded_state_named_once_as_
     co = rec("CERD/C/TRV/CO/19-21\n\n18. The Committee takes note of the National Strategy adopted by the Government of "
              "Tervania and of the closure of halting sites used by Roma travellers.\n")
     assert co["states"] == ["Tervania"]
+
+
+def test_dates_of_a_french_dateline_and_a_news_page():
+    fr = rec("LIGUE SARNAVIENNE CONTRE LE RACISME\n\nCOMMUNIQUÉ DE PRESSE COMMUN\nLSCR - Collectif\n\nMontbrac, le 2 juillet "
+             "2025\n\nLa police a interpellé 312 personnes en quatre nuits.\n")
+    assert fr["date"] == "2025-07-02" and fr["casualties"]["arrested"] == [312]
+    news = rec("THE VARRSUND HERALD  |  English edition\n\nBy Ingrid Solbakk and Mattis Eira-Lunde\nPublished 14.10.2025 "
+               "07:42 | Updated 15.10.2025 11:05\n\nHALDBY - Police detained 37 herders.\n")
+    assert news["date"] == "2025-10-14"
+
+
+def test_a_parallel_report_named_in_a_header_line_and_an_ngo_under_a_registry_stamp():
+    r = rec("Roma Housing Watch - Kastovia          Parallel report to CERD, 117th session\n\n4.1 In its "
+            "previous concluding observations the Committee recommended that the State party refrain from forced "
+            "evictions.\n\n(a) Halt evictions;\n\n(b) Provide housing.\n")
+    assert r["kind"] == "ngo_statement" and r["requests"] == []
+    s = rec("                    OHCHR REGISTRY\n                    RECEIVED\n                    0 2 JUN 2025\n\n"
+            "MIGRANT JUSTICE NETWORK VELLMARK (MJN)\n\nTo: Committee on the Elimination of Racial Discrimination\n\n"
+            "We submit information on pushbacks from the Republic of Vellmark.\n")
+    assert s["kind"] == "ngo_statement"
+
+
+def test_no_deadline_from_the_publication_notice_or_an_earlier_letters_request():
+    base = "4 April 2024\n\nExcellency,\n\nWe have the honour to address you in our capacities as Special Rapporteurs.\n\n"
+    r = rec(base + "This communication and any response received from your Excellency's Government will be made public "
+            "via the communications reporting website within 60 days.\n")
+    assert r["reply_deadline"] is None
+    fr = rec(base + "Cette communication, ainsi que toute réponse reçue du Gouvernement de votre Excellence, seront\n"
+             "rendues publiques sur le site internet rapportant les communications dans un délai de 60 jours.\n")
+    assert fr["reply_deadline"] is None
+    r = rec(base + "The Committee wrote to your Government on 30 August 2024 and requested information by 15 November "
+            "2024.\n")
+    assert r["reply_deadline"] is None
+
+
+def test_figures_of_the_thirty_first_and_second_rounds():
+    r = rec("Excellency,\n\nOnly 6 persons had required medical assistance. Some 260 persons have since been sleeping "
+            "in tents. Approximately 40 others were placed in container units. An organization puts the number of "
+            "persons killed at 23. Nine of the men arrested in Pha Nyiaj have not been seen since. Around 600 Batwa now "
+            "live in three roadside camps.\n")
+    assert r["casualties"] == {"killed": [23], "injured": [6], "displaced": [260, 40, 600], "arrested": []}
+    es = rec("Excelencia:\n\nEntre enero y marzo fueron asesinados tres líderes; la Fiscalía registra cinco homicidios. "
+             "La Alcaldía reporta \"más de 900 personas\" desplazadas desde tres veredas vecinas.\n")
+    assert es["casualties"] == {"killed": [3, 5], "injured": [], "displaced": [900], "arrested": []}
+    fr = rec("Excellence,\n\nLes forces de sécurité ont procédé à l'arrestation de 61 hommes peuls. Les corps de trois "
+             "des hommes arrêtés auraient été retrouvés.\n")
+    assert fr["casualties"]["arrested"] == [61]
+
+
+def test_the_session_an_ngo_paper_is_written_for_and_not_a_cited_letters():
+    r = rec("ROMA HOUSING WATCH\n\nParallel report to CERD, 117th session\n\nThe Committee, in its letter adopted at its "
+            "110th session, raised the evictions in the Republic of Kastovia. We urge the Government to stop them.\n")
+    assert r["kind"] == "ngo_statement" and r["session"] == 117
+    r = rec("MIGRANT JUSTICE NETWORK\n\nTo: Committee on the Elimination of Racial Discrimination\n\nWe respectfully ask "
+            "the Committee to consider the situation of the Republic of Vellmark at its 115th session. In its letter "
+            "adopted at its 113th session the Committee raised the pushbacks.\n")
+    assert r["session"] == 115

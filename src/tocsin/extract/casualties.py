@@ -21,16 +21,19 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.13"
+VERSION = "1.14"
 MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
-              r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|убиты|погибли|погибших|убитых",
-    "injured": r"injured|wounded|hurt|injuries|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
+              r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
+    "injured": r"injured|wounded|hurt|injuries|required\s+medical\s+(?:assistance|attention|treatment|care)|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
-                 r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
+                 r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|"
+                 r"(?:now\s+)?li(?:ve|ving)\s+in\s+(?:[\w-]+\s+){0,3}(?:camps|shelters|tents|makeshift\s+\w+)|"
+                 r"(?:since\s+)?been\s+(?:sleeping|living)\s+(?:in\s+tents|in\s+the\s+open|rough|in\s+makeshift)|"
+                 r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
                  r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
@@ -41,12 +44,12 @@ _CATS = {
                  r"(?:(?<=persons\s)|(?<=people\s)|(?<=residents\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=families\s))left\s+(?=(?-i:[A-Z]))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
     "arrested": r"arrested|detained|taken\s+into\s+custody|taken\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?police\s+stations?|[\"“]?brought\s+in\s+for\s+questioning|"
-                r"interpellations|arrestations|detenciones|confined\s+in\b|held\s+(?:in\s+(?:the\s+|a\s+|such\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
+                r"interpellations|arrestations|detenciones|confined\s+in\b|held\s+(?:(?:in|at)\s+(?:the\s+|a\s+|such\s+)?(?:[A-Z][\w-]+\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
-        r"^\s*(?:[\w'’-]+,?\s+)?(?:[\w'’-]+\)?(?:,(?!\s+(?:and|or|but|while|whereas|which|who|et|y)\b))?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"^\s*(?:[\w'’-]+[\"”»]?,?\s+)?(?:[\w'’-]+[\)\"”»]?(?:,(?!\s+(?:and|or|but|while|whereas|which|who|et|y)\b))?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
         r"have|has|had|been|(?:are|were|is)\s+(?:said|reported|believed|thought|estimated)\s+to\s+have|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
@@ -87,15 +90,15 @@ _BEFORE = {
                          # "puts the number of dead at 17", "the number of deaths rose to 40"
                          # "the incidents claimed the lives of 11 persons"
                          r"|\b(?:claimed|cost|took)\s+the\s+lives\s+of\s+" + _BQ + r"$"
-                         r"|\bbodies\s+of\s+" + _BQ + r"$"  # "the bodies of three men ... were found"
-                         r"|\b(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|people\s+killed)|"
+                         r"|\b(?:bodies|corps|cuerpos|cad[áa]veres)\s+(?:of|de)\s+" + _BQ + r"$"  # "the bodies of three men ... were found"
+                         r"|\b(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|(?:people|persons)\s+killed)|"
                          r"death\s+toll)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
                          # "fallecieron tres personas", "ont péri douze personnes"
                          r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|falleci[óo]|muri[óo]|perdi[óo]\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort|"
-                         r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|"
+                         r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|fueron\s+asesinad[oa]s|"
                          r"(?:aurait|auraient|ont|a)\s+tu[ée])\s+"
                          + _BQ + r"$", re.I),
     "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$"
@@ -131,7 +134,7 @@ _BEFORE = {
                            r"|\bnumber\s+of\s+(?:persons\s+|people\s+)?(?:detained|arrested)\b[^.]{0,60}?\b(?:was|is|stood\s+at|reached)\s+" + _BQ + r"$"
                            # "police raided the settlement and arrested twenty-six Roma men"
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
-                           r"|(?:detenci[óo]n|arresto|captura)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
+                           r"|(?:detenci[óo]n|arresto|captura|arrestation|interpellation)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+){0,3}?(?:arrested|detained|apprehended|rounded\s+up)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$"
                            # "the authorities of Belmarre have detained around 140 asylum-seekers"
@@ -151,15 +154,17 @@ _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|re
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
 _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s+|this\s+|that\s+)?(?:figure|number|toll|total)\s+"
                         r"at\s+" + _BQ + r"$", re.I)
-_SUBSET = rx.compile(r"^\s+of\s+(?:the|these|those)\s+(?:detained|arrested|injured|wounded|killed|displaced|detainees|evicted|"
-                     r"expelled|relocated|victims)\b", re.I)
+_SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
+                     r"wounded|killed|displaced|detainees|evicted|expelled|relocated|victims|arr[êe]t[ée]s|d[ée]tenus|bless[ée]s|"
+                     r"detenidos|heridos|desplazados)\b", re.I)
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _DUPLICATE = rx.compile(r"^\s*\(\s*(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*\)", re.I)
 _AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|injuries|hurt|fatalities|arrests?|arrested|detained|"
                        r"detentions?|displaced|fled|evicted|homeless|were|was|have|had)\b)[\w'’-]+\s+){1,2}and\s+"
                        r"(?:at\s+least\s+|some\s+|about\s+)?", re.I)
 _OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
-_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:(?:[a-z]+\s+)?to\s+each|each\s+(?:to|for)|apiece|years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей)\b", re.I)
+_NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:(?:[a-z]+\s+)?to\s+each|each\s+(?:to|for)|apiece|years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей|"
+                         r"nights|nuits|noches|jours|d[íi]as|semaines|semanas|mois|meses|heures|horas)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
                      r"estimated|stated)\b")
@@ -200,7 +205,9 @@ _UNRELATED_DEATH = rx.compile(r"\b(?:of\s+(?:natural\s+)?causes\s+unrelated|of\s
 _ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
 _PROFESSION = rx.compile(r"^\s*(?:journalists?|reporters?|lawyers?|officials?|officers?|activists?|bloggers?)\b", re.I)
 _UNITS = {"families", "households", "houses", "homes", "dwellings", "buildings", "villages", "settlements", "shops",
-          "schools", "vehicles", "hectares", "familles", "ménages", "maisons", "familias", "viviendas", "семей", "домов"}
+          "schools", "vehicles", "hectares", "familles", "ménages", "maisons", "familias", "viviendas", "семей", "домов",
+          "camps", "sites", "hamlets", "communities", "veredas", "aldeas", "comunidades", "municipios", "localidades",
+          "districts", "provinces", "springs", "wells"}
 _NOT_YET = rx.compile(r"\b(?:imminent|planned|threatened|impending|proposed|possible|future|risk\s+of|threat\s+of|facing)\s+"
                       r"(?:(?:forced|mass)\s+)?(?:eviction|displacement|expulsion|removal|relocation)\b[^.;]{0,40}$"
                       # "the reservoir would require the relocation of some 3,400 residents"
@@ -224,6 +231,12 @@ _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule
                                 r"\b(?:USD|EUR|GBP|CHF|INR|KZT|RUB|Rs\.?|rupees|tenge|dollars|euros|francs)"
                                 # "half of the 40 residents were taken to the police station": a part, not a count
                                 r"|\b(?:half|a\s+third|a\s+quarter|two\s+thirds|most|many|none)\s+of\s+(?:the|these|those))\s*$", re.I)
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """The figure counts things, not people: "three roadside camps", "tres veredas vecinas" (the next two words)."""
+    words = re.split(r"[.;:!?]", text[end:end + 40], maxsplit=1)[0].split()[:2]
+    return any(w.strip(",.;:()").lower() in _UNITS for w in words)
 
 
 def _words_after(text: str, nums: list[re.Match], k: int, end: int) -> str:
@@ -254,7 +267,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
         nums = [m for m in iter_numbers(text, seg.start, seg.end)
                 if _number(m, ctx.language) is not None and not _AGE_BEFORE.search(text, max(seg.start, m.start() - 12), m.start())
                 and not (len(m.group(0)) <= 2 and text[m.end():m.end() + 1] == ","
-                         and _NAME_COMMA.search(text, max(seg.start, m.start() - 40), m.start()))]  # "Ernesto Waru, 34,"
+                         and _NAME_COMMA.search(text, max(seg.start, m.start() - 40), m.start()))  # "Ernesto Waru, 34,"
+                and not _unit_after(text, m.end())]  # "in three roadside camps": a count of things, and no figure's end
         if not nums:
             continue
         sents = sentences(text, seg.start, seg.end)
@@ -367,9 +381,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue  # "two persons ... died on 3 and 19 August, of causes unrelated to the incident"
             if cat == "arrested" and _MODIFIER.match(after):
                 continue  # "4,300 persons apprehended near the river have been summarily returned": not arrests
-            if cat is None and out and out[-1][1] >= sent.start and _FIGURE_AT.search(before):
+            if cat is None and out and out[-1][1] >= seg.start and _FIGURE_AT.search(before):
                 # "41,700 people were displaced ..., while the Agency puts the figure at nearly 28,000": the figure of
-                # the sentence's previous category, from another source
+                # the paragraph's previous category, from another source
                 cat = out[-1][0]["category"]
             if cat is None or (security and cat in ("displaced", "arrested")):
                 continue  # "escorted by 120 police officers and arrested ...": the police are no figure of arrests

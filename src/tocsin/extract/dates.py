@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.9"
+VERSION = "1.10"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -234,7 +234,7 @@ def parse_date(s: str) -> PartialDate | None:
 
 # --- the document's own date --------------------------------------------------------------------
 
-_DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|le|el|on|sent|for\s+immediate\s+release\s*[-–—:]?)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?",
+_DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|le|el|on|sent|for\s+immediate\s+release\s*[-–—:]?)\s*:?\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?\s*)?",
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
 _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
@@ -258,6 +258,9 @@ _DATELINE_AFTER = rx.plain(r"\)?[ \t]*(?:[–—]|--?)[ \t]")
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
+_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado)\s*:?\s*(?:on\s+|le\s+|el\s+)?", re.I)
+
+
 def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     """A line that holds only a date, maybe behind a place ("Geneva, 20 January 2025")."""
     raw_before = line[: m.start - offset]
@@ -271,6 +274,8 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
         pass
     if gap is not None:
         before = before[gap.end():].strip()
+    if _PUBLISHED.fullmatch(before):
+        return True  # a news page: "Published 14.10.2025 07:42 | Updated 15.10.2025 11:05"
     if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{4}|\s*[A-Z]{2,4})?(?:\s*\([A-Z]{2,5}\))?", after):
         after = ""  # an e-mail header: "Date: Tue, 20 Jun 2023 16:05:00 +0000"
     if len(after) > 3 and not re.fullmatch(r"\(?[\w\s]{0,12}\)?", after):
@@ -364,10 +369,15 @@ _WITHIN = rx.compile(
     r"месяц[аев]*|час(?:а|ов)?)\b",
     re.IGNORECASE,
 )
-_PAST_ASK_BY = rx.compile(r"\b(?:which|that|where\s+it|in\s+which\s+it)\s+(?:had\s+)?(?:requested|asked\s+for)\b[^.;]{0,50}$",
+_PAST_ASK_BY = rx.compile(r"\b(?:which|that|where\s+it|in\s+which\s+it)\s+(?:had\s+)?(?:requested|asked\s+for)\b[^.;]{0,50}$"
+                          # "(the letter) also expressed concern ... and requested information by 15 November 2024"; not
+                          # "the State party is requested to provide ... by"
+                          r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:and|also|had)\s+requested\b[^.;]{0,50}$",
                           re.IGNORECASE)
 _PERIODIC_REPORT = rx.compile(r"\bperiodic\s+reports?\b|\brapports?\s+p[ée]riodiques?\b|\binformes?\s+peri[óo]dicos?\b|"
                               r"\bпериодическ\w+\s+доклад", re.IGNORECASE)
+_PUBLICATION = rx.compile(r"\bmade\s+public\b|\bbe\s+published\b|\breporting\s+website\b|\brendu(?:e|s|es)?\s+publi(?:c|que)s?\b|"
+                          r"\bse\s+har[áa]n?\s+p[úu]blic[oa]s?\b", re.IGNORECASE)
 _PAST_ASK = rx.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:requested|asked\s+for|expected|due)\b|\b(?:sent|transmitted)\s+on\b",
                        re.IGNORECASE)
 _PAST_REF = rx.compile(r"(?:letter|reply|note|communication|decision|lettre|réponse|carta|respuesta)\s+(?:of|dated|du|de)\s*$",
@@ -439,7 +449,9 @@ def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Dead
             conf -= 0.15
         return Deadline(d, m.start, m.end, conf)
     w = _WITHIN.search(sent.text)
-    if w and _PAST_ASK.search(sent.text, 0, w.start()):
+    if w and (_PAST_ASK.search(sent.text, 0, w.start()) or _PUBLICATION.search(sent.text)):
+        # "... will be made public via the communications reporting website within 60 days": when the letter is
+        # published, not when a reply is due
         # "AL ORV 7/2021, sent on 11 November 2021, to which a reply was requested within 60 days": an earlier
         # letter's deadline
         w = None

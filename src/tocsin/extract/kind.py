@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import scan_text
 
 NAME = "kind"
-VERSION = "1.10"
+VERSION = "1.11"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -111,8 +111,9 @@ _NGO_ISSUER = rx.compile(r"\b(?:Submitted\s+by|NGO|non-governmental|Foundation|A
 # session"; "said", "told", "reported"): it may name concluding observations without being them
 _REPORTED_SPEECH = rx.compile(r"\b(?:concluded\s+its|wrapped\s+up|closed\s+its)\s+(?:\w+\s+){0,3}session\b|\b(?:said|told|"
                               r"according\s+to\s+(?:a\s+)?(?:press|news))\b|(?-i:^[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b)", re.I | re.M)
-_TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\s+|La\s+|El\s+)?(?:Chair\w*|Pr[ée]sident\w*|Members?|"
-                               r"Secretariat|Committee|Comit[ée])\b[^\n]*(?:\n[^\n]*){0,2}?(?:Committee|Comit[ée])", _I | re.M)
+_TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\s+|La\s+|El\s+)?(?:(?:Committee|Comit[ée])\s+(?:on|pour|para)\b|"
+                               r"(?:Chair\w*|Pr[ée]sident\w*|Members?|Secretariat|Committee|Comit[ée])\b[^\n]*(?:\n[^\n]*){0,2}?"
+                               r"(?:Committee|Comit[ée]))", _I | re.M)
 
 
 # what an NGO's own document says at its head: the kind of paper it is
@@ -133,12 +134,20 @@ _ADDRESSES = rx.compile(r"\S+@\S+|\bwww\.\S+|\bhttps?://\S+")
 def _ngo_head(text: str) -> bool:
     """An NGO's own paper ("JOINT LETTER", "ALTERNATIVE REPORT", "PRESS RELEASE" at its head), not a regional
     body's or OHCHR's press release."""
-    return bool(_NGO_HEAD.search(text, 0, 2000)) and not _issuer_is_intergovernmental(text) \
+    return bool(_NGO_HEAD.search(text, 0, 2000) or _NGO_REPORT_TITLE.search(text, 0, 600)) \
+        and not _issuer_is_intergovernmental(text) \
         and not _IN_CAPACITY.search(text, 0, 1200)  # "PRESS RELEASE – SPECIAL PROCEDURES": the experts' own
 
 
+# "Roma Housing Watch - Kastovia     Parallel report to CERD, 117th session     17": a running header
+_NGO_REPORT_TITLE = rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|submitted\s+to|for)\s+(?:the\s+)?(?:CERD|Committee)\b",
+                               re.I)
+# the lines of a registry's stamp ("OHCHR REGISTRY / RECEIVED / 0 2 JUN 2025 / Recipients : CERD"): not the issuer
+_STAMP_LINE = rx.compile(r"\b(?:REGISTRY|RECEIVED|Recipients?\s*:|RE[ÇC]U|RECIBID[OA])\b|^[\s\d.]*(?:[A-Z]{3}\.?)?[\s\d.]*$", re.I)
+
+
 def _issuer_is_intergovernmental(text: str) -> bool:
-    head_lines = [ln for ln in text[:600].splitlines() if ln.strip()][:3]
+    head_lines = [ln for ln in text[:600].splitlines() if ln.strip() and not _STAMP_LINE.search(ln)][:3]
     head = _ADDRESSES.sub(" ", "\n".join(head_lines))  # "To: CERD <cerd@ohchr.org>" names no issuer
     return bool(_INTERGOVERNMENTAL.search(head)) and not _NGO_ISSUER.search(head)
 
@@ -189,7 +198,8 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     ngo_hits = len(_NGO.findall(text, 0, 20000))
     if ngo_hits and _issuer_is_intergovernmental(text):
         return DocumentKind.OTHER, 0.6
-    if ngo_hits >= 2 or (ngo_hits == 1 and not committee):
+    if ngo_hits >= 2 or (ngo_hits == 1 and (not committee or _TO_THE_COMMITTEE.search(text, 0, 1500))):
+        # an organisation's paper, or one it addresses to the Committee ("To: Committee on the Elimination ...")
         return DocumentKind.NGO_STATEMENT, 0.65
     if committee and re.search(r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|urges|invites)\b", text, _I):
         return DocumentKind.COMMITTEE_LETTER, 0.6

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.8"
+VERSION = "1.9"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -146,8 +146,29 @@ def reference_codes(doc: SourceDocument) -> list[tuple[str, int, int]]:
     return out
 
 
+# an NGO paper's session is the one it is written for: "Parallel report to CERD, 117th session", "submitted for the
+# Committee's 117th session", "to consider the situation at its 115th session" (never a cited letter's)
+_NGO_SESSION = [
+    rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|for)\s+(?:CERD|the\s+Committee)\b[^\n]{0,20}?" + _ORD
+               + r"\s+session\b", _I),
+    rx.compile(r"\b(?:for|to|during)\s+the\s+(?:Committee['’]s\s+|CERD['’]s\s+)?" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\b(?:consider|examine|review|discuss)\b[^.]{0,80}?\b(?:at|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
+]
+
+
 def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, int] | None:
-    """(session, start, end) for the Committee's own letters and decisions, else None."""
+    """(session, start, end) for the Committee's own letters and decisions, and the session an NGO paper is
+    written for; else None."""
+    if kind is DocumentKind.NGO_STATEMENT:
+        text = scan_text(doc.text)[:50_000]
+        for rx_ in _NGO_SESSION:
+            for m in rx_.finditer(text):
+                if _EARLIER_LETTER.search(text, max(0, m.start() - 90), m.start()):
+                    continue
+                n = int(m.group("n")) if m.group("n") else 0
+                if 1 <= n <= 400:
+                    return n, m.start("n"), m.end("n")
+        return None
     if kind not in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION):
         return None
     text = scan_text(doc.text)[:50_000]
