@@ -456,3 +456,19 @@ def test_the_session_an_ngo_paper_is_written_for_and_not_a_cited_letters():
             "the Committee to consider the situation of the Republic of Vellmark at its 115th session. In its letter "
             "adopted at its 113th session the Committee raised the pushbacks.\n")
     assert r["session"] == 115
+
+
+def test_an_ngos_earlier_submission_a_letter_written_to_the_state_and_a_national_commissions_decision():
+    r = rec("MIGRANT JUSTICE NETWORK\n\nTo: Committee on the Elimination of Racial Discrimination\n\n1. Further to our "
+            "submission of 14 January 2025 on the Republic of Vellmark, the Committee had first written to the State "
+            "party on this matter on 17 May 2023. The Commission for Protection against Discrimination, in its decision "
+            "No. 07-311/24 of 2 October 2024, declared the complaint inadmissible. UNHCR staff visited Krell.\n")
+    assert sorted((x["kind"], x["date"]) for x in r["references"]) == [("letter", "2023-05-17"), ("letter", "2025-01-14")]
+    assert "UNHCR" not in r["places"]
+
+
+def test_a_month_name_holding_a_codes_letters_is_not_the_state():
+    r = rec("REFERENCE:\nUA SMB 4/2024\n\n11 September 2024\n\nExcellency,\n\nOn 12 August 2024, units of the armed forces "
+            "of Sombrai attacked villages. Villagers fled into the neighbouring country of Kettara, whose authorities "
+            "registered 2,450 new arrivals from Sombrai in September. The authorities of Kettara opened a camp.\n")
+    assert r["states"] == ["Sombrai"]

@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.9"
+VERSION = "1.10"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -99,7 +99,7 @@ _NOT_PLACE = {
     "Prefect", "Table", "Figure", "Chart", "Source", "Page", "Independent", "Expert", "Experts",
     # "No Roma settlement has been targeted", "FIR No. 118", "the Official Gazette", "the Revenue Department"
     "No", "FIR", "Indigenous", "Official", "Gazette", "Revenue", "Health", "Education", "Justice", "Interior",
-    "Finance", "Labour", "Planning", "Housing", "Welfare",
+    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status",
 }
 _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
@@ -436,6 +436,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
     def accept(name: str, s: int, e: int, conf: float, kind: str | None = None) -> None:
         name = _POSSESSOR.sub("", name)  # "Dastaria's Lorvan region": the region
         name = _FOOTNOTE_GLUED.sub("", name)  # "Marosh5": a footnote's number glued to the name
+        if name.isupper() and len(name) <= 6:
+            return  # "UNHCR", "BLRF": an organisation's acronym
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "in the Government's view": the owner, checked as a name of its own
         stripped = _strip(name)

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.9"
+VERSION = "1.10"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -71,7 +71,7 @@ _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
-    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\bwrote(?=\s+to\b)|\breplied(?=\s+on\b))\b",
+    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
@@ -99,6 +99,9 @@ _INQUIRY_BEFORE = rx.compile(r"\b(?:enquiry|inquiry|investigation|autopsy|post-m
                              r"ballistic|expert)\s+$", _I)
 _SP_CODE_FIRST = re.compile(r"^\s*(?:J?(?:AL|UA|OL)\s+[A-Z]{3}\s+\d{1,3}/\d{4}|\(ref\.?[^)]{1,40}\)|"
                             r"(?:No\.?|N\.?[º°o]\.?|№)\s*[\w./-]*\d[\w./-]*(?<![.,]))\s*,?")
+# "the Commission for Protection against Discrimination, decision No. 07-311/24 of 2 October 2024": a national body's
+_AUTHORITY_BEFORE = rx.compile(r"\b(?:Commission|Court|Tribunal|Ombuds\w+|Ministry|Council|Prosecutor\w*|Mayor|Government)\b"
+                               r"[^.;]{0,60}$")
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -244,6 +247,7 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
                 continue
             kind = _kind_of(kw.group("kw"), doc_kind)
             if kind == "decision" and (_OTHER_AUTHORITY.match(between) or _POSSESSIVE.search(text, max(0, kw.start() - 40), kw.start())
+                                       or _AUTHORITY_BEFORE.search(text, max(0, kw.start() - 80), kw.start())
                                        or _COURT_AFTER.match(text, d.end, min(len(text), d.end + 40))):
                 continue  # "the decision of the Mayor of Hronsk of 4 January 2019", "the court's decision of ...": not the Committee's
             if d.date.precision == "year":
