@@ -50,9 +50,9 @@ had not read the extractors), the judgement calls, and the first-run and final s
 - heldout27: State replies: notes verbales under OCR noise, a registry stamp, a letter on a Mission's letterhead,
   a Russian and a Spanish reply (0.717 -> 0.966).
 - heldout28: an OHCHR press release, a decision, a CO excerpt, a reminder, a shadow report with tables, a
-  forwarded e-mail, a letter to two States, an incident table (0.827 -> 0.934).
+  forwarded e-mail, a letter to two States, an incident table (0.827 -> 0.958).
 - heldout29: English documents as OCR leaves them: "{c)", "l." for "1.", "Apri1", two columns read across
-  (0.870 -> 0.943).
+  (0.870 -> 0.958).
 - heldout30: fragments: a last page opening inside a request list, a middle page of a decision, an e-mail
   quoting a letter, a paragraph of a reply (0.866 -> 0.960).
 - heldout31: dense letters and statements across regions, figures from several sources (0.911 -> 0.968).
