@@ -151,7 +151,8 @@ _ANTECEDENT_TRIM_RE = re.compile(r"^(?:the|a|an|any|all)\s+", re.IGNORECASE)
 
 
 _LAW_RE = re.compile(r"\b(?:legal|law|laws|legislation|legislative|lawful|procedures?|safeguards?|grounds?|basis|framework|"
-                     r"regulations?|compatib\w*|criteria|polic(?:y|ies)|rules?|statutory|mandate)\b", re.IGNORECASE)
+                     r"regulations?|compatib\w*|criteria|polic(?:y|ies)|rules?|statutory|mandate|"
+                     r"(?:mechanisms?|remedies|avenues|channels)\s+(?:available|open|in place))\b", re.IGNORECASE)
 _NUMBER_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:(?:total\s+)?numbers?\s+of|how\s+many|statistics|(?:statistical\s+)?data|"
                             r"figures)\b", re.IGNORECASE)
 
@@ -261,4 +262,36 @@ def participle_qualifiers(aspect: str) -> list[tuple[frozenset[str], frozenset[s
         rest = frozenset(t for t in tokens(m.group("rest")) if not t.startswith("_"))
         if part and rest:
             out.append((part, rest))
+    return out
+
+
+_EVENT_RE = re.compile(r"\b(?:consulted|informed|notified|warned|heard)\s+(?:\w+\s+){0,3}?(?:before|prior to|ahead of)\s+"
+                       r"(?:the\s+)?(?P<event>[^,;]+)|\bduring\s+the\s+(?P<during>[^,;]+?\bon\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)",
+                       re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\b(?:carried out|conducted|held|undertaken|in|on|since|of|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December|\d{1,4})\b", re.IGNORECASE)
+
+
+def event_tokens(aspect: str) -> frozenset[str]:
+    """Words naming the event in "whether the communities were consulted *before the aerial spraying of August
+    2023*": consultation in general, or a count of consultations held nationwide, does not say whether these
+    people were consulted before that event. Likewise "the use of force during the dispersal of the blockade on 19
+    March 2024": a protocol on the use of force adopted later is not about that event. Dates are left out: a year
+    alone names no event."""
+    out: set[str] = set()
+    for m in _EVENT_RE.finditer(aspect):
+        out.update(t for t in tokens(_DATE_WORDS.sub(" ", m.group("event") or m.group("during"))) if not t.startswith("_"))
+    return frozenset(out)
+
+
+_DAY_RE = re.compile(r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                     re.IGNORECASE)
+
+
+def event_days(aspect: str) -> list[str]:
+    """The days ("19 March") that date the event of `event_tokens`: evidence naming the day names the event."""
+    out = []
+    for m in _EVENT_RE.finditer(aspect):
+        for d in _DAY_RE.finditer(m.group("event") or m.group("during")):
+            out.append(f"{int(d.group(1))} {d.group(2).lower()}")
     return out

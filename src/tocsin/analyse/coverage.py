@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -30,6 +30,8 @@ from tocsin.analyse.aspects import (
     asks_for_reason,
     aspect_parts,
     clean_request,
+    event_days,
+    event_tokens,
     frame_tokens,
     gives_reason,
     head_tokens,
@@ -37,7 +39,7 @@ from tocsin.analyse.aspects import (
     qualifier_tokens,
     target_tokens,
 )
-from tocsin.analyse.lexical import ACTION_FAMILY, Idf, fold, token_set
+from tocsin.analyse.lexical import ACTION_FAMILY, Idf, fold, foreign_share, token_set
 from tocsin.analyse.reply import NON_ANSWERS, ReplyBody, Sentence, SentenceKind, read_reply
 from tocsin.analyse.similarity import Embedder, HashingEmbedder, cosine_matrix
 from tocsin.domain.documents import Paragraph
@@ -145,6 +147,7 @@ class _Unit:
     table: bool = False  # part of a table of figures
     para_tokens: frozenset[str] = frozenset()  # every word of its paragraph (and heading), whatever the sentence kind
     asserted: frozenset[str] = frozenset()  # words of the general assurances in its paragraph
+    echo_context: bool = False  # the heading above is the request quoted: its words say nothing of the answer
 
 
 # Dates, years and law numbers are not the figures "the number of ..." asks for.
@@ -165,17 +168,18 @@ def _units(body: ReplyBody) -> list[_Unit]:
     out: list[_Unit] = []
     for pi, p in enumerate(body.paragraphs):
         head = token_set(p.heading) if p.heading else frozenset()
-        ptoks = head | token_set(" ".join(s.text for s in p.sentences if s.kind is not SentenceKind.ECHO))
+        ptoks = (frozenset() if p.echo_heading else head) | token_set(
+            " ".join(s.text for s in p.sentences if s.kind is not SentenceKind.ECHO))
         asserted = token_set(" ".join(s.text for s in p.sentences if s.kind is SentenceKind.ASSURANCE))
         subs = [s for s in p.sentences if s.kind in (SentenceKind.SUBSTANTIVE, SentenceKind.POLICY)]
         for s in subs:
             out.append(_Unit(s.text, token_set(s.text), head, pi, p.label, False, s.kind is SentenceKind.POLICY,
-                             _numeric(s.text), p.table, ptoks, asserted))
+                             _numeric(s.text), p.table, ptoks, asserted, p.echo_heading))
         if len(subs) > 1:
             text = " ".join(s.text for s in subs)
             all_policy = all(s.kind is SentenceKind.POLICY for s in subs)
             out.append(_Unit(text, token_set(text), head, pi, p.label, True, all_policy, _numeric(text), p.table, ptoks,
-                             asserted))
+                             asserted, p.echo_heading))
     return out
 
 
@@ -246,6 +250,10 @@ def assess_coverage(
     reqs = _as_inputs(requests)
     body = read_reply(reply, markers=[r.marker for r in reqs], requests=[clean_request(r.text) for r in reqs])
     units = _units(body)
+    if foreign_share(" ".join(s.text for s in body.sentences)) > 0.5:
+        # A reply in French or Spanish to an English letter: the embedder compares English with English, so
+        # only the (bilingual) lexical match is trusted.
+        cfg = replace(cfg, semantic_weight=0.0)
     parts = [aspect_parts(r.text) for r in reqs]
     aspects = [[a.text for a in asp] for asp in parts]
     surnames = {fold(m.group(2) or m.group(1)) for p in body.paragraphs for m in _TITLE_NAME_RE.finditer(p.text)}
@@ -320,6 +328,9 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             head = frozenset(t for t in head if sum(t in o for o in other_requests) * 2 < n_others)
         needs_law, needs_number, needs_reason = asks_for_law(atext), asks_for_number(atext), asks_for_reason(atext)
         qualifier = qualifier_tokens(atext)
+        event = event_tokens(atext)
+        services = (full_head | atoks) & _SERVICES if _SERVICE_PAIR_RE.search(atext) else frozenset()
+        days = event_days(atext)
         singled_out = participle_qualifiers(atext)
         w = _weights(atoks, idf=idf, others=others, cfg=cfg)
         total = sum(w.values()) or 1.0
@@ -353,7 +364,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             # for its head; a topical heading above the passage ("II. Measures taken to ensure
             # accountability") names what the passage is about; the outcome asked for ("charged") must
             # still be in the passage itself.
-            seen = u.tokens | ctx
+            # A quoted request above the passage holds every aspect's words: the head must be in the passage.
+            seen = u.tokens if u.echo_context else u.tokens | ctx
             u_head = full_head if in_pointed else head
             head_hit = bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
             if head and head <= u.tokens:
@@ -380,6 +392,10 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # "the reasons for X" needs a reason, not a description of X or of the law
             if passes and qualifier and not qualifier & u.tokens:
                 passes = False  # "children without documents" is not answered by figures on all children
+            if passes and len(services) > 1 and not services <= u.para_tokens:
+                passes = False  # "access to health care and education": schooling alone answers half of it
+            if passes and event and not event & u.para_tokens and not _names_day(days, body, u.paragraph):
+                passes = False  # "consulted before the aerial spraying": consultations in general do not say
             if passes and any(not (part_t & u.tokens or rest_t <= u.tokens) for part_t, rest_t in singled_out):
                 passes = False  # "the children evicted from X" is not answered by figures on all children
             if passes and anchors and not in_pointed and not anchors & u.para_tokens:
@@ -392,6 +408,19 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             key = (passes, score - threshold)
             if best is None or key > (ok, best[0]):
                 best, ok = (score - threshold, lex, ui), passes
+        if (not ok and best is not None and part.parent is not None and not needs_number
+                and part.parent in evidence_units):
+            # ", in particular to the 160 children" after "the housing provided to the evicted families": the
+            # paragraph that answers the main question and names those singled out answers it for them too
+            # (the figure the letter gives is not one the reply must repeat).
+            sub_head = frozenset(t for t in full_head if not t[:1].isdigit())
+            own = frozenset(t for t in _anchors(atext, group) if not t[:1].isdigit())
+            for ui, u in enumerate(units):
+                if (u.paragraph in evidence_units[part.parent] and sub_head and sub_head <= u.tokens
+                        and (needs_law or not u.policy) and not (actions and not _acts_match(actions, u.tokens))
+                        and not (anchors and not anchors & u.para_tokens) and own <= u.para_tokens):
+                    best, ok = (0.01, 0.0, ui), True
+                    break
         if best is None:
             covered.append(AspectCoverage(text=atext, covered=False, score=0.0))
             margins.append(-cfg.cover_threshold)
@@ -445,6 +474,23 @@ def _deferred(frame: frozenset[str], heavy: frozenset[str], body: ReplyBody, par
                 if frame & st and heavy & st:
                     return True
     return False
+
+
+# Services a request can ask about together ("access to health care and education", "housing and water"): each
+# is a question of its own, so the evidence must speak of each of them.
+_SERVICES = frozenset({"~health", "~school", "~home", "~water"})
+_SERVICE_PAIR_RE = re.compile(r"\b(?:health|medical|education|schooling|housing|shelter|water)\b(?:\s+care)?\s*(?:,|and|or)\s+"
+                              r"(?:to\s+)?(?:health|medical|education|schooling|housing|shelter|water)\b", re.IGNORECASE)
+
+
+def _names_day(days: list[str], body: ReplyBody, paragraph: int) -> bool:
+    text = " ".join(s.text for s in body.paragraphs[paragraph].sentences if s.kind is not SentenceKind.ECHO)
+    found = {f"{int(d)} {m.lower()}" for d, m in _DAY_MONTH.findall(text)}
+    return any(d in found for d in days)
+
+
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b", re.IGNORECASE)
 
 
 # Outcomes that, after "the measures taken to ...", name the purpose of the measures rather than the measure

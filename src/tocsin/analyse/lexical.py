@@ -25,12 +25,12 @@ committee state states party parties government governments republic information
 request requests requested requesting measure measures take taken taking step steps regard regarding regards
 concerning respect relation relating related reply replies letter letters including include includes
 particular particularly further furthermore additional additionally detail details detailed relevant
-respective respectively ensure ensuring ensured undertaken undertake adopted adopt adopting specific also
+respective respectively ensure ensuring ensured undertaken undertake adopted adopt adopting adoption specific also
 kindly invite invites invited grateful would like update updated current currently whether any various
 allow allowed enable facilitate obtain guarantee guaranteed wishes wish know made given held carried done
 still yet now already furthermore moreover also hereby thereby appreciate appreciated
 offer offered offering offers receive received receiving receives address addressed addressing
-bring brought bringing far
+bring brought bringing far response responses
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -66,7 +66,7 @@ _CONCEPTS = {
     "compensate": "compensation compensated compensate reparation reparations redress indemnity indemnities "
                   "restitution damages paid payment payments",
     "assist": "assistance assist aid humanitarian support relief allowance allowances",
-    "home": "home homes house houses housing dwelling dwellings shelter",
+    "home": "home homes house houses housing dwelling dwellings shelter shelters accommodation accommodated",
     "property": "property properties possessions belongings",
     "water": "water drinking",
     "land": "land lands grazing pasture pastures plots plot territory territories",
@@ -87,6 +87,7 @@ _CONCEPTS = {
     "appeal": "appeal appeals appealed challenge challenged",
     "compatib": "compatibility compatible incompatible incompatibility conformity consistent consistency",
     "test": "test tests tested testing sample samples sampled sampling",
+    "enrol": "enrol enrols enroll enrolls enrolled enrolling enrolment enrolments enrollment enrollments",
 }
 
 # Multi-word expressions rewritten before tokenising, so "legal counsel" meets "a lawyer".
@@ -104,6 +105,8 @@ _PHRASES = [
     (r"(?:water|air|soil) quality", r"pollution \g<0>"),
     (r"(?:delivered|served|handed|communicated) (?:\w+ )?in writing", "notified"),
     (r"burial (?:grounds?|sites?|places?)", "burial"),
+    (r"(?:alternative|temporary|emergency|interim|transitional) (?:housing|accommodation|shelters?|lodging)",
+     "alternative shelter"),
     # the principle restated in its own words
     ((r"(?:not|never) (?:be )?(?:returned|expelled|deported|sent back|extradited) to (?:a |any )?(?:country|state|place|territory)"
      r" (?:where|in which) (?:they|he|she|a person) (?:\w+ )?(?:risks?|faces?|face|would face|may face|could face)\w*"
@@ -113,6 +116,65 @@ _PHRASES = [
      r"decision|order|resolution|section|regulation)"), r"lawbasis \g<0>"),
 ]
 _PHRASE_RE = [(re.compile(rf"\b{p}\b"), r) for p, r in _PHRASES]
+
+# Replies in French or Spanish to English letters: the domain's words and stock phrases in those languages,
+# read as their English counterparts (matched on accent-folded, lower-case words; only words that are not also
+# English words in another sense). Function words of both languages are stop words.
+_FOREIGN_PHRASES = [
+    (r"garde a vue", "custody"), (r"mis(?:e|es)? en examen", "charged"),
+    (r"forces? de (?:l'ordre|police|securite)", "police"), (r"fuerzas? (?:de seguridad|del orden|militares|armadas)", "police"),
+    (r"information judiciaire", "investigation"), (r"juges? d'instruction", "court"),
+    (r"controles? d'identite", "identity checks"), (r"ascendance africaine", "african descent"),
+    (r"consulta previa", "consultation"), (r"grupos? armados?", "armed groups"),
+    (r"palma aceitera", "oil palm"), (r"aspersion aerea", "aerial spraying"),
+    (r"d'une? |l'|d'|qu'", " "),
+]
+_FOREIGN_PHRASE_RE = [(re.compile(rf"\b{p}"), r) for p, r in _FOREIGN_PHRASES]
+_FOREIGN_WORDS = {
+    # French
+    "enquete": "investigation", "enquetes": "investigation", "deces": "death", "parquet": "prosecutor",
+    "procureur": "prosecutor", "suspendu": "suspended", "suspendus": "suspended", "suspendue": "suspended",
+    "poursuites": "prosecution", "poursuite": "prosecution", "fonctionnaires": "officers", "fonctionnaire": "officer",
+    "policiers": "police", "policier": "police", "donnees": "data", "collecte": "collection", "statistique": "statistics",
+    "statistiques": "statistics", "controle": "check", "controles": "checks", "identite": "identity",
+    "profilage": "profiling", "raciale": "racial", "raciaux": "racial", "origine": "origin", "ethnique": "ethnic",
+    "interpellation": "arrest", "interpelles": "arrested", "avocat": "lawyer", "avocats": "lawyers",
+    "personnes": "persons", "manifestations": "protests", "violences": "violence", "racistes": "racist",
+    "discriminatoire": "discriminatory", "discriminatoires": "discriminatory", "disciplinaires": "disciplinary",
+    "penales": "criminal", "penale": "criminal", "plainte": "complaint", "plaintes": "complaints",
+    "reclamation": "complaint", "reclamations": "complaints", "victime": "victim", "victimes": "victims",
+    "mecanisme": "mechanism", "mecanismes": "mechanisms", "nombre": "number", "resultats": "results",
+    "ecole": "school", "ecoles": "schools", "eleves": "pupils", "logement": "housing", "hebergement": "shelter",
+    "terres": "lands", "indemnisation": "compensation", "mesures": "measures", "mediateur": "ombudsman",
+    "allegations": "allegations", "arretes": "arrested", "detenus": "detained", "tues": "killed", "blesses": "injured",
+    # Spanish
+    "medidas": "measures", "proteger": "protect", "proteccion": "protection", "comunidades": "communities",
+    "comunidad": "community", "afrodescendientes": "afro-descendant", "cuenca": "basin", "rio": "river",
+    "retorno": "return", "seguro": "safe", "personas": "persons", "desplazadas": "displaced", "desplazados": "displaced",
+    "investigaciones": "investigations", "investigacion": "investigation", "homicidio": "killing",
+    "resultados": "results", "situacion": "situation", "tierras": "lands", "colectivas": "collective",
+    "colectivo": "collective", "consejo": "council", "comunitario": "community", "plantaciones": "plantations",
+    "consentimiento": "consent", "consultadas": "consulted", "consultados": "consulted", "efectos": "effects",
+    "salud": "health", "cultivos": "crops", "educacion": "education", "acceso": "access", "ninos": "children",
+    "ninas": "children", "albergues": "shelters", "temporales": "temporary", "patrullajes": "patrols",
+    "fiscalia": "prosecutor", "denuncia": "complaint", "denuncias": "complaints", "victimas": "victims",
+    "abogado": "lawyer", "abogados": "lawyers", "detenidos": "detained", "policia": "police", "escuela": "school",
+    "escuelas": "schools", "escolar": "school", "aulas": "schools", "docentes": "teaching", "matriculados": "enrolled",
+    "desalojo": "eviction", "desalojados": "evicted", "vivienda": "housing", "indemnizacion": "compensation",
+    "establecido": "established", "establecidas": "established", "asesinato": "killing",
+}
+_FOREIGN_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+                   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+_MONTH_NAMES = "january february march april may june july august september october november december".split()  # noqa: SIM905
+for _i, _m in enumerate(_FOREIGN_MONTHS.split()):
+    _FOREIGN_WORDS.setdefault(_m, _MONTH_NAMES[_i % 12])
+_FOREIGN_WORD_RE = re.compile(r"[a-z]+")
+_FOREIGN_STOP = frozenset("""
+le la les des du un une et est sont par pour dans sur avec ce ces cette qui que aux au ou sa ses leur leurs ont
+ete il elle ils elles ne pas plus se dont tout toute toutes tous aucun aucune entre sans chef titre ainsi lors
+el los las del por para con una unos unas y que su sus al lo es fue han ha sido como sin sobre desde hasta mas
+dicha dicho dichas dichos este esta estos estas ante dentro alguna alguno cuyos cuyas mediante tras segun
+""".split())  # noqa: SIM905
 
 # Outcomes a request can ask about; evidence must name one of the same family ("charged" answers
 # "the investigation", "training" does not). Token ids as `tokens` gives them.
@@ -173,9 +235,14 @@ def tokens(text: str) -> list[str]:
     """Content tokens as matchable ids: concept ids ("~detain") or stems; numbers kept."""
     out: list[str] = []
     folded = fold(text)
+    for rx, repl in _FOREIGN_PHRASE_RE:
+        folded = rx.sub(repl, folded)
+    folded = _FOREIGN_WORD_RE.sub(lambda m: _FOREIGN_WORDS.get(m.group(0), m.group(0)), folded)
     for rx, repl in _PHRASE_RE:
         folded = rx.sub(repl, folded)
     for raw in _WORD_RE.findall(folded):
+        if raw in _FOREIGN_STOP:
+            continue
         joined = raw.replace("-", "")
         parts = [raw] if stem(joined) in CONCEPT_OF or joined in CONCEPT_OF else raw.split("-")
         for w in parts:
@@ -228,3 +295,16 @@ def content_words(text: str) -> list[str]:
 def jaccard(a: Sequence[str] | frozenset[str], b: Sequence[str] | frozenset[str]) -> float:
     sa, sb = set(a), set(b)
     return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+_EN_FUNCTION = frozenset("the of and to in is was were has have been with that for by on from this which are".split())  # noqa: SIM905
+_FR_ES_FUNCTION = frozenset("""le la les des du et est sont une dans avec pour par qui que aux el los las del y con para
+por una fue han ha sido""".split())  # noqa: SIM905
+
+
+def foreign_share(text: str) -> float:
+    """Share of French/Spanish function words among the function words of `text` (0 for English)."""
+    words = _FOREIGN_WORD_RE.findall(fold(text))
+    en = sum(w in _EN_FUNCTION for w in words)
+    fr = sum(w in _FR_ES_FUNCTION for w in words)
+    return fr / (en + fr) if en + fr else 0.0

@@ -115,21 +115,62 @@ _SPECIFIC = re.compile(r"\d|\b(?:case|decision|order|judgment|verdict|opened|cha
                        re.IGNORECASE)
 
 
+# The same sentence kinds in French and Spanish replies (matched on accent-folded text).
+_FR_ES_COURTESY = re.compile(
+    r"saisit cette occasion|haute consideration|a l'honneur de|tengo el honor|aprovecho la oportunidad|"
+    r"(?:alta|distinguida) consideracion|^\s*(?:senora?|madame|monsieur|excelencia|excellence)\b", re.IGNORECASE)
+_FR_ES_DEFERRAL = re.compile(
+    r"\ben (?:temps|temps et lieu) utiles?\b|\bultérieurement\b|\bulterieurement\b|\bsera (?:communique|transmis|fourni)e?s?\b|"
+    r"\bseront (?:communique|transmis|fourni)e?s\b|\ben su (?:debida|debido) (?:oportunidad|momento)\b|\boportunamente\b|"
+    r"\bsera(?:n)? (?:remitid|comunicad|enviad|transmitid|proporcionad)[oa]s?\b|\bse comunicaran\b|"
+    r"\best(?:a|an) (?:siendo )?(?:formulando|elaborando|examinando|estudiando|evaluando)\b|"
+    r"\b(?:est|sont) (?:en cours d'(?:examen|elaboration)|a l'etude)\b|"
+    r"\b(?:ha|han) sido (?:consultad|solicitad|requerid)[oa]s? (?:al respecto|sobre (?:el|este) (?:particular|asunto))\b|"
+    r"\b(?:a|ont) ete (?:consulte|saisi|sollicite)e?s? (?:a ce sujet|sur ce point|a cet egard)\b|"
+    r"\bne (?:peut|saurait) (?:pas )?commenter\b|\bno (?:puede|es posible) (?:comentar|pronunciarse)\b", re.IGNORECASE)
+_FR_ES_DENIAL = re.compile(
+    r"\b(?:rejeter|rejette|conteste|rechaza|rechazar)\b[^.;]{0,80}?\b(?:allegations?|qualification|acusaciones?|"
+    r"alegaciones?|afirmaciones?)\b|\b(?:denuees|depourvues|denues|depourvus) de (?:tout )?fondement\b|"
+    r"\b(?:carecen|carentes?) de (?:todo )?fundamento\b|\binfundad[oa]s\b", re.IGNORECASE)
+_FR_ES_ASSURANCE = re.compile(
+    r"\breaffirme son (?:attachement|engagement)\b|\bdialogue constructif\b|\bdialogo constructivo\b|"
+    r"\breafirma (?:su )?(?:compromiso|voluntad)\b|\bne reconnait aucune distinction\b|\bderecho fundamental\b|"
+    r"\bstrict respect de\b|\bpleno respeto\b|\baucune pratique de\b", re.IGNORECASE)
+_FR_ES_POLICY = re.compile(
+    r"\b(?:peut|peuvent|puede|pueden) (?:\w+ )?(?:deposer|saisir|adresser|presentar|interponer|solicitar)\b|"
+    r"\b(?:est|sont) (?:soumis|passibles?|interdite?s?|encadres?|regis)\b|\binterdit\b|\bproscrit\b|"
+    r"\b(?:prohibe|garantiza|establece) (?:que|el|la|los|las)\b|\bconformement a (?:l'article|la loi|la constitution)\b",
+    re.IGNORECASE)
+_FR_ES_ACT = re.compile(r"\b(?:a|ont|avait|ha|han|habia) (?:ete )?\w+(?:e|es|ee|ees|is|it|ado|ada|idos|ido|ida|adas|idas)\b|"
+                        r"\b\w+(?:aron|io|o)\b (?:el|la|los|las|un|una)\b", re.IGNORECASE)
+
+
 def classify_sentence(text: str) -> SentenceKind:
     if _COURTESY.search(text):
         return SentenceKind.COURTESY
-    if _DEFERRAL.search(text):
+    folded = _fold(text)
+    if _FR_ES_COURTESY.search(folded):
+        return SentenceKind.COURTESY
+    if _DEFERRAL.search(text) or _FR_ES_DEFERRAL.search(folded):
         return SentenceKind.DEFERRAL
-    if _DENIAL.search(text) and not re.search(r"\d", _LAW_NUMBER.sub("", text)):
+    if (_DENIAL.search(text) or _FR_ES_DENIAL.search(folded)) and not re.search(r"\d", _LAW_NUMBER.sub("", text)):
         return SentenceKind.DENIAL
-    if _ASSURANCE.search(text) and not re.search(r"\d", _DATE_RE.sub(" ", text)):
+    if (_ASSURANCE.search(text) or _FR_ES_ASSURANCE.search(folded)) and not re.search(r"\d", _DATE_RE.sub(" ", text)):
         return SentenceKind.ASSURANCE
     if _POLICY.search(text) and not _ACT.search(_LAW_DATING.sub(" ", text)):
+        return SentenceKind.POLICY
+    if _FR_ES_POLICY.search(folded) and not _ACT.search(text) and not _FR_ES_ACT.search(folded):
         return SentenceKind.POLICY
     return SentenceKind.SUBSTANTIVE
 
 
-_ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Art", "art", "Mr", "Ms", "Mrs", "Dr", "para", "paras", "vol",
+def _fold(text: str) -> str:
+    from tocsin.analyse.lexical import fold
+
+    return fold(text)
+
+
+_ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Art", "art", "Mr", "Ms", "Mrs", "Dr", "M", "Mme", "Sr", "Sra", "para", "paras", "vol",
                                                "p", "pp", "St", "Nos", "Ref", "ref", "cf", "e.g", "i.e", "Inc", "Co"))
 _SENT_RE = re.compile(rf"(?<=[.;!?]){_ABBREV}\s+(?=[\"'(\u201c]?[A-Z0-9])")
 _OWN_MARK_RE = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*]\s*)?(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,3}[.)]|[a-z][.)])\s+",
@@ -155,7 +196,9 @@ _MARK = r"\(?([a-z]|[ivx]{1,5}|\d{1,2})\)?"
 _REF_RE = re.compile(
     r"\b(?:with (?:regard|respect|reference) to|regarding|concerning|as (?:regards|to)|in (?:reply|response|relation) to|"
     r"on|under|re:?|turning to|relating to)?\s*(?:the\s+)?"
-    r"(?:(?:sub)?paragraphs?|requests?|items?|points?|questions?|recommendations?)\s+"
+    r"(?:(?:sub)?paragraphs?|requests?|items?|points?|questions?|recommendations?|"
+    r"solicitud(?:es)?|peticion(?:es)?|preguntas?|apartados?|incisos?|literal(?:es)?|demandes?|alineas?|paragraphes?|"
+    r"parrafos?)\s+"
     rf"(?P<m>{_MARK}(?:\s*(?:,|and|to|-|\u2013)\s*{_MARK})*)",
     re.IGNORECASE,
 )
@@ -174,6 +217,7 @@ class BodyParagraph:
     label: int | str  # what evidence_paragraphs reports: the paragraph's own number, else its index
     text: str
     heading: str = ""  # text of the topical heading above it, if any
+    echo_heading: bool = False  # that heading is the request quoted: it names the topic, not the answer's content
     refs: tuple[str, ...] = ()  # request markers this paragraph explicitly answers
     sentences: tuple[Sentence, ...] = field(default_factory=tuple)
     table: bool = False  # a table of figures (statistics), not prose
@@ -213,7 +257,7 @@ def is_table(text: str) -> bool:
 
 
 # Closing formulas: the body ends here (what follows is the signature), unless an annex begins.
-_CLOSING = re.compile(r"^\s*(?:Please accept|Accept,? (?:Excellency|Sir|Madam)|Yours (?:sincerely|faithfully|truly))\b|"
+_CLOSING = re.compile(r"saisit cette occasion|haute consideration|aprovecho la oportunidad|^\s*(?:Please accept|Accept,? (?:Excellency|Sir|Madam)|Yours (?:sincerely|faithfully|truly))\b|"
                       r"\bavails itself of this opportunity\b|\bassurances of (?:its|my|our|his|her) (?:highest|high|most "
                       r"distinguished) consideration\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^\s*(?:Annex|Appendix|Enclosure|Attachment)\b", re.IGNORECASE)
@@ -252,7 +296,7 @@ def find_refs(text: str, markers: Sequence[str], *, head_mark: bool = True) -> l
     known = {m.lower() for m in markers}
     ordered = [m.lower() for m in markers]
     found: list[str] = []
-    head = text[:160]
+    head = _fold(text[:160])
     for m in _REF_RE.finditer(head):
         for mk in expand_markers(m.group("m")):
             if mk in known and mk not in found:
@@ -310,6 +354,46 @@ class ReplyBody:
         return [s for p in self.paragraphs for s in p.sentences]
 
 
+_PAGE_MARK = re.compile(r"\b(?:Page|Pag\.?|P\u00e1gina|Pagina)\s+\d+\s*(?:of|/|de|sur)\s*\d+\b|^\W*[-\u2013]?\s*\d{1,3}\s*[-\u2013]?\W*$|"
+                        r"\s[-\u2013]\s*\d{1,3}\s*[-\u2013]\s*$|"
+                        r"^[\s_=\-\u2013\u2014.]{5,}$", re.IGNORECASE)
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"[\d\W_]+", " ", text).strip().lower()
+
+
+def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """Without running page headers and footers ("NV No. 112/2025  Page 1 of 3", a mission's name repeated at
+    the top of every page), and with a paragraph a page break cut in two ("... of 40,000" / "dinars and ...")
+    joined again. A short line without a full stop that recurs is a running header, not a topical heading."""
+    from dataclasses import replace as _replace
+
+    counts: dict[str, int] = {}
+    for p in paragraphs:
+        if len(p.text.split()) <= 20:
+            k = _furniture_key(p.text)
+            counts[k] = counts.get(k, 0) + 1
+    out: list[Paragraph] = []
+    cut = False  # a page break came after the last kept paragraph
+    for p in paragraphs:
+        text = p.text.strip()
+        short = len(text.split()) <= 20
+        if text and (_PAGE_MARK.search(text) and short or (short and counts.get(_furniture_key(text), 0) >= 2
+                                                            and not text.endswith((".", ";", ":")) and not p.number)):
+            cut = True
+            continue
+        if (cut and out and not p.number and text[:1].islower()
+                and not out[-1].text.rstrip().endswith((".", ";", ":", "!", "?"))):
+            prev = out[-1]
+            out[-1] = _replace(prev, text=f"{prev.text.rstrip()} {text}", end=p.end)
+            cut = False
+            continue
+        cut = False
+        out.append(p)
+    return out
+
+
 def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
                requests: Sequence[str] = ()) -> ReplyBody:
     """The reply's body paragraphs with sentence kinds, topical headings and explicit request pointers.
@@ -319,11 +403,13 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
     from tocsin.analyse.lexical import token_set
 
     req_tokens = [token_set(r) for r in requests]
+    paragraphs = drop_page_furniture(paragraphs)
     labels = paragraph_label(paragraphs)
     out: list[BodyParagraph] = []
     heading = ""
     section_refs: tuple[str, ...] = ()
     prev = ""
+    heading_echo = False
     closed = False  # past the closing formula: signature lines, until an annex begins
     for p, label in zip(paragraphs, labels):
         text = p.text
@@ -333,21 +419,24 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
             closed = False  # an annex, or more numbered or running text: the body goes on
         elif closed:
             continue
-        if _CLOSING.search(text) and len(text.split()) < 80:
+        if _CLOSING.search(_fold(text)) and len(text.split()) < 80:
             closed = True
         # "(a) the Constitution ...;" after "... comprises:" is the reply's own list, not request (a).
         own_list = prev.rstrip().endswith(":") or bool(re.match(r"^\s*\(?[a-z]\)\s+[a-z]", text))
         refs = tuple(find_refs(text, markers, head_mark=not own_list))
         prev = text
-        if _COURTESY.search(text) and len(text.split()) < 80 and not refs:
+        if (_COURTESY.search(text) or _FR_ES_COURTESY.search(_fold(text))) and len(text.split()) < 80 and not refs:
             section_refs = ()
             heading = ""
             continue
         bare = _OWN_MARK_RE.sub("", text)
         sents = []
+        # 'Request a): "..."' / 'Solicitud a): «...»': a pointer followed by nothing but a quotation quotes the
+        # request, whatever language the quotation is in.
+        quoted_only = bool(refs) and bool(_QUOTE_RE.search(text)) and len(token_set(_QUOTE_RE.sub(" ", bare))) <= 3
         for st in split_sentences(bare):
             residue = _echo_residue(st, req_tokens)
-            if residue is not None and len(token_set(residue)) < 3:
+            if quoted_only or (residue is not None and len(token_set(residue)) < 3):
                 sents.append((st, SentenceKind.ECHO))
             else:
                 sents.append((st, classify_sentence(st if residue is None else residue)))
@@ -355,13 +444,14 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
         # A quoted request with no full stop ('Request (c): "The health care ..."') is an echo, not a heading.
         if not echo_only and _is_heading(bare) and not _REFERENCE_LINE.search(bare):
             heading = text
+            heading_echo = False
             section_refs = refs
             continue
         if not refs and _OWN_MARK_RE.match(text) and not own_list:
             section_refs = ()  # a new numbered paragraph of the reply's own
         idx = len(out)
         out.append(BodyParagraph(
-            label=label, text=text, heading=heading, refs=refs or section_refs,
+            label=label, text=text, heading=heading, refs=refs or section_refs, echo_heading=heading_echo,
             sentences=tuple(Sentence(text=st, kind=k, paragraph=idx) for st, k in sents), table=is_table(text)))
         if refs:
             # A pointer that only introduces ("Question 2: \"...\"", "As to request (b):") covers what follows;
@@ -370,4 +460,5 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
             section_refs = refs if intro else ()
             if echo_only:
                 heading = text  # the quoted request names the topic of the answer below, as a heading would
+                heading_echo = True
     return ReplyBody(paragraphs=tuple(out))
