@@ -49,7 +49,7 @@ _CATS = {
 }
 _AFTER = {
     cat: rx.compile(
-        r"^\s*(?:[\w'’-]+[\"”»]?,?\s+)?(?:[\w'’-]+[\)\"”»]?(?:,(?!\s+(?:and|or|but|while|whereas|which|who|et|y)\b))?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
+        r"^\s*(?:[\w'’-]+,?\s+)?(?:[\w'’-]+\)?(?:,(?!\s+(?:and|or|but|while|whereas|which|who|et|y)\b))?\s+){0,8}?(?:[\w'’.-]+\s*,(?:[^,;:\d]{1,60},){1,3}\s*)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|"
         r"have|has|had|been|(?:are|were|is)\s+(?:said|reported|believed|thought|estimated)\s+to\s+have|"
         r"allegedly|also|later|subsequently|brutally|arbitrarily|ont\s+été|auraient\s+été|aurait\s+été|sont|"
         r"été|fueron|resultaron|quedaron|habrían\s+sido|han\s+sido|были)\s+){0,3}"
@@ -154,6 +154,7 @@ _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|re
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
 _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s+|this\s+|that\s+)?(?:figure|number|toll|total)\s+"
                         r"at\s+" + _BQ + r"$", re.I)
+_QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", "«": " "})
 _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
                      r"wounded|killed|displaced|detainees|evicted|expelled|relocated|victims|arr[êe]t[ée]s|d[ée]tenus|bless[ée]s|"
                      r"detenidos|heridos|desplazados)\b", re.I)
@@ -288,7 +289,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue
             if k in skip:
                 continue  # "twelve" in "Nine of the twelve defendants were arrested"
-            after = text[m.end():min(sent.end, m.end() + 160)]
+            # quotation marks read as spaces ("\"más de 900 personas\" desplazadas"): the same length, so offsets hold
+            after = text[m.end():min(sent.end, m.end() + 160)].translate(_QUOTES_AS_SPACES)
             before = text[max(sent.start, m.start() - 40):m.start()]
             dup = _DUPLICATE.match(after)
             if dup:
@@ -351,7 +353,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 # "About 1,150 persons, mainly women and children, who had temporarily left their homes were
                 # accommodated ...": the figure's own verb is in the relative clause
                 head = after[:110]
-                if "who" in head or "that" in head or "qu" in head:  # the relative pronoun, looked for in C first
+                if " who " in head or " that " in head or " qu" in head:  # the relative pronoun, looked for in C first
                     cat = next((c for c, rx in _WHO_CAT.items() if rx.match(after)), None)
             if cat is None:
                 short = after[:90]

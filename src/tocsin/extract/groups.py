@@ -55,6 +55,7 @@ _GR_TITLE = rx.compile(r"\bgeneral\s+recommendations?\s+No\.\s*\d+\s*(?:\(\d{4}\
 # personnes d'ascendance africaine"
 _MANDATE_OF = rx.compile(r"\b(?:Working\s+Group\s+of\s+Experts\s+on|Groupe\s+de\s+travail\s+d['’]experts\s+sur|"
                          r"Grupo\s+de\s+Trabajo\s+de\s+Expertos\s+sobre)\s+(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
+_NATIONALS_WORD = rx.compile(r"\b(?:nationals?|citizens?|migrants?|refugees?|asylum)\b", re.I)
 _STOP = {
     "Another", "Various", "Different", "Certain", "Numerous", "Most", "Few", "Main", "Small", "Large", "Smaller",
     "Larger", "Largest", "Those", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
@@ -141,9 +142,9 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
     text = scan_text(ctx.doc.text)
     found: dict[str, tuple[int, int, float]] = {}
     lex = group_lexicon()
-    clex = country_lexicon()
+    clex = country_lexicon() if _NATIONALS_WORD.search(text) else None  # a national group needs its noun
     for seg in body_paragraphs(ctx.doc.text, titles=True):
-        for h in clex.find(text, seg.start, seg.end):
+        for h in clex.find(text, seg.start, seg.end) if clex is not None else ():
             # a national group: "Afghan, Syrian, Sudanese and Eritrean nationals" (an adjective, not the country's name)
             if h.surface[:1].isupper() and h.surface.endswith(("an", "ese", "i", "ish", "ch")) and NATIONALS_AFTER.match(text, h.end):
                 found.setdefault(h.surface, (h.start, h.end, 0.7))
