@@ -215,6 +215,19 @@ ALLEGATION_CASES = [
     ("They were given electric shocks at the police outpost to make them \"confess\".", "forced_confession"),
     ("Police and local leaders are pressuring the families to sign a compromise.", "intimidation_reprisals"),
     ("The court refused to examine these allegations and relied on the confessions as evidence.", "unfair_trial"),
+    ("The ceremonial enclosure where the community holds its offering every August was demolished with machinery.",
+     "cultural_rights"),
+    ("The Court ruled that the licences violated the herders' right to enjoy their own culture.", "cultural_rights"),
+    ("All of them were removed from their homes.", "forced_eviction"),
+    ("As far as we know, the Public Prosecutor has not opened any investigation into the conduct of the police.",
+     "impunity"),
+    ("No complaint about the conduct of the officers has been investigated.", "impunity"),
+    ("The charges are intended to punish the community's leaders for defending their territory.",
+     "persecution_of_defenders"),
+    ("Witnesses said the men decided to \"teach the colony a lesson\".", "hate_speech_incitement"),
+    ("Dalits are barred from the village shops and from drawing water at the common well.", "denial_of_services"),
+    ("We document push-backs at the Krell border section.", "refoulement"),
+    ("Officers entered homes and checked the identity of all adult men.", "ethnic_profiling"),
 ]
 
 
