@@ -55,10 +55,10 @@ had not read the extractors), the judgement calls, and the first-run and final s
   (0.870 -> 0.958).
 - heldout30: fragments: a last page opening inside a request list, a middle page of a decision, an e-mail
   quoting a letter, a paragraph of a reply (0.866 -> 0.960).
-- heldout31: dense letters and statements across regions, figures from several sources (0.911 -> 0.968).
+- heldout31: dense letters and statements across regions, figures from several sources (0.911 -> 0.969).
 - heldout32: special-procedures communications as OHCHR publishes them (0.855 -> 0.945).
 - heldout33: NGO and civil-society papers: a parallel report's chapter, press releases in English and French,
-  a Spanish request, an OCR submission under a registry stamp, a news article (0.815 -> 0.918).
+  a Spanish request, an OCR submission under a registry stamp, a news article (0.815 -> 0.920).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).

@@ -485,3 +485,9 @@ def test_a_month_name_holding_a_codes_letters_is_not_the_state():
             "of Sombrai attacked villages. Villagers fled into the neighbouring country of Kettara, whose authorities "
             "registered 2,450 new arrivals from Sombrai in September. The authorities of Kettara opened a camp.\n")
     assert r["states"] == ["Sombrai"]
+
+
+def test_a_french_quarter_named_with_its_article():
+    r = rec("Excellence,\n\nLe 2 juillet 2025, la police est intervenue dans le quartier des Tilleuls, en République de "
+            "Sarnavie, où un jeune homme a été tué.\n")
+    assert r["places"] == ["Tilleuls"]

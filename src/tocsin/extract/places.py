@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.10"
+VERSION = "1.11"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
@@ -58,7 +58,9 @@ _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
                          # "les villages de Sandaré et de Koumbi-Tal", "los municipios de Puerto Candil y Santa Irene"
                          r"(?:\s+(?:et|y)\s+(?:de\s+|d['’])?(?P<n2>" + _N + r"(?:\s+" + _N + r")?))?")
 # "au lieu-dit Les Tanneries", "en el barrio Villa Corvina", "la rivière Lékoti": the name right after the word
-_NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|hameau|aldea|vereda)\s+(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
+_NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|hameau|aldea|vereda)\s+"
+                            # "le quartier des Tilleuls", "la vereda de Boca de Ñame"
+                            r"(?:(?:des|du|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|de)\s+)?(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project|Police|Station|"
                                 r"Hospital|Prison|School|University|Roadmap|Strategy|Branch|Ombudsman|Ombudsperson|Unit|"
