@@ -109,10 +109,6 @@ _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|Jul
 _LAW_DATING = re.compile(r",?\s*\b(?:adopted|enacted|amended|approved|ratified|promulgated|in force)\s+(?:in|on|since)\s+"
                          r"[^,;.]{1,30}(?:,|(?=[;.]|$))", re.IGNORECASE)
 
-# A sentence giving a fact specific enough to count: a number, a date, a named case, an act done.
-_SPECIFIC = re.compile(r"\d|\b(?:case|decision|order|judgment|verdict|opened|charged|released|sentenced|paid|"
-                       r"allocated|restored|reconnected|established|deployed|appointed|dismissed|granted)\b",
-                       re.IGNORECASE)
 
 
 # The same sentence kinds in French and Spanish replies (matched on accent-folded text).

@@ -71,8 +71,6 @@ _AFTER_CLAUSE = {
         re.IGNORECASE)
     for cat, words in _CATS.items()
 }
-_ANY_CAT = rx.compile(r"(?:" + "|".join(_CATS.values()) + r"|detention|arrest|killing|death|murder|execution|"
-                      r"displacement|eviction|expulsion|flight|injuring|wounding)", re.IGNORECASE)
 _WHO_CAT = {
     cat: rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*[^,;:.]{1,60},)?\s*(?:who|that|qui|que|quienes)\s+"
                     r"(?:(?:had|have|has|were|was|had\s+been|have\s+been|ont|avaient|han|hab[íi]an)\s+)?(?:[a-z]+ly\s+)?"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from tocsin.extract import rx
 from tocsin.domain.dates import PartialDate
 from tocsin.domain.documents import SourceDocument
-from tocsin.extract.text import Segment, doc_sentences, lines, scan_text
+from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
 VERSION = "1.10"
@@ -288,10 +288,6 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     return not before or bool(_PLACE_PREFIX.match(before + " ")) or bool(_PLACE_PREFIX.match(before))
 
 
-_STAMP = rx.plain(r"\bR[ \t]?E[ \t]?C[ \t]?E[ \t]?I[ \t]?V[ \t]?E[ \t]?D\b|\bRE[ÇC]U\b|\bRECIBID[OA]\b|\bПОЛУЧЕНО\b|"
-                  r"\b(?:Received|Reçu|Recibido)\s+(?:on\s+|le\s+|el\s+)?\d|\bRegistry\b[^\n]{0,20}$", re.I)
-
-
 def document_date_mention(doc: SourceDocument) -> DateMention | None:
     """The date the document gives itself: a date line in the head, else one at the foot."""
     text = scan_text(doc.text)
@@ -311,11 +307,10 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
         if found and _ADOPTED_FOLLOWING.match(text, found[0].end):
             return found[0]
     header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
-    where = {id(ln): k for k, ln in enumerate(segs)}
-    for group in (head, foot[::-1]):
-        for ln in group:
-            k = where[id(ln)]
-            if _STAMP.search(ln.text) or (k and _STAMP.search(segs[k - 1].text)):
+    foot_from = len(segs) - len(foot)
+    for group, indices in ((head, range(len(head))), (foot[::-1], range(len(segs) - 1, foot_from - 1, -1))):
+        for k, ln in zip(indices, group):
+            if REGISTRY_STAMP.search(ln.text) or (k and REGISTRY_STAMP.search(segs[k - 1].text)):
                 continue  # a registry's stamp ("RECEIVED 22 JAN. 2025"): the day the note arrived, not its date
             if group is head and _DASH.search(ln.text):  # a press release: "VALMERE, 4 November 2025 – The ..."
                 for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):

@@ -13,7 +13,7 @@ import re
 
 from tocsin.extract import language, rx
 from tocsin.domain.documents import DocumentKind, SourceDocument
-from tocsin.extract.text import scan_text
+from tocsin.extract.text import REGISTRY_STAMP, scan_text
 
 NAME = "kind"
 VERSION = "1.11"
@@ -31,14 +31,13 @@ _SPECIAL_PROCEDURE = rx.compile(
     r"\b(?-i:Special\s+Rapporteurs?)\s+on\b|\b(?-i:Independent\s+Expert)\s+on\b|"
     r"\b(?-i:Working\s+Group)\s+on\s+(?!early\s+warning)|"
     r"\bRapporteur(?:e)?\s+sp[ée]cial|\bRelator(?:a)?\s+Especial|\bСпециальн\w+\s+докладчик", _I)
+_MISSION = (r"(?:(?:Permanent|Perrnanent)\s+M[il1]ss[il1]on|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
+            r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b")
 _NOTE_FROM_STATE = rx.compile(
-    r"\b(?:(?:Permanent|Perrnanent)\s+M[il1]ss[il1]on|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
-    r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b[^.]{0,300}?"
+    r"\b" + _MISSION + r"[^.]{0,300}?"
     r"(?:presents\s+its\s+co(?:m|rn)p[l1]iments|présente\s+ses\s+compliments|saluda\s+atentamente|"
     r"свидетельствует\s+сво[её]\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
-_MISSION_HEAD = rx.compile(r"^[ \t]*(?:(?:PERMANENT|PERRNANENT)\s+MISSION|EMBASSY|MINISTRY\s+OF\s+FOREIGN\s+AFFAIRS|MISSION\s+PERMANENTE|"
-                           r"MISI[ÓO]N\s+PERMANENTE|ПОСТОЯННОЕ\s+ПРЕДСТАВИТЕЛЬСТВО|Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|"
-                           r"Mission\s+permanente|Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b", re.M)
+_MISSION_HEAD = rx.compile(r"^[ \t]*" + _MISSION, _I | re.M)  # the Mission's letterhead
 _MY_GOVERNMENT = rx.compile(r"\b(?:my|our)\s+Government\b|\bmon\s+Gouvernement\b|\bmi\s+Gobierno\b|\bмо[её]\s+правительств|"
                             r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:refer\s+to|acknowledge\s+receipt\s+of|reply\s+to|respond\s+to)\s+"
                             r"(?:your|the\s+Committee['’]s)\s+letter", re.I)
@@ -142,12 +141,12 @@ def _ngo_head(text: str) -> bool:
 # "Roma Housing Watch - Kastovia     Parallel report to CERD, 117th session     17": a running header
 _NGO_REPORT_TITLE = rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|submitted\s+to|for)\s+(?:the\s+)?(?:CERD|Committee)\b",
                                re.I)
-# the lines of a registry's stamp ("OHCHR REGISTRY / RECEIVED / 0 2 JUN 2025 / Recipients : CERD"): not the issuer
-_STAMP_LINE = rx.compile(r"\b(?:REGISTRY|RECEIVED|Recipients?\s*:|RE[ÇC]U|RECIBID[OA])\b|^[\s\d.]*(?:[A-Z]{3}\.?)?[\s\d.]*$", re.I)
+_STAMP_DATE = rx.plain(r"[\s\d.]*(?:[A-Z]{3}\.?)?[\s\d.]*", re.I)  # "0 2 JUN 2025" under a registry's stamp
 
 
 def _issuer_is_intergovernmental(text: str) -> bool:
-    head_lines = [ln for ln in text[:600].splitlines() if ln.strip() and not _STAMP_LINE.search(ln)][:3]
+    head_lines = [ln for ln in text[:600].splitlines()
+                  if ln.strip() and not REGISTRY_STAMP.search(ln) and not _STAMP_DATE.fullmatch(ln)][:3]
     head = _ADDRESSES.sub(" ", "\n".join(head_lines))  # "To: CERD <cerd@ohchr.org>" names no issuer
     return bool(_INTERGOVERNMENTAL.search(head)) and not _NGO_ISSUER.search(head)
 
@@ -179,10 +178,11 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         return DocumentKind.DECISION, 0.85
     committee = _COMMITTEE.search(text)
     letter_form = bool(_EXCELLENCY.search(text, 0, 6000) or _COMMITTEE_SIGN.search(text))
-    if letter_form and _TO_THE_COMMITTEE.search(text, 0, 1500):
+    to_committee = _TO_THE_COMMITTEE.search(text, 0, 1500) is not None
+    if letter_form and to_committee:
         letter_form = False  # a submission addressed to the Committee ("To: The Chairperson, Committee ..."), not its letter
     if _DECISION.search(text, 0, 4000) and not (committee and letter_form) and not _REPORTED_SPEECH.search(text, 0, 1500) \
-            and not ngo and not _TO_THE_COMMITTEE.search(text, 0, 1500):
+            and not ngo and not to_committee:
         # an NGO's report citing concluding observations is not them, nor is a paper addressed to the Committee
         return DocumentKind.DECISION, 0.7
     if committee and letter_form:
@@ -198,7 +198,7 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     ngo_hits = len(_NGO.findall(text, 0, 20000))
     if ngo_hits and _issuer_is_intergovernmental(text):
         return DocumentKind.OTHER, 0.6
-    if ngo_hits >= 2 or (ngo_hits == 1 and (not committee or _TO_THE_COMMITTEE.search(text, 0, 1500))):
+    if ngo_hits >= 2 or (ngo_hits == 1 and (not committee or to_committee)):
         # an organisation's paper, or one it addresses to the Committee ("To: Committee on the Elimination ...")
         return DocumentKind.NGO_STATEMENT, 0.65
     if committee and re.search(r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|urges|invites)\b", text, _I):

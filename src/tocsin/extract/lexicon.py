@@ -10,7 +10,6 @@ words.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,7 +57,7 @@ def _words(text: str, fold: bool) -> _Words:
         words = parts[1::2]
         starts = list(accumulate(map(len, parts)))[0:-1:2]
     distinct = frozenset(words)
-    return _Words(flat, words, starts, distinct, tuple(w for w in distinct if w[-1] in _STRIP or w[-1] == "s" and w[-2:-1] in "'’"))
+    return _Words(flat, words, starts, distinct, tuple(w for w in distinct if w[-1] in _STRIP or w.endswith(("'s", "’s"))))
 
 
 def _bare(word: str) -> str:

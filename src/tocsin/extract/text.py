@@ -396,3 +396,9 @@ def table_cells(line: str) -> list[str]:
         s = s.strip("|")
         return [c.strip() for c in s.split("|")]
     return [c.strip() for c in _TABLE_SPLIT.split(s) if c.strip()]
+
+
+# a registry's stamp ("OHCHR REGISTRY / R E C E I V E D / 22 JAN. 2025 / Recipients : CERD"): the day a paper arrived and
+# the office that took it in, neither the paper's own date nor its issuer
+REGISTRY_STAMP = rx.plain(r"\bR[ \t]?E[ \t]?C[ \t]?E[ \t]?I[ \t]?V[ \t]?E[ \t]?D\b|\bRE[ÇC]U\b|\bRECIBID[OA]\b|\bПОЛУЧЕНО\b|"
+                          r"\b(?:Received|Reçu|Recibido)\s+(?:on\s+|le\s+|el\s+)?\d|\bRegistry\b[^\n]{0,20}$|\bRecipients?\s*:", re.I)
