@@ -21,11 +21,11 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.14"
+VERSION = "1.16"
 MAX_FIGURES = 200
 
 _CATS = {
-    "killed": r"killed|died|dead|murdered|slain|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
+    "killed": r"killed|died|dead|murdered|slain|neutrali[sz]ed|neutralis[ée]e?s|neutralizad[oa]s|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|required\s+medical\s+(?:assistance|attention|treatment|care)|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
@@ -34,7 +34,7 @@ _CATS = {
                  r"(?:now\s+)?li(?:ve|ving)\s+in\s+(?:[\w-]+\s+){0,3}(?:camps|shelters|tents|makeshift\s+\w+)|"
                  r"(?:since\s+)?been\s+(?:sleeping|living)\s+(?:in\s+tents|in\s+the\s+open|rough|in\s+makeshift)|"
                  r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
-                 r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
+                 r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:ont|auraient|avaient)\s+franchi\s+la\s+fronti[èe]re|(?:cruzaron|han\s+cruzado)\s+la\s+frontera|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
                  r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
@@ -88,7 +88,9 @@ _BEFORE = {
                          # "puts the number of dead at 17", "the number of deaths rose to 40"
                          # "the incidents claimed the lives of 11 persons"
                          r"|\b(?:claimed|cost|took)\s+the\s+lives\s+of\s+" + _BQ + r"$"
-                         r"|\b(?:bodies|corps|cuerpos|cad[áa]veres)\s+(?:of|de)\s+" + _BQ + r"$"  # "the bodies of three men ... were found"
+                         r"|\b(?:bodies|corps|cuerpos|cad[áa]veres)\s+(?:of|de)\s+" + _BQ + r"$"
+                         # "we have buried 6 persons", "the families buried seven of their members"
+                         r"|\b(?:have|has|had|we)\s+(?:\w+\s+)?bur(?:ied|y)\s+" + _BQ + r"$"  # "the bodies of three men ... were found"
                          r"|\b(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|(?:people|persons)\s+killed)|"
                          r"death\s+toll)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
@@ -96,7 +98,7 @@ _BEFORE = {
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
                          # "fallecieron tres personas", "ont péri douze personnes"
                          r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|falleci[óo]|muri[óo]|perdi[óo]\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort|"
-                         r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|fueron\s+asesinad[oa]s|"
+                         r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|fueron\s+asesinad[oa]s|(?:han|habr[íi]an|hab[íi]an)\s+sido\s+asesinad[oa]s|"
                          r"(?:aurait|auraient|ont|a)\s+tu[ée])\s+"
                          + _BQ + r"$", re.I),
     "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$"
@@ -104,12 +106,16 @@ _BEFORE = {
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
                           # "the District Hospital treated 46 persons for gunshot wounds"
                           r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo|faisant|causant|dejando)\s+" + _BQ + r"(?=$)"
+                          # "resultaron heridas 17 personas", "quedaron heridos 5 comuneros"
+                          r"|\b(?:resultaron|quedaron|fueron|han\s+resultado|resultan)\s+(?:herid|lesionad)[oa]s\s+" + _BQ + r"$"
                           r"|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries|those\s+injured|people\s+injured)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                           r"|\b(?:[Hh]ospitals?|[Cc]linics?|doctors|medical\s+staff)\s+(?:\w+\s+)?(?:treated|admitted)\s+"
                           + _BQ + r"$"
+                          # "the provincial hospital in Qalat reports having treated 86"
+                          r"|\b(?:having|has|have|had)\s+treated\s+" + _BQ + r"$"
                           # "телесные повреждения различной степени тяжести получили 17 человек" (40 characters before the figure
                           # are read: "тяжести", of the set phrase, is the noun's stand-in), "ранены 5 человек"
-                          r"|(?:^|[\s,;])(?:(?:повреждения|травмы|ранения|тяжести)(?:\s+[а-яё]+){0,3}\s+получили|ранены|пострадали)\s+"
+                          r"|(?:^|[\s,;])(?:(?:повреждения|травмы|ранения|тяжести)(?:\s+[а-яё]+){0,3}\s+получили|ранены|пострадали|помощью\s+обратились)\s+"
                           + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion|relocation|resettlement)\s+of\s+" + _BQ + r"$"
                             # "puts the number of displaced Tsavari at 3,000", "the number of 'resettled persons' at 1,150"
@@ -123,7 +129,7 @@ _BEFORE = {
                             r"|\b(?:expelled|deported|evicted|pushed\s+back|forcibly\s+returned|uprooted|forcibly\s+removed|relocated)\s+"
                             + _BQ + r"$"
                             # "село покинули «около 1 500 курдов»", "бежали более 300 человек"
-                            r"|(?:^|[\s,;])(?:покинули|бежали)\s+[«\"“]?" + _BQ + r"$",
+                            r"|(?:^|[\s,;])(?:покинули|бежали|без\s+(?:крова|жилья)\s+остались)\s+[«\"“]?" + _BQ + r"$",
                             re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
                            r"|\bnumber\s+of\s+(?:arrests|detainees|detentions|those\s+(?:detained|arrested)|people\s+(?:detained|arrested))\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
@@ -134,7 +140,7 @@ _BEFORE = {
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:detenci[óo]n|arresto|captura|arrestation|interpellation)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+){0,3}?(?:arrested|detained|apprehended|rounded\s+up)\s+" + _BQ + r"$"
-                           r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы)\s+" + _BQ + r"$"
+                           r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы|(?:о\s+)?задержании|(?:об\s+)?аресте)\s+" + _BQ + r"$"
                            # "the authorities of Belmarre have detained around 140 asylum-seekers"
                            r"|\b(?:have|has|had)\s+(?:reportedly\s+|allegedly\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
                            # "la police a arrêté quinze jeunes", "la policía detuvo a 19 personas"
@@ -152,11 +158,26 @@ _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|re
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
 _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s+|this\s+|that\s+)?(?:figure|number|toll|total)\s+"
                         r"at\s+" + _BQ + r"$", re.I)
+# "the Ombudsman has verified 5 cases", "la Defensoría ha verificado 5 casos": another source's figure of the same kind
+_CONFIRMED_BEFORE = rx.compile(r"\b(?:verified|confirmed|documented|verificado|confirmado|documentado|v[ée]rifi[ée]|confirm[ée]|"
+                               r"document[ée]|recens[ée]|подтвердил[аи]?)\s+" + _BQ + r"$", re.I)
+_CASES_AFTER = rx.plain(r"\s*(?:cases|casos|cas|случа\w+)\b", re.I)
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", "«": " "})
 _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
                      r"wounded|killed|displaced|detainees|evicted|expelled|relocated|victims|arr[êe]t[ée]s|d[ée]tenus|bless[ée]s|"
                      r"detenidos|heridos|desplazados)\b", re.I)
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
+_OF_THOSE = rx.compile(r"^\s+(?:of\s+(?:them|those|whom)|d['’]entre\s+eux|de\s+ellos|из\s+них)\b", re.I)
+# what may open a sentence before a capitalised number word: nothing, or a paragraph number ("3.5 Seventeen men")
+_NOT_AS_ALLEGED = rx.compile(r"\b(?:not|non|no|и\s+не)\s+$", re.I)
+_AS_ALLEGED = rx.compile(r"^\s*(?:as|comme|como)\s+(?:(?:was|is|had\s+been)\s+)?(?:alleged|claimed|reported|stated|asserted|"
+                         r"affirm[ée]|all[ée]gu[ée]|indiqu[ée]|se\s+(?:alega|afirma|indica)|alegad[oa]|afirmad[oa])\b", re.I)
+_BREAKDOWN_AFTER = rx.compile(r"^\s*(?:(?:of\s+them|d['’]entre\s+eux|de\s+ellos)\s+|(?:person|man|woman|child|personne|persona)\s+)?(?:were|was|had\s+been|died|ont|sont|fueron|murieron)\b", re.I)
+_SPEAKERS = rx.compile(r"^\s*(?!(?:and|et|y|и|but|who|which)\b)[\w-]+\s+(?:(?:later|also|separately|subsequently)\s+)?(?:told|said|testified|recounted|described|"
+                       r"сообщили|рассказали|заявили|ont\s+(?:d[ée]clar[ée]|racont[ée]|t[ée]moign[ée])|declararon|relataron|contaron)\b", re.I)
+_INCLUDED_IN = rx.compile(r"^[^.;]{0,60}\((?:already\s+)?(?:included|counted)\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:figures?|totals?|numbers?|counts?)\b",
+                          re.I)
+_PARA_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[-–•*])?\s*")
 _DUPLICATE = rx.compile(r"^\s*\(\s*(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*\)", re.I)
 _AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|injuries|hurt|fatalities|arrests?|arrested|detained|"
                        r"detentions?|displaced|fled|evicted|homeless|were|was|have|had)\b)[\w'’-]+\s+){1,2}and\s+"
@@ -182,7 +203,7 @@ def _source_of(sentence: str) -> str | None:
     return source
 
 
-_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|[\w-]+\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
+_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|(?:and\s+|et\s+|y\s+)?(?:not|non|no)(?=\s+\d)|among\s+them|among\s+whom|of\s+whom|[\w-]+\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
                         r"incluid[oa]s|de\s+l[oa]s\s+cuales)\s(?:[^,;:.]{1,60},|[^;:]{1,120}?,(?=\s*" + _AUX + r"\s)))")
 # "Two men, Mr. Aram Teli, aged 19, and Mr. Josip Kanu, aged 54, reportedly died": the named persons
 # between a figure and its verb
@@ -198,7 +219,9 @@ _NAME_COMMA = rx.compile(r"(?-i:[A-Z][a-z]+),\s+$")
 _AGE_BEFORE = rx.compile(r"\b(?:aged|âg[ée]e?s?\s+de|de\s+\d+\s+años|edad\s+de)\s+$|\bage\s+of\s+$", re.I)
 _INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+"
                                # "27 asylum seekers, including 9 women and 11 children": each part of the list
-                               r"(?:[\d,]+\s+[\w-]+\s*(?:,|and|et|y)\s+){0,3}(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
+                               # "including an elderly woman and two adolescents"
+                               r"(?:(?:[\d,]+|an?|one|une?|un[oa])\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,|and|et|y)\s+){0,3}"
+                               r"(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
 _UNRELATED_DEATH = rx.compile(r"\b(?:of\s+(?:natural\s+)?causes\s+unrelated|of\s+natural\s+causes|unrelated\s+to\s+the\s+"
                               r"(?:incident|events?|attacks?|violence|clashes))\b", re.I)
 _ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)
@@ -223,7 +246,7 @@ def _month_next() -> re.Pattern:
 
 
 _MONTH_NEXT = _month_next()
-_BODIES = rx.plain(r"\s*(?:dead\s+)?(?:bodies|corpses|cadavres|cad[áa]veres)\b", re.I)
+_BODIES = rx.plain(r"\s*(?:dead\s+)?(?:bodies|corpses|corps|cadavres|cad[áa]veres|cuerpos)\b", re.I)
 _AND_WORD = rx.plain(r"\b(?:and|et|y|и)\b")
 _NONE_BEFORE = rx.compile(r"\b(?:no|not|nobody|none|any|every|no\s+more\s+than\s+zero)\s+$", re.I)
 _NOT_FIGURE_BEFORE = rx.compile(r"(?:No\.|article|articles|paragraph|para\.|rule|case|resolutions?|§|[$€£¥₹]|\bUS\$|"
@@ -303,12 +326,26 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if _OF_THEM.match(after) and k > 0 and nums[k - 1].start() >= sent.start \
                     and "," in text[nums[k - 1].end():m.start()] and m.start() - nums[k - 1].end() < 40:
                 continue  # "six persons, four of them police officers, sustained injuries": four is part of the six
+            prev = out[-1] if out and out[-1][1] >= sent.start else None  # the sentence's figure before this one
+            if prev and _NOT_AS_ALLEGED.search(before) and _AS_ALLEGED.match(after):
+                # "three deaths, not six as alleged by the source": the other source's figure, of the same kind
+                value = dict(prev[0], number=n, qualifier=None, source=None)
+                out.append((value, m.start(), m.end(), 0.7))
+                continue
+            if prev and prev[0]["category"] and ":" in text[prev[2]:m.start()] and _BREAKDOWN_AFTER.match(after):
+                continue  # "Three persons died: two were killed in ..., and one died in hospital": the parts of three
             if _NOT_PEOPLE.match(after) or _NOT_FIGURE_BEFORE.search(before) or _NONE_BEFORE.search(before):
                 continue  # "no one has been arrested": no figure
             if m.group("digits") and _MONTH_NEXT.match(after):
                 continue  # "two men returned on 1 March were detained": a day of the month, not a figure
             w = m.group("words")
-            if w and w[:1].isupper() and text[sent.start:m.start()].strip():
+            if w and w.strip().lower() == "cent" and before.rstrip().lower().endswith(("per", "pour")):
+                continue  # "41 per cent of all those arrested": no hundred
+            if _SPEAKERS.match(after):
+                continue  # "Three detainees told our lawyer ...", "Трое задержанных сообщили": witnesses, not a count
+            if _INCLUDED_IN.search(after):
+                continue  # "at least 17 protesters were injured (included in the figures below)": counted there
+            if w and w[:1].isupper() and not _PARA_NUMBER.fullmatch(text, sent.start, m.start()):
                 continue  # "Tres Cruces", "Seven Hills": a capitalised number word inside a sentence is a name
             if m.group("words") and _VAGUE_BEFORE.search(before) and m.group("words").strip().lower() in _BARE_MULTIPLIERS:
                 continue  # "several hundred head of cattle": no number
@@ -377,17 +414,20 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                         break
                 if cat == "arrested" and _ACTIVE_ARREST.search(before) and _PROFESSION.match(after):
                     cat = None  # "Police detained 3 journalists": figures about the press, not the group
+            if cat and out and out[-1][0]["category"] == cat and out[-1][1] >= seg.start and _OF_THOSE.match(after):
+                continue  # "At least 40 protesters were arrested and 23 of them are still held": part of that figure
             if cat == "killed" and _UNRELATED_DEATH.search(sent.text):
                 continue  # "two persons ... died on 3 and 19 August, of causes unrelated to the incident"
             if cat == "arrested" and _MODIFIER.match(after):
                 continue  # "4,300 persons apprehended near the river have been summarily returned": not arrests
-            if cat is None and out and out[-1][1] >= seg.start and _FIGURE_AT.search(before):
+            if cat is None and out and out[-1][1] >= seg.start and (
+                    _FIGURE_AT.search(before) or (_CONFIRMED_BEFORE.search(before) and _CASES_AFTER.match(after))):
                 # "41,700 people were displaced ..., while the Agency puts the figure at nearly 28,000": the figure of
                 # the paragraph's previous category, from another source
                 cat = out[-1][0]["category"]
             if cat is None or (security and cat in ("displaced", "arrested")):
                 continue  # "escorted by 120 police officers and arrested ...": the police are no figure of arrests
-            if any(w.strip(",.;:()").lower() in _UNITS for w in after.split()[:3]):
+            if any(w.strip(",.;:()").lower() in _UNITS for w in after.split(";", 1)[0].split()[:3]):
                 continue  # "140 Ashkari families were removed": families, not persons
             if cat == "displaced" and _NOT_YET.search(text, max(sent.start, m.start() - 90), m.start()):
                 continue  # "the imminent forced eviction of 2,500": not (yet) displaced
@@ -498,5 +538,10 @@ class CasualtiesExtractor:
         for t in table_figures(scan_text(ctx.doc.text), sender):
             if (t[0]["category"], t[0]["number"]) not in have and len(found) < MAX_FIGURES:
                 found.append(t)
+                have.add((t[0]["category"], t[0]["number"]))
+        # "3 of the 11 were dead on arrival" where 11 is itself a figure of deaths: a part of it, not another figure
+        found = [t for t in found if not ((m := re.search(rf"(?<![\d,.]){t[0]['number']}\s+of\s+the\s+(\d{{1,6}})\b",
+                                                              t[0]["evidence"]))
+                                          and (t[0]["category"], int(m.group(1))) in have)]
         return [fact(self, "casualty", v, confidence=c, span=(s, e), key=f"{v['category']}:{v['number']}:{s}")
                 for v, s, e, c in found]

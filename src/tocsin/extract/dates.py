@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.10"
+VERSION = "1.11"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -234,7 +234,7 @@ def parse_date(s: str) -> PartialDate | None:
 
 # --- the document's own date --------------------------------------------------------------------
 
-_DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|le|el|on|sent|for\s+immediate\s+release\s*[-–—:]?)\s*:?\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?\s*)?",
+_DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|от|le|el|on|sent|for\s+immediate\s+release\s*[-–—:]?)\s*:?\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?\s*)?",
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
 _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
@@ -310,8 +310,9 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
     foot_from = len(segs) - len(foot)
     for group, indices in ((head, range(len(head))), (foot[::-1], range(len(segs) - 1, foot_from - 1, -1))):
         for k, ln in zip(indices, group):
-            if REGISTRY_STAMP.search(ln.text) or (k and REGISTRY_STAMP.search(segs[k - 1].text)):
-                continue  # a registry's stamp ("RECEIVED 22 JAN. 2025"): the day the note arrived, not its date
+            if REGISTRY_STAMP.search(ln.text) or (k and REGISTRY_STAMP.search(segs[k - 1].text)) or \
+                    ("|" in ln.text and any(REGISTRY_STAMP.search(segs[b].text) for b in range(max(0, k - 3), k))):
+                continue  # a registry's stamp ("RECEIVED 22 JAN. 2025", a box's lines): the day the note arrived, not its date
             if group is head and _DASH.search(ln.text):  # a press release: "VALMERE, 4 November 2025 – The ..."
                 for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
                     if m.date.precision == "day" and not m.year_inferred and m.first is None \

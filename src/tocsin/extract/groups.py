@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.9"
+VERSION = "1.10"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -226,6 +226,9 @@ def _as_written(ctx: Context, name: str, s: int, e: int) -> dict:
         # English keeps the vocabulary's name, but for a name written with a prefix ("Batwa", "Abatwa" for Twa):
         # the text's own form is the one its readers know
         w = written.strip()
+        if " " in name and w and " " not in w:
+            # a descriptive name ("person of African descent") that the text gives as one word ("Afro-descendants")
+            return {"as_written": w[:-1] if w.endswith("s") and len(w) > 4 else w}
         return {"as_written": w} if w.lower().endswith(name.lower()) and len(w) > len(name) and " " not in w else {}
     if written.lower() == name.lower() or " " in written.strip() or not written.strip():
         return {}

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, scan_text
 
 NAME = "kind"
-VERSION = "1.11"
+VERSION = "1.12"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -77,7 +77,10 @@ _COMMITTEE = rx.compile(
     r"Comit[ée]\s+para\s+la\s+Eliminaci[óo]n\s+de\s+la\s+Discriminaci[óo]n\s+Racial|"
     r"Комитет\w*\s+по\s+ликвидации\s+расовой\s+дискриминации|"
     r"\bthe\s+Committee\s+(?:requests|would\s+be\s+grateful|considered|decided|recalls|urges)", _I)
-_COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b(?!-)", _I | re.M)
+# the Committee's Chair signing: the title alone on its line or followed by the Committee's name, not "Chairman,
+# Sengwe Elders Council", "Chair      Legal adviser" (two signatures side by side) or "Председатель правления"
+_COMMITTEE_SIGN = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Président[e]?|Presidente?|Председатель)\b(?!-)"
+                             r"(?=[ \t]*(?:\n|$)|,?[ \t]+(?:of\s+the\s+|du\s+|del\s+)?(?:Committee|Comit|CERD|Комитет))", _I | re.M)
 _NGO = rx.compile(
     r"\b(?:Foundation|Association|NGO|non-governmental\s+organi[sz]ation|Watch|Monitor|Collective|Network|Coalition|Forum|"
     r"(?<!Rights\s)(?<!Security\s)(?<!Economic\s)Council|Centre|Coordinadora|Coordination|Defenders|"
@@ -110,18 +113,21 @@ _NGO_ISSUER = rx.compile(r"\b(?:Submitted\s+by|NGO|non-governmental|Foundation|A
 # session"; "said", "told", "reported"): it may name concluding observations without being them
 _REPORTED_SPEECH = rx.compile(r"\b(?:concluded\s+its|wrapped\s+up|closed\s+its)\s+(?:\w+\s+){0,3}session\b|\b(?:said|told|"
                               r"according\s+to\s+(?:a\s+)?(?:press|news))\b|(?-i:^[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b)", re.I | re.M)
-_TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\s+|La\s+|El\s+)?(?:(?:Committee|Comit[ée])\s+(?:on|pour|para)\b|"
+_TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\s+|La\s+|El\s+)?(?:(?:Committee|Comit[ée])\s+(?:on|pour|para)\b|CERD\b|"
                                r"(?:Chair\w*|Pr[ée]sident\w*|Members?|Secretariat|Committee|Comit[ée])\b[^\n]*(?:\n[^\n]*){0,2}?"
                                r"(?:Committee|Comit[ée]))", _I | re.M)
 
 
 # what an NGO's own document says at its head: the kind of paper it is
-_NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL)|(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
+_NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|URGENT\s+(?:ACTION|APPEAL))|CHECK\s+AGAINST\s+DELIVERY|(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
                        r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
                        r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
                        r"(?i:(?:Soumission|Submission|Sumisi[óo]n|Informe)\s+(?:au|to\s+the|al)\s+Comit)|JOINT\s+PRESS\s+RELEASE|"
                        r"SUBMISSION\b|(?:URGENT\s+)?REQUEST\s+FOR\s+(?:URGENT|EARLY)\s+(?:ACTION|WARNING)|URGENT\s+ACTION\s+REQUEST|"
-                       r"Submitted\s+by\s*:)", re.M)
+                       r"Submitted\s+by\s*:|FOLLOW-UP\s+SUBMISSION|(?i:Organi[sz]ation|Speaker)[ \t]*:|"
+                       # a statement's title alone on its line: "STATEMENT", "ORAL STATEMENT", "DÉCLARATION", "ОБРАЩЕНИЕ"
+                       r"(?:ORAL\s+|PUBLIC\s+|WRITTEN\s+)?(?:STATEMENT|D[ÉE]CLARATION|DECLARACI[ÓO]N|ОБРАЩЕНИЕ|ЗАЯВЛЕНИЕ)[ \t]*$|"
+                       r"ОБЩЕСТВЕНН\w+\s+(?:ОБЪЕДИНЕНИЕ|ОРГАНИЗАЦИЯ)|(?i:Общественн\w+\s+(?:объединение|организация))\s*«)", re.M)
 # a newspaper: its masthead, or a byline on a line of its own
 _NEWS = rx.compile(r"^\s*(?:THE\s+)?[A-Z][A-Z' ]{2,40}\s(?:DAILY|POST|TIMES|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|CHRONICLE|"
                    r"OBSERVER)\b|^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$", re.M)

@@ -26,18 +26,20 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.11"
+VERSION = "1.12"
 
 _N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
+# a Spanish or French name with its linking word: "San Juan del Sarare", "San Isidro de Quimsa", "Bocas de Yuré"
+_RNAME = _N + r"(?:\s+" + _N + r")?(?:\s+(?:del|de\s+la|de\s+los|de\s+las|de|du|des)\s+" + _N + r")?"
 _KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|districts|region|province|oblast|"
              r"municipality|county|department|commune|locality|camp|township|area|island|valley|"
-             r"provinces|localities|towns|cities|municipalities|regions|counties|camps|communes")
-_OF = rx.compile(r"\b(?P<k>" + _KINDS_OF + r")\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
+             r"provinces|localities|towns|cities|municipalities|regions|counties|camps|communes|neighbou?rhoods?")
+_OF = rx.compile(r"\b(?P<k>" + _KINDS_OF + r")[\"”]?\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
 _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
                      r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
                      r"[Vv]alley|[Rr]iver|[Hh]ighlands|[Mm]ine|[Ll]ake|[Mm]ountains|[Ss]ettlement|[Nn]eighbourhood|[Nn]eighborhood|"
-                     r"[Pp]lateau|[Bb]asin|[Dd]elta|[Hh]ills|[Ff]orest)"
+                     r"[Pp]lateau|[Bb]asin|[Dd]elta|[Hh]ills|[Ff]orest|[Vv]illage|[Tt]own|county|National\s+Park|[Ff]orest\s+[Rr]eserve)"
                      r"(?![\w-])")
 # "Lake Imra", "Mount Ebo", "River Sarn": the kind before the name
 _PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N + r")")
@@ -51,12 +53,21 @@ _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
                          r"ciudad|pueblo|aldea|aldeas|comunidad|comunidades|provincia|regi[óo]n|distrito|municipio|municipios|"
                          r"departamento|localidad|quartier|quartiers|barrio|barrios|centro\s+poblado|caser[íi]o|poblado|"
                          r"corregimiento|vereda|veredas|pr[ée]fecture|gouvernorat|hameau|hameaux|cercle|march[ée]s?|"
-                         r"territorio|territoire|commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital)"
+                         r"territorio|territoire|commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital|"
+                         r"gendarmerie|brigade|escuela|[ée]cole|puesto\s+de\s+salud|cabecera(?:\s+municipal)?|hameau|hameaux|cercle)"
                          # "les hameaux peuls de", "la commune voisine de", "los barrios populares de", "el territorio colectivo de"
                          r"(?:\s+(?!de\b|del\b|du\b|des\b)[a-zà-ÿ]{3,}){0,2}?\s+"
-                         r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _N + r"(?:\s+" + _N + r")?)"
-                         # "les villages de Sandaré et de Koumbi-Tal", "los municipios de Puerto Candil y Santa Irene"
-                         r"(?:\s+(?:et|y)\s+(?:de\s+|d['’])?(?P<n2>" + _N + r"(?:\s+" + _N + r")?))?")
+                         r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _RNAME + r")"
+                         # "les villages de Sandaré et de Koumbi-Tal", "los municipios de Puerto Candil y Santa Irene",
+                         # "les hameaux de Dioukel, Tiabé et Sinthiou-Baldé"
+                         r"(?P<more>(?:\s*,\s*(?:de\s+|d['’])?" + _RNAME + r"){0,6}\s+(?:et|y)\s+(?:de\s+|d['’])?" + _RNAME + r")?")
+_MORE_SPLIT = re.compile(r"\s*,\s*(?:de\s+|d['’])?|\s+(?:et|y)\s+(?:de\s+|d['’])?")
+# Russian: "посёлок Каменка", "в селе Сарыбулак", "г. Акжар", "в посёлке Лугово (г. Верхнеречинск)"; the name after
+# the kind stays in the nominative
+_OF_RUSSIAN = rx.compile(r"(?<![\w.])(?P<k>пос[её]л(?:ок|ка|ке|ку|ком)|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)|аул(?:а|е|у)?|"
+                         r"станиц(?:а|ы|е|у)|город(?:а|е|у)?|г\.|микрорайон(?:а|е|у)?|квартал(?:а|е|у)?|пгт)\s*"
+                         # "Малая Сосна", not "Тамарлы Кенжарского (района)" nor "Дарвент Генеральной (прокуратуры)"
+                         r"(?P<n>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?![а-яё])(?<!ого)(?<!ой)(?<!ей)(?<!ому)(?<!ых))?)")
 # "au lieu-dit Les Tanneries", "en el barrio Villa Corvina", "la rivière Lékoti": the name right after the word
 _NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|hameau|aldea|vereda)\s+"
                             # "le quartier des Tilleuls", "la vereda de Boca de Ñame"
@@ -64,7 +75,10 @@ _NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|h
 _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
                                 r"Court|Department|Office|Bank|Fund|Programme|Program|Plan|Policy|Project|Police|Station|"
                                 r"Hospital|Prison|School|University|Roadmap|Strategy|Branch|Ombudsman|Ombudsperson|Unit|"
-                                r"Directorate|Inspectorate|Service|Authority|Prosecutor|Bureau)\b")
+                                r"Directorate|Inspectorate|Service|Authority|Prosecutor|Bureau|"
+                                # "the Kaleni militia", "the Ali Jan girls' school", "the Imam Baqir mosque"
+                                r"militias?|gangs?|clan|(?:girls['’]|boys['’])\s+school|"
+                                r"mosque|church|temple|shrine|synagogue|madrasa)\b")
 _AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
 _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|"
                    # French and Spanish ("à Korday", "près de Masanchi", "en Korday"): read in those languages only, and
@@ -103,6 +117,8 @@ _NOT_PLACE = {
     "No", "FIR", "Indigenous", "Official", "Gazette", "Revenue", "Health", "Education", "Justice", "Interior",
     "Finance", "Labour", "Planning", "Housing", "Welfare", "Status",
 }
+_CYRILLIC_END = re.compile(r"[а-яё]$")
+_DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i)$")
 _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
 _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
@@ -133,9 +149,13 @@ def _strip(n: str) -> str:
 
 
 def _core(n: str) -> str:
-    return re.sub(r"\s+(?:district|region|oblast|province|rayon|county|department|autonomous\s+region|valley|river|"
-                  r"highlands|mine|lake|mountains|settlement|neighbou?rhood)$", "",
-                  n.strip(), flags=re.I).lower()
+    # "Lokwar village" is Lokwar; "Mwinzi Forest National Park" is the Mwinzi Forest's
+    return _KIND_END.sub("", _KIND_END.sub("", n.strip())).lower()
+
+
+_KIND_END = re.compile(r"\s+(?:district|region|oblast|province|rayon|county|department|autonomous\s+region|valley|river|"
+                       r"highlands|mine|lake|mountains|settlement|neighbou?rhood|village|town|national\s+park|"
+                       r"forest\s+reserve|reserve|forest)$", re.I)
 
 
 _UNKNOWN = object()
@@ -450,6 +470,9 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
         name = stripped
         if name in ctx.states or _core(name) in {st.lower() for st in ctx.states}:
             return  # the State concerned itself is not a place of events
+        first = name.split()[0] if name.split() else ""
+        if kind and _DEMONYM_END.search(first) and any(first.startswith(st[:4]) and first != st for st in ctx.states):
+            return  # "Kestrian province": a province of the State, named by its adjective
         if name.split() and name.split()[-1] in _COMPANY_WORDS:
             return  # "Northern Lithium Partners": a company
         if _LANGUAGE_BEFORE.search(text, max(0, s - 40), s):
@@ -460,6 +483,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
         core = _core(name)
         if core in found or core in groups or core.rstrip("s") in groups:
             return
+        if _CYRILLIC_END.search(core) and any(core[:-k] in found for k in (1, 2) if len(core) > k + 3):
+            return  # "г. Верхнеречинска" after "Верхнеречинск": the same town in another case
         value: dict[str, Any] = {"name": name}
         if kind:
             value["type"] = kind.lower()
@@ -518,13 +543,18 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             for g in ("a", "b"):
                 if m.group(g) not in _LEAD_STOP:
                     accept(f"{m.group(g)} {k}", m.start(g), m.end(g), 0.75, k)
-        for rx in (_AUTHORITIES_OF, _OF_ROMANCE, _NAMED_ROMANCE):
+        for rx in (_AUTHORITIES_OF, _OF_ROMANCE, _NAMED_ROMANCE, _OF_RUSSIAN):
             for m in rx.finditer(text, seg.start, seg.end):
                 if _INSTITUTION_AFTER.match(text, m.end("n")):
                     continue
                 accept(m.group("n"), m.start("n"), m.end("n"), 0.7, m.groupdict().get("k"))
-                if m.groupdict().get("n2") and not _INSTITUTION_AFTER.match(text, m.end("n2")):
-                    accept(m.group("n2"), m.start("n2"), m.end("n2"), 0.7, m.group("k"))
+                if m.groupdict().get("more") and not _INSTITUTION_AFTER.match(text, m.end("more")):
+                    pos = m.start("more")
+                    for piece in _MORE_SPLIT.split(m.group("more")):
+                        at = text.find(piece, pos, m.end("more")) if piece else -1
+                        if at >= 0:
+                            accept(" ".join(piece.split()), at, at + len(piece), 0.7, m.group("k"))
+                            pos = at + len(piece)
     # a table's column of places ("| No | Date | Place | Incident | Killed |"): each row's cell under it
     for s_, e_, name in _table_places(text):
         accept(name, s_, e_, 0.6)

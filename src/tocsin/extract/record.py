@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tocsin.extract.pipeline import Extraction
 
+from tocsin.extract.text import _HAS_CYRILLIC, latin
+
 CASUALTY_CATEGORIES = ("killed", "injured", "displaced", "arrested")
 
 
@@ -16,6 +18,20 @@ def _uniq(values: list) -> list:
         if v not in seen:
             seen.append(v)
     return seen
+
+
+def _states(values: list[str]) -> list[str]:
+    """Each State once: a name in Cyrillic is dropped when the document also gives it in Latin letters (a Russian
+    note under a bilingual letterhead: "Зеравия" beside "Zeravia")."""
+    values = _uniq(values)
+    latin_names = {v for v in values if not _HAS_CYRILLIC.search(v)}
+    return [v for v in values if not (_HAS_CYRILLIC.search(v) and latin(v) in latin_names)]
+
+
+def _written(as_written: str | None, name: str) -> str:
+    if as_written and not (_HAS_CYRILLIC.search(as_written) and not _HAS_CYRILLIC.search(name)):
+        return as_written
+    return name
 
 
 def build_record(ex: Extraction, filename: str) -> dict:
@@ -37,10 +53,12 @@ def build_record(ex: Extraction, filename: str) -> dict:
         "signatory": ex.first("signatory"),
         "reference_codes": _uniq([f.value for f in ex.of("reference_code")]),
         "session": ex.first("session"),
-        "states": _uniq([f.value for f in ex.of("state")]),
-        # as the document writes the name ("Peul", "Rom", "afrodescendiente") when it is not in English
-        "groups": _uniq([f.meta.get("as_written") or f.value for f in ex.of("group")]),
-        "places": _uniq([f.value["name"] for f in ex.of("place")]),
+        "states": _states([f.value for f in ex.of("state")]),
+        # as the document writes the name ("Peul", "Rom", "afrodescendiente") when it is not in English, and the
+        # vocabulary's name for a Cyrillic one ("цыгане" -> "Roma"); groups and places written in Cyrillic are given
+        # in Latin letters (BGN/PCGN), as a record read in English gives them; the facts keep the text's spelling
+        "groups": _uniq([latin(_written(f.meta.get("as_written"), f.value)) for f in ex.of("group")]),
+        "places": _uniq([latin(f.value["name"]) for f in ex.of("place")]),
         "casualties": casualties,
         "allegations": _uniq([f.value["tag"] for f in ex.of("allegation")]),
         "reply_deadline": deadline,

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.10"
+VERSION = "1.12"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -97,6 +97,12 @@ _POSSESSIVE = rx.compile(r"\b(?!Committee)[A-Z]\w*['’]s\s+$|\b(?:court|mayor|m
 _ADOPTED_ON_BEFORE = rx.compile(r"\b(?:adopted|submitted|received|transmitted)\b[^.;]{0,50}?\bon\s+$", _I)
 _INQUIRY_BEFORE = rx.compile(r"\b(?:enquiry|inquiry|investigation|autopsy|post-mortem|necropsy|medical|forensic|police|"
                              r"ballistic|expert)\s+$", _I)
+_DOMESTIC_ISSUER = rx.compile(r"\b(?:administration|Commission|Ombudsman|Ombudsperson|Defensor[íi]a|[Hh]ospital|[Pp]olice|Ministry|"
+                              r"[Mm]unicipality|[Pp]refecture|Institution|Inspectorate|Prosecutor['’]?s?(?:\s+Office)?)\b[^.;\n]{0,45}$")
+_ON_BEFORE = rx.compile(r"(?:^|[.:;]\s+|\n\s*|\d\s+)(?:On|on)\s+$")
+_SENT_AFTER = rx.compile(r",?\s+(?!the\s+(?:police|authorities|attackers)\b)(?:[^.;]{0,100}?\s)?(?:sent|addressed|transmitted)\s+"
+                         r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<kw>letter|communication|note\s+verbale|"
+                         r"urgent\s+appeal|reply|response)\b", _I)
 _SP_CODE_FIRST = re.compile(r"^\s*(?:J?(?:AL|UA|OL)\s+[A-Z]{3}\s+\d{1,3}/\d{4}|\(ref\.?[^)]{1,40}\)|"
                             r"(?:No\.?|N\.?[º°o]\.?|№)\s*[\w./-]*\d[\w./-]*(?<![.,]))\s*,?")
 # "the Commission for Protection against Discrimination, decision No. 07-311/24 of 2 October 2024": a national body's
@@ -152,6 +158,14 @@ def reference_codes(doc: SourceDocument) -> list[tuple[str, int, int]]:
 # an NGO paper's session is the one it is written for: "Parallel report to CERD, 117th session", "submitted for the
 # Committee's 117th session", "to consider the situation at its 115th session" (never a cited letter's)
 _NGO_SESSION = [
+    # an oral statement's head: "Committee on the Elimination of Racial Discrimination / 116th session, 11-29 August"
+    rx.compile(r"\A(?:[^\n]*\n){0,4}?[ \t]*" + _ORD + r"\s+session\b", _I),
+    # "Submitted for the consideration of the Committee at its 117th session", "para su examen en el 117.º período de
+    # sesiones", "en vue de sa 117e session"
+    rx.compile(r"\b(?:submitted|presented|prepared)\s+for\s+(?:the\s+)?consideration\b[^.\n]{0,40}?\bat\s+its\s+" + _ORD
+               + r"\s+session\b", _I),
+    rx.compile(r"\bpara\s+su\s+examen\s+en\s+(?:el|su)\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
+    rx.compile(r"\b(?:en\s+vue\s+de|pour)\s+(?:l['’]examen\s+\w+\s+)?(?:sa|la)\s+" + _ORD + r"\s+session\b", _I),
     rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|for)\s+(?:CERD|the\s+Committee)\b[^\n]{0,20}?" + _ORD
                + r"\s+session\b", _I),
     rx.compile(r"\b(?:for|to|during)\s+the\s+(?:Committee['’]s\s+|CERD['’]s\s+)?" + _ORD + r"\s+session\b", _I),
@@ -241,19 +255,24 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
         coded = kw is not None and _SP_CODE_FIRST.match(between) is not None
         between = _SP_CODE_FIRST.sub("", between, count=1)
         if kw is not None and len(between) <= 110 and "\n\n" not in between and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
-                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?)\b", _ADDRESSED_TO.sub(" ", between), _I) \
+                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?|sur|concernant|faits|sobre|hechos)\b", _ADDRESSED_TO.sub(" ", between), _I) \
                 and (coded or not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()])) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
                 continue
             kind = _kind_of(kw.group("kw"), doc_kind)
+            if kw.group("kw").lower().startswith("submission") and doc_kind in (DocumentKind.COMMITTEE_LETTER,
+                                                                              DocumentKind.DECISION):
+                continue  # an NGO's submission that the Committee's letter cites: its source, not its correspondence
             if kind == "decision" and (_OTHER_AUTHORITY.match(between) or _POSSESSIVE.search(text, max(0, kw.start() - 40), kw.start())
                                        or _AUTHORITY_BEFORE.search(text, max(0, kw.start() - 80), kw.start())
                                        or _COURT_AFTER.match(text, d.end, min(len(text), d.end + 40))):
                 continue  # "the decision of the Mayor of Hronsk of 4 January 2019", "the court's decision of ...": not the Committee's
             if d.date.precision == "year":
                 continue
-            if kind == "report" and _INQUIRY_BEFORE.search(text, max(0, kw.start() - 30), kw.start()):
-                continue  # "the enquiry report dated 4 November 2024", "the post-mortem report": no correspondence
+            if kind == "report" and (_INQUIRY_BEFORE.search(text, max(0, kw.start() - 30), kw.start())
+                                     or _DOMESTIC_ISSUER.search(text, max(0, kw.start() - 70), kw.start())):
+                continue  # "the enquiry report dated 4 November 2024", "the post-mortem report", "the National Commission
+                # ..., in its preliminary report of", "district administration, report of": no correspondence
             ref = Reference(kind, d.date, None, kw.start(), d.end, 0.85 if not d.year_inferred else 0.7)
             out.append(ref)
             last_ref = ref
@@ -273,6 +292,15 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
             last_inferred = d.year_inferred
             continue
         last_ref = None
+    # "On 5 May 2025 the Committee ... addressed a letter to", "On 4 March 2025, several mandate holders sent an
+    # allegation letter": the date first, the correspondence after it in the same sentence
+    for d in dates:
+        if d.date.precision != "day" or not _ON_BEFORE.search(text, max(0, d.start - 12), d.start):
+            continue
+        m = _SENT_AFTER.match(text, d.end, min(len(text), d.end + 160))
+        if m and not any(r.date == d.date for r in out):
+            kind = "reply" if m.group("kw").lower().startswith(("repl", "respon")) else "letter"
+            out.append(Reference(kind, d.date, None, d.start, m.end(), 0.7))
     for m in re.finditer(r"\bDecision\s+(\d{1,2}\s*\(\d{2,3}\))", text):
         ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if text[ls:le if le >= 0 else len(text)].strip(" \t*") == m.group(0):

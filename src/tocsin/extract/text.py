@@ -233,7 +233,11 @@ _OCR_MARKER = rx.compile(r"(?m)^([ \t]*\((?:[a-z]|[ivx]{1,4}|\d{1,2}))[}\]]")
 _OCR_ONE_MARKER = rx.compile(r"(?m)^([ \t]*)[lI](?=[.)][ \t]+\S)")
 _TWO_MARKER = rx.compile(r"(?m)^[ \t]*2[.)][ \t]+\S")
 _OCR_OPEN_MARKER = rx.compile(r"(?m)^([ \t]*)[{\[]((?:[a-z]|[ivx]{1,4}|\d{1,2}))[)}\]]")  # "{c)", "[d]"
-_HYPHEN_BREAK = rx.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_HYPHEN_BREAK = rx.compile(r"(?<=[a-zß-öø-ÿа-яё])-[ \t]*\n[ \t]*(?=[a-zß-öø-ÿа-яё])")
+# a Latin letter that looks like a Cyrillic one inside a Cyrillic word ("cвое": OCR, or a typist's keyboard)
+_MIXED_CYRILLIC = rx.plain(r"[а-яё][aceopxyACEHKMOPTX]|[aceopxyACEHKMOPTX][а-яё]")
+_CYRILLIC_WORD = re.compile(r"[^\W\d_]*(?:[а-яё][aceopxyACEHKMOPTX]|[aceopxyACEHKMOPTX][а-яё])[^\W\d_]*")
+_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTX", "асеорхуАСЕНКМОРТХ")
 _FURNITURE = rx.compile(
     r"^[ \t]*(?:GE\.\d{2}-\d{4,6}[^\n]{0,40}|[^\n]{0,100}?\S[ \t]{3,}(?:page[ \t]+)?\d{1,3}|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
     r"|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*$", re.M | re.I)
@@ -249,7 +253,8 @@ _PAGE_GAP = rx.plain(r"(?<=[^\W\d_,])[ \t]*\n(?:[ \t]*\n){2,}[ \t]*(?=[a-z])")
 _OCR_CUES = (
     rx.plain(r"\d(?:[lLoO]|[,.][lIO]{3})"),
     rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
-    rx.plain(r"-[ \t]*\n[ \t]*[a-z]", re.I),
+    rx.plain(r"-[ \t]*\n[ \t]*[a-zß-öø-ÿа-яё]", re.I),
+    _MIXED_CYRILLIC,
     rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3})"),  # "Repub1ic", "0ffice" ("MlSSION" rides along)
     rx.plain(r"[Gg][Ee]\.\d"),  # a job number (the clean-up itself wants it at a line start)
     rx.plain(r"(?m)^[ \t]*(?:[lI][.)][ \t]|[{\[](?:[a-z]|\d{1,2})[)}\]]|\((?:[a-z]|\d{1,2})[}\]])"),  # "l. Please", "{c)", "(e]"
@@ -332,6 +337,8 @@ def ocr_clean(text: str) -> str:
     out = _OCR_OPEN_MARKER.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", out)
     if _OCR_ONE_MARKER.search(out) and _TWO_MARKER.search(out):
         out = _OCR_ONE_MARKER.sub(lambda m: m.group(1) + "1", out)  # "l. Please provide ..." before "2. Please ..."
+    if _MIXED_CYRILLIC.search(out):
+        out = _CYRILLIC_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC) if _mostly_cyrillic(m.group(0)) else m.group(0), out)
     out = _FURNITURE.sub(_blank_furniture, out)
     out = _SYMBOL_LINE.sub(lambda m: " " * len(m.group(0)) if out.find(m.group("s"), 0, m.start("s")) >= 0
                            else m.group(0), out)
@@ -342,6 +349,11 @@ def ocr_clean(text: str) -> str:
     out = _shift_joined(out)
     rn = _rn_fixes(out)  # after the joins: "trans-\nrnitted" is one word now
     return _apply(out, rn) if rn else out
+
+
+def _mostly_cyrillic(word: str) -> bool:
+    cyr = sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in word)
+    return cyr * 2 > len(word)
 
 
 def _apply(text: str, fixes: list[tuple[int, int, str]]) -> str:
@@ -402,3 +414,30 @@ def table_cells(line: str) -> list[str]:
 # the office that took it in, neither the paper's own date nor its issuer
 REGISTRY_STAMP = rx.plain(r"\bR[ \t]?E[ \t]?C[ \t]?E[ \t]?I[ \t]?V[ \t]?E[ \t]?D\b|\bRE[ÇC]U\b|\bRECIBID[OA]\b|\bПОЛУЧЕНО\b|"
                           r"\b(?:Received|Reçu|Recibido)\s+(?:on\s+|le\s+|el\s+)?\d|\bRegistry\b[^\n]{0,20}$|\bRecipients?\s*:", re.I)
+
+
+# BGN/PCGN romanization of Russian (with the Kazakh letters' plain Latin counterparts), used where a record is
+# read against Latin-script names: "Верхнеречинск" -> "Verkhnerechinsk", "Акжар" -> "Akzhar", "Зеравия" -> "Zeravia"
+_BGN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+        "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+        "һ": "h", "і": "i"}
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_IA_END = re.compile(r"ия\b", re.I)
+
+
+def latin(name: str) -> str:
+    """`name` in Latin letters when it is written in Cyrillic (BGN/PCGN), else unchanged."""
+    if not _HAS_CYRILLIC.search(name):
+        return name
+    name = _IA_END.sub(lambda m: "ia" if m.group(0).islower() else m.group(0), name)  # "Зеравия" -> "Zeravia"
+    out = []
+    for c in name:
+        lo = c.lower()
+        t = _BGN.get(lo)
+        if t is None:
+            out.append(c)
+        else:
+            out.append(t.capitalize() if c != lo else t)
+    return "".join(out)

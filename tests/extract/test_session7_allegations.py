@@ -1,0 +1,149 @@
+"""Allegation rules added in the seventh session (blind rounds heldout34-36), each checked on short synthetic texts
+about fictional States that are not fixtures: the tag appears, and where useful a near-miss text does not get it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin.domain.documents import SourceDocument
+from tocsin.extract import extract_document
+
+
+def tags(body: str) -> set[str]:
+    """The allegation tags of a Committee letter whose running text is `body`."""
+    text = ("CERD/EWUAP/120th session/2026/OV/ks\n\n4 March 2026\n\nExcellency,\n\nIn the course of its 120th session, "
+            "the Committee on the Elimination of Racial Discrimination considered, under its early warning and urgent "
+            "action procedure, information concerning the Pasht minority in the Republic of Orvania.\n\n"
+            f"{body}\n\nThe Committee requests the State party to provide information on the above by 15 June "
+            "2026.\n\nYours sincerely,\n\nChair\n")
+    rec = extract_document(SourceDocument("x", "x.txt", "text/plain", len(text), text)).record("x.txt")
+    return set(rec["allegations"])
+
+
+@pytest.mark.parametrize("tag, body", [
+    # killing: plain-English counts from community e-mails
+    ("killing", "We have buried seven persons after the attack on the village."),
+    ("killing", "The local radio says only 3 people are dead."),
+    # injury (ru)
+    ("injury", "По данным Центра, пострадали не менее 12 человек, у одного перелом руки."),
+    # abduction_disappearance (fr, es, en)
+    ("abduction_disappearance", "Au moins 9 personnes sont portées disparues depuis le 3 mai."),
+    ("abduction_disappearance", "Les familles de quatre d'entre eux sont sans nouvelles de leurs proches."),
+    ("abduction_disappearance", "Tres comuneros siguen desaparecidos desde el operativo."),
+    ("abduction_disappearance", "Their families have had no news of their relatives since the raid."),
+    # excessive_force: killings by State agents, firearms used to disperse, Russian tear gas
+    ("excessive_force", "Four Pasht herders were reportedly killed by park rangers in the reserve."),
+    ("excessive_force", "Six persons were killed in the course of the police operation in the district."),
+    ("excessive_force", "La policía habría dispersado a los manifestantes con armas de fuego."),
+    ("excessive_force", "Полиция применила слезоточивый газ против жителей."),
+    # arbitrary_arrest_detention
+    ("arbitrary_arrest_detention", "The police arrested nine of our young men, not the attackers."),
+    ("arbitrary_arrest_detention", "Lawyers were denied access to the detainees for three days."),
+    ("arbitrary_arrest_detention", "Dozens of young men were held after house searches carried out without judicial warrants."),
+    # forced_confession (fr, es)
+    ("forced_confession", "Plusieurs détenus auraient été contraints d'avouer après avoir été frappés."),
+    ("forced_confession", "Los detenidos habrían sido obligados a confesar bajo amenazas."),
+    # unfair_trial
+    ("unfair_trial", "Huit d'entre eux ont été condamnés à l'issue d'une audience d'une heure, sans avocat."),
+    ("unfair_trial", "The civilians were later sentenced by a military court in Tarn."),
+    # denial_of_justice
+    ("denial_of_justice", "The family tried to file a complaint at the police station; officers refused to register it."),
+    ("denial_of_justice", "The herders' application for enforcement of the judgment was dismissed on 3 May."),
+    ("denial_of_justice", "The community is thus left without any effective remedy."),
+    # impunity
+    ("impunity", "Only three of the attackers were detained, and all were released on bail within days."),
+    ("impunity", "Aucune des personnes soupçonnées n'a été arrêtée à ce jour."),
+    ("impunity", "Aucune enquête n'aurait été ouverte à ce jour sur l'attaque."),
+    ("impunity", "The investigation into the deaths has since been transferred to the military justice system."),
+    ("impunity", "Ninguno de los cinco homicidios ha sido esclarecido."),
+    ("impunity", "No official has been questioned about the conduct of the police."),
+    ("impunity", "The violence may recur without an independent investigation."),
+    # failure_to_protect
+    ("failure_to_protect", "The soldiers posted at the checkpoint left it an hour before the attack."),
+    ("failure_to_protect", "The police did not come until the next morning."),
+    ("failure_to_protect", "La Fuerza Pública no ha adoptado medidas de protección para las comunidades."),
+    # persecution_of_defenders
+    ("persecution_of_defenders", "Two Pasht leaders who opposed the relocation, Ms. Ana Lek and Mr. Jon Sav, were arrested on 3 June."),
+    ("persecution_of_defenders", "Police arrested a community leader who had documented the evictions."),
+    ("persecution_of_defenders", "The arrests appear to be connected to their peaceful opposition to the evictions."),
+    ("persecution_of_defenders", "En 2025 han sido asesinados cuatro líderes del consejo comunitario."),
+    ("persecution_of_defenders", "La détention au secret de M. Lo, défenseur des droits humains, nous préoccupe."),
+    ("persecution_of_defenders", "Координатору Центра вынесли официальное предостережение о недопустимости публикаций."),
+    # criminalization
+    ("criminalization", "Thirty asylum seekers were detained for \"irregular entry\" at the border."),
+    # destruction_of_property (ru)
+    ("destruction_of_property", "За три дня было снесено 40 домов вместе с имуществом."),
+    # forced_eviction
+    ("forced_eviction", "Some 900 Pasht have been relocated to a new settlement."),
+    # displacement
+    ("displacement", "Some 4,000 residents have left the valley for neighbouring countries."),
+    ("displacement", "Many families ran into the bush after the attack."),
+    ("displacement", "В результате сноса без крова остались 150 человек."),
+    ("displacement", "Plus de 1 000 personnes auraient fui les villages attaqués."),
+    # land_dispossession
+    ("land_dispossession", "The reservoir has flooded the Pasht villages of Arn and Bel."),
+    ("land_dispossession", "Many were not compensated because they could not produce formal land titles."),
+    ("land_dispossession", "The county gave the settlers title deeds for 900 acres of our land."),
+    ("land_dispossession", "El título minero n.º 44-1 abarca 9.000 hectáreas del territorio colectivo."),
+    ("land_dispossession", "The turbines occupy or fragment the winter pastures of the herders."),
+    ("land_dispossession", "Оформить права на землю семьям не удавалось много лет."),
+    # denial_of_services
+    ("denial_of_services", "The boycott includes denial of access to the village well."),
+    ("denial_of_services", "Expired documents bar them from enrolling their children in school."),
+    ("denial_of_services", "The resettlement site has no health post."),
+    ("denial_of_services", "Посёлок был отключён от центрального водоснабжения."),
+    # environmental_harm
+    ("environmental_harm", "Residents complain of fumes from the waste buried beneath the site."),
+    ("environmental_harm", "Las aguas del río presentan niveles de mercurio muy superiores a los permitidos."),
+    ("environmental_harm", "The dam has sharply reduced fish stocks downstream."),
+    # lack_of_consultation (ru)
+    ("lack_of_consultation", "Никаких консультаций с жителями не проводилось."),
+    # hate_speech_incitement
+    ("hate_speech_incitement", "The minister stated that the residents were \"criminals by nature\"."),
+    ("hate_speech_incitement", "A deputy said that \"the Pasht are foreigners and must go back\"."),
+    ("hate_speech_incitement", "Des messages appelant à « chasser les Pasht » circulent."),
+    ("hate_speech_incitement", "Un conseiller aurait qualifié les Pasht d'« ennemis de l'intérieur »."),
+    ("hate_speech_incitement", "Il a tenu des propos incitant à la violence contre la communauté."),
+    # discriminatory_law_policy
+    ("discriminatory_law_policy", "The amendments would exempt projects licensed before 2027 from the consultation obligations."),
+    ("discriminatory_law_policy", "La ley exime de la consulta previa a los proyectos de interés nacional."),
+    ("discriminatory_law_policy", "A curfew has since applied only to Pasht neighbourhoods."),
+    ("discriminatory_law_policy", "We ask that Law No. 8/2025 be suspended pending a review of its compatibility with the Convention."),
+    # segregation_exclusion
+    ("segregation_exclusion", "The Pasht families have been subjected to a social and economic boycott."),
+    ("segregation_exclusion", "Дети обучались в отдельном классе, где занимались только ромские дети."),
+    # socioeconomic_discrimination
+    ("socioeconomic_discrimination", "El 70 % de la población afrodescendiente vive en pobreza multidimensional."),
+    ("socioeconomic_discrimination", "Unemployment reaches 41 per cent among the Pasht, compared with 9 per cent of the national average."),
+    # ethnic_profiling
+    ("ethnic_profiling", "Dix hommes auraient été arrêtés en raison de leur seule appartenance ethnique."),
+    ("ethnic_profiling", "Police have been checking the identity documents of anyone with a Pasht surname."),
+    # refoulement
+    ("refoulement", "The authorities returned the group to Orvania without an individual assessment of their asylum claims."),
+    # restriction_of_expression_assembly
+    ("restriction_of_expression_assembly", "La policía dispersó a los manifestantes frente a la alcaldía."),
+    # cultural_rights
+    ("cultural_rights", "They have been prohibited from entering parts of their territory to gather honey and to visit sacred sites."),
+    ("cultural_rights", "Twelve Pasht were arrested when attempting to reach their sacred sites."),
+    ("cultural_rights", "The extension encloses the burial grounds, which they can no longer visit."),
+    ("cultural_rights", "The court found that the licence violated the right of the herders to enjoy their culture."),
+])
+def test_a_phrasing_gets_its_tag(tag, body):
+    assert tag in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    # an NGO's name is not a threat; fear of reprisals is no reprisal alleged
+    ("intimidation_reprisals", "The statement is signed by the Society for Threatened Communities and eleven other groups."),
+    ("intimidation_reprisals", "Families buried the victims in the forest for fear of reprisals."),
+    # living next to a landfill alone is not environmental harm
+    ("environmental_harm", "Some 90 residents were moved to containers next to the municipal landfill."),
+    # leaders threatened, not prosecuted: no defender persecution from the "who opposed" rule
+    ("persecution_of_defenders", "Pasht leaders who opposed the project have been warned by the mayor."),
+    # a quoted charge is not an insult
+    ("hate_speech_incitement", "The men were tried for \"criminal association\" in Tarn."),
+    # no school is attended by a child who fled: not a denial of services by itself
+    ("denial_of_services", "The children is not go to school since the attack."),
+])
+def test_a_near_miss_does_not_get_the_tag(tag, body):
+    assert tag not in tags(body)
