@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.16"
+VERSION = "1.17"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -39,7 +39,7 @@ _CATS = {
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
                  r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
                  r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|(?:trasladad|reubicad|alojad)[oa]s\s+(?:a|al|en)\s+(?:los\s+|un\s+|el\s+)?albergues?|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
-                 r"(?:have|had|has)\s+left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
+                 r"(?:have|had|has)\s+(?:since\s+|reportedly\s+|already\s+)?left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
                  # "2,150 persons left Ain Telvo and Mesrik after the attacks"
                  r"(?:(?<=persons\s)|(?<=people\s)|(?<=residents\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=families\s))left\s+(?=(?-i:[A-Z]))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
@@ -80,7 +80,7 @@ _WHO_CAT = {
 _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
     cat: rx.compile(r"^[\"”»]?\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
-_BQ = (r"(?:(?:at\s+least|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
+_BQ = (r"(?:(?:at\s+least|between(?:\s+[\d,.]+\s+(?:and|to))?|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
        r"au\s+moins|plus\s+de|environ|pr[èe]s\s+de|al\s+menos|m[áa]s\s+de|unos|alrededor\s+de|cerca\s+de|"
        r"более|около|не\s+менее)\s+)?")
 _BEFORE = {
@@ -98,10 +98,11 @@ _BEFORE = {
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
                          # "fallecieron tres personas", "ont péri douze personnes"
                          r"|(?:^|[\s,;])(?:murieron|fallecieron|perdieron\s+la\s+vida|falleci[óo]|muri[óo]|perdi[óo]\s+la\s+vida|ont\s+p[ée]ri|ont\s+trouv[ée]\s+la\s+mort|"
-                         r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|fueron\s+asesinad[oa]s|(?:han|habr[íi]an|hab[íi]an)\s+sido\s+asesinad[oa]s|"
+                         r"tuant|matando|(?:habr[íi]a|habr[íi]an|ha|han)\s+asesinado\s+a|asesin[óo]\s+a|asesinaron\s+a|mat[óo]\s+a|mataron\s+a|v[íi]ctimas\s+mortales\s+(?:son|ser[íi]an|fueron|ascienden\s+a)|fueron\s+asesinad[oa]s|(?:han|habr[íi]an|hab[íi]an)\s+sido\s+asesinad[oa]s|"
                          r"(?:aurait|auraient|ont|a)\s+tu[ée])\s+"
                          + _BQ + r"$", re.I),
-    "injured": rx.compile(r"(?:injuring|wounding)\s+" + _BQ + r"$"
+    "injured": rx.compile(r"(?:injuring|wounding|(?<=and\s)injured|(?<=and\s)wounded)\s+" + _BQ + r"$"
+                          r"|(?:^|[\s,;])(?:e\s+)?(?:hiri[óo]|hirieron)\s+a\s+(?:un[oa]s?\s+)?" + _BQ + r"$"
                           # "the injury of at least 14 others", "the injuries inflicted on 14 protesters"
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
                           # "the District Hospital treated 46 persons for gunshot wounds"
@@ -132,7 +133,7 @@ _BEFORE = {
                             r"|(?:^|[\s,;])(?:покинули|бежали|без\s+(?:крова|жилья)\s+остались)\s+[«\"“]?" + _BQ + r"$",
                             re.I),
     "arrested": rx.compile(r"(?:arrests?|detention|arresting|detaining)\s+of\s+" + _BQ + r"$"
-                           r"|\bnumber\s+of\s+(?:arrests|detainees|detentions|those\s+(?:detained|arrested)|people\s+(?:detained|arrested))\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
+                           r"|\bnumber\s+of\s+(?:arrests|detainees|detentions|those\s+(?:detained|arrested)|(?:people|persons)\s+(?:detained|arrested))\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                            # "el número de personas detenidas en el mismo período sería de 2.750"
                            r"|\bn[úu]mero\s+de\s+(?:personas\s+)?(?:detenid[oa]s|arrestad[oa]s|detenciones)\b[^.]{0,60}?\b(?:ser[íi]a|es|fue|asciende\s+a)\s+(?:de\s+)?" + _BQ + r"$"
                            r"|\bnumber\s+of\s+(?:persons\s+|people\s+)?(?:detained|arrested)\b[^.]{0,60}?\b(?:was|is|stood\s+at|reached)\s+" + _BQ + r"$"
@@ -157,11 +158,17 @@ _SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes
 _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly)\b)[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
 _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s+|this\s+|that\s+)?(?:figure|number|toll|total)\s+"
-                        r"at\s+" + _BQ + r"$", re.I)
+                        r"at\s+" + _BQ + r"$"
+                        # "later revised the toll to 31", "the figure ... had risen to 19", "la cifra se elevó a siete"
+                        r"|\b(?:revised|raised|increased|brought|updated)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:death\s+)?(?:figure|number|toll|total)\s+(?:up\s+)?to\s+" + _BQ + r"$"
+                        r"|\b(?:figure|number|toll|total)\b[^.;]{0,60}?\b(?:had|has|have)?\s*(?:risen|rose|climbed|increased|grown)\s+to\s+" + _BQ + r"$"
+                        r"|\bla\s+cifra\s+(?:se\s+elev[óo]|ascendi[óo]|aument[óo]|subi[óo])\s+a\s+" + _BQ + r"$"
+                        r"|\ble\s+bilan\s+(?:s['’]est\s+alourdi|est\s+pass[ée])\s+à\s+" + _BQ + r"$", re.I)
 # "the Ombudsman has verified 5 cases", "la Defensoría ha verificado 5 casos": another source's figure of the same kind
 _CONFIRMED_BEFORE = rx.compile(r"\b(?:verified|confirmed|documented|verificado|confirmado|documentado|v[ée]rifi[ée]|confirm[ée]|"
                                r"document[ée]|recens[ée]|подтвердил[аи]?)\s+" + _BQ + r"$", re.I)
 _CASES_AFTER = rx.plain(r"\s*(?:cases|casos|cas|случа\w+)\b", re.I)
+_CATWORD = {"killed": "killed", "injured": "injured", "displaced": "displaced", "arrested": "arrested"}
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", "«": " "})
 _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
                      r"wounded|killed|displaced|detainees|evicted|expelled|relocated|victims|arr[êe]t[ée]s|d[ée]tenus|bless[ée]s|"
@@ -173,6 +180,9 @@ _NOT_AS_ALLEGED = rx.compile(r"\b(?:not|non|no|и\s+не)\s+$", re.I)
 _AS_ALLEGED = rx.compile(r"^\s*(?:as|comme|como)\s+(?:(?:was|is|had\s+been)\s+)?(?:alleged|claimed|reported|stated|asserted|"
                          r"affirm[ée]|all[ée]gu[ée]|indiqu[ée]|se\s+(?:alega|afirma|indica)|alegad[oa]|afirmad[oa])\b", re.I)
 _BREAKDOWN_AFTER = rx.compile(r"^\s*(?:(?:of\s+them|d['’]entre\s+eux|de\s+ellos)\s+|(?:person|man|woman|child|personne|persona)\s+)?(?:were|was|had\s+been|died|ont|sont|fueron|murieron)\b", re.I)
+_RANGE_UNIT = rx.compile(r"^\s*(?:and|to|-|–|et|à|y|a)\s*[\d,.]+\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|per\s*cent|%|"
+                         r"ans|mois|jours|heures|años|meses|d[íi]as|horas)\b", re.I)
+_EITHER = rx.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:killed|dead|tu[ée]s|muertos|asesinados)\s+(?:or|and/or|ou|o)\s+(?:injured|wounded|bless[ée]s|heridos)\b", re.I)
 _SPEAKERS = rx.compile(r"^\s*(?!(?:and|et|y|и|but|who|which)\b)[\w-]+\s+(?:(?:later|also|separately|subsequently)\s+)?(?:told|said|testified|recounted|described|"
                        r"сообщили|рассказали|заявили|ont\s+(?:d[ée]clar[ée]|racont[ée]|t[ée]moign[ée])|declararon|relataron|contaron)\b", re.I)
 _INCLUDED_IN = rx.compile(r"^[^.;]{0,60}\((?:already\s+)?(?:included|counted)\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:figures?|totals?|numbers?|counts?)\b",
@@ -184,6 +194,9 @@ _AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|in
                        r"(?:at\s+least\s+|some\s+|about\s+)?", re.I)
 _OF_THE_NEXT = rx.compile(r"\s+of\s+(?:the|these|those)\s+$", re.I)  # "Nine of the twelve defendants were arrested"
 _NOT_PEOPLE = rx.compile(r"^\s*-?\s*(?:(?:[a-z]+\s+)?to\s+each|each\s+(?:to|for)|apiece|years?|hours?|days?|weeks?|months?|km|kilomet|per\s*cent|%|times|head\s+of|livestock|cattle|sheep|goats|camels|animals|gravestones|graves|tombs|houses|homes|dwellings|buildings|families|households|hectares|villages|settlements|schools|shops|vehicles|cars|ans|años|лет|часов|домов|семей|"
+                         r"survivors|witnesses|interviews|testimonies|respondents|survivants|rescap[ée]s|t[ée]moins|sobrevivientes|testigos|"
+                         r"neighbou?rhoods|districts|towns|communities|municipalities|provinces|regions|camps|quartiers|barrios|"
+                         r"boats|vessels|trucks|buses|bateaux|pirogues|embarcaciones|"
                          r"nights|nuits|noches|jours|d[íi]as|semaines|semanas|mois|meses|heures|horas)\b", re.I)
 _SOURCE = rx.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<s>[A-Z][\w'’&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&-]*)){0,6})"
                      r"|\b(?P<s2>[A-Z][\w'’&-]*(?:\s+(?:of|for|the|[A-Z][\w'’&-]*)){0,5})\s+(?:reported|counted|documented|recorded|"
@@ -203,7 +216,7 @@ def _source_of(sentence: str) -> str | None:
     return source
 
 
-_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s*,\s*(?:including|(?:and\s+|et\s+|y\s+)?(?:not|non|no)(?=\s+\d)|among\s+them|among\s+whom|of\s+whom|[\w-]+\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
+_INCLUDING = rx.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}(?P<par>\s+[–—]\s+(?:soit|i\.e\.|that\s+is|or\s+about|es\s+decir|o\s+sea)\s[^–—\n]{1,80}[–—]|\s*,\s*(?:including|(?:and\s+|et\s+|y\s+)?(?:not|non|no)(?=\s+\d)|among\s+them|among\s+whom|of\s+whom|[\w-]+\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|entre\s+(?:ellos|ellas)|"
                         r"incluid[oa]s|de\s+l[oa]s\s+cuales)\s(?:[^,;:.]{1,60},|[^;:]{1,120}?,(?=\s*" + _AUX + r"\s)))")
 # "Two men, Mr. Aram Teli, aged 19, and Mr. Josip Kanu, aged 54, reportedly died": the named persons
 # between a figure and its verb
@@ -312,7 +325,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue  # "twelve" in "Nine of the twelve defendants were arrested"
             # quotation marks read as spaces ("\"más de 900 personas\" desplazadas"): the same length, so offsets hold
             after = text[m.end():min(sent.end, m.end() + 160)].translate(_QUOTES_AS_SPACES)
-            before = text[max(sent.start, m.start() - 40):m.start()]
+            before = text[max(sent.start, m.start() - 40):m.start()].translate(_QUOTES_AS_SPACES)
             dup = _DUPLICATE.match(after)
             if dup:
                 # "twenty-one (21) persons", "7 (seven) men": the same number written twice
@@ -341,6 +354,10 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             w = m.group("words")
             if w and w.strip().lower() == "cent" and before.rstrip().lower().endswith(("per", "pour")):
                 continue  # "41 per cent of all those arrested": no hundred
+            if _RANGE_UNIT.match(after):
+                continue  # "detention of between 10 and 15 days": a duration
+            if _EITHER.match(after):
+                continue  # "1,900 civilians have been killed or injured": neither figure
             if _SPEAKERS.match(after):
                 continue  # "Three detainees told our lawyer ...", "Трое задержанных сообщили": witnesses, not a count
             if _INCLUDED_IN.search(after):
@@ -366,8 +383,12 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     and nums[nk].start() < base + len(after):
                 nxt = nums[nk]
                 if _AND_NEXT.fullmatch(text, base, nxt.start()):
-                    # "at least 3 children and 2 women were killed": both figures are the verb's (never summed)
+                    # "at least 3 children and 2 women were killed": both figures are the verb's (never summed),
+                    # unless a noun before the first names it ("the deaths of 37 civilians and 60 persons wounded")
                     after = _words_after(text, nums, nk, sent.end)
+                    named_before = next((c for c, brx in _BEFORE.items() if brx.search(before)), None)
+                    if named_before:
+                        after = " " + _CATWORD[named_before]
                 elif _OF_THE_NEXT.fullmatch(text, base, nxt.start()):
                     # "Nine of the twelve defendants were arrested": the verb is the first number's
                     skip.add(nk)
@@ -375,6 +396,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 elif _BETWEEN.search(before) and _RANGE_JOIN.fullmatch(text, base, nxt.start()):
                     # "between 40 and 60 people were killed": each end of the range is a figure of the verb
                     after = _words_after(text, nums, nk, sent.end)
+                elif _NOT_PEOPLE.match(text[nxt.end():nxt.end() + 30]):
+                    pass  # "some 320 residents of the two neighbourhoods were detained": the next number counts places
                 else:
                     after = after[:max(0, nxt.start() - base)]
             cat = None
@@ -421,7 +444,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if cat == "arrested" and _MODIFIER.match(after):
                 continue  # "4,300 persons apprehended near the river have been summarily returned": not arrests
             if cat is None and out and out[-1][1] >= seg.start and (
-                    _FIGURE_AT.search(before) or (_CONFIRMED_BEFORE.search(before) and _CASES_AFTER.match(after))):
+                    _FIGURE_AT.search(text, max(sent.start, m.start() - 110), m.start())
+                    or (_CONFIRMED_BEFORE.search(before) and _CASES_AFTER.match(after))):
                 # "41,700 people were displaced ..., while the Agency puts the figure at nearly 28,000": the figure of
                 # the paragraph's previous category, from another source
                 cat = out[-1][0]["category"]

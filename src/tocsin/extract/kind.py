@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, scan_text
 
 NAME = "kind"
-VERSION = "1.12"
+VERSION = "1.13"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -182,6 +182,9 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         return DocumentKind.OTHER, 0.8
     if _DECISION_TITLE.search(text, 0, 4000):
         return DocumentKind.DECISION, 0.85
+    if not ngo and _EXPERTS_RELEASE.search(text, 0, 1000):
+        # "GENEVA (16 May 2024) – UN experts today expressed alarm ...": the experts' own press release
+        return DocumentKind.OTHER, 0.75
     committee = _COMMITTEE.search(text)
     letter_form = bool(_EXCELLENCY.search(text, 0, 6000) or _COMMITTEE_SIGN.search(text))
     to_committee = _TO_THE_COMMITTEE.search(text, 0, 1500) is not None
@@ -193,6 +196,10 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         return DocumentKind.DECISION, 0.7
     if committee and letter_form:
         return DocumentKind.COMMITTEE_LETTER, 0.85
+    if not ngo and not committee and _SP_BODY.search(text) and not _TO_THE_COMMITTEE.search(text, 0, 1500):
+        # a page of a special-procedures letter without its head: "your Excellency's Government", "will be made public
+        # via the communications reporting website", "los mandatos que nos han sido otorgados"
+        return DocumentKind.OTHER, 0.75
     if _GOVERNMENT_ANSWERS.search(text, 0, 6000):
         # an excerpt of a reply without its heading: "the Government wishes to inform the Committee", "the
         # Government categorically rejects the allegation", "With regard to paragraph (a) of the letter"
@@ -214,12 +221,20 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     return DocumentKind.OTHER, 0.4
 
 
+_EXPERTS_RELEASE = rx.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b|\bexpert[oa]s\s+(?:de\s+la\s+ONU|"
+                              r"de\s+(?:las\s+)?Naciones\s+Unidas|independientes\s+de\s+la\s+ONU)\b|"
+                              r"\bexperts?\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|ind[ée]pendants\s+de\s+l['’]ONU)\b", _I)
+_SP_BODY = rx.compile(r"\byour\s+Excellency['’]s\s+Government\b|\bcommunications\s+reporting\s+website\b|"
+                      r"\bGobierno\s+de\s+Su\s+Excelencia\b|\bGouvernement\s+de\s+Votre\s+Excellence\b|"
+                      r"\bmandatos\s+que\s+nos\s+han\s+sido\s+otorgados\b|\bmandats?\s+qui\s+nous\s+(?:a|ont)\s+été\s+confiés?\b|"
+                      r"\bmandates\s+provided\s+to\s+us\s+by\s+the\s+Human\s+Rights\s+Council\b|"
+                      r"\bsitio\s+web\s+de\s+comunicaciones\b|\bsite\s+internet\s+(?:consacré\s+aux|des)\s+communications\b", _I)
 _QUOTED = rx.compile(r"[\"“«][^\"”»\n]{120,}[\"”»]")
 def writes_to_a_state(text: str) -> bool:
     """A document of kind "other" that is itself a letter to a State (a special-procedures communication:
     "Excellency", "Mandates of ...", "in our capacities as ..."), not a press release or an article that
     reports what was asked of a State: only such a letter makes requests and sets a deadline."""
-    return bool(_EXCELLENCY.search(text, 0, 6000) or _SPECIAL_PROCEDURE.search(text, 0, 1500))
+    return bool(_EXCELLENCY.search(text, 0, 6000) or _SPECIAL_PROCEDURE.search(text, 0, 1500) or _SP_BODY.search(text))
 
 
 _CYRILLIC = rx.compile(r"[\u0400-\u04ff]")

@@ -26,9 +26,10 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.12"
+VERSION = "1.13"
 
-_N = r"[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
+# a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
+_N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
 # a Spanish or French name with its linking word: "San Juan del Sarare", "San Isidro de Quimsa", "Bocas de Yuré"
 _RNAME = _N + r"(?:\s+" + _N + r")?(?:\s+(?:del|de\s+la|de\s+los|de\s+las|de|du|des)\s+" + _N + r")?"
@@ -39,7 +40,8 @@ _OF = rx.compile(r"\b(?P<k>" + _KINDS_OF + r")[\"”]?\s+of\s+(?P<n>" + _NAME + 
 _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
                      r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
                      r"[Vv]alley|[Rr]iver|[Hh]ighlands|[Mm]ine|[Ll]ake|[Mm]ountains|[Ss]ettlement|[Nn]eighbourhood|[Nn]eighborhood|"
-                     r"[Pp]lateau|[Bb]asin|[Dd]elta|[Hh]ills|[Ff]orest|[Vv]illage|[Tt]own|county|National\s+Park|[Ff]orest\s+[Rr]eserve)"
+                     r"[Pp]lateau|[Bb]asin|[Dd]elta|[Hh]ills|[Ff]orest|[Vv]illage|[Tt]own|county|National\s+Park|[Ff]orest\s+[Rr]eserve|"
+                     r"[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing\s+[Pp]oint)"
                      r"(?![\w-])")
 # "Lake Imra", "Mount Ebo", "River Sarn": the kind before the name
 _PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N + r")")
@@ -54,7 +56,8 @@ _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
                          r"departamento|localidad|quartier|quartiers|barrio|barrios|centro\s+poblado|caser[íi]o|poblado|"
                          r"corregimiento|vereda|veredas|pr[ée]fecture|gouvernorat|hameau|hameaux|cercle|march[ée]s?|"
                          r"territorio|territoire|commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital|"
-                         r"gendarmerie|brigade|escuela|[ée]cole|puesto\s+de\s+salud|cabecera(?:\s+municipal)?|hameau|hameaux|cercle)"
+                         r"gendarmerie|brigade|escuela|[ée]cole|puesto\s+de\s+salud|cabecera(?:\s+municipal)?|hameau|hameaux|cercle|"
+                         r"camp(?:\s+de\s+d[ée]plac[ée]s|\s+de\s+r[ée]fugi[ée]s)?|campamento|albergue)"
                          # "les hameaux peuls de", "la commune voisine de", "los barrios populares de", "el territorio colectivo de"
                          r"(?:\s+(?!de\b|del\b|du\b|des\b)[a-zà-ÿ]{3,}){0,2}?\s+"
                          r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _RNAME + r")"
@@ -77,7 +80,8 @@ _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council
                                 r"Hospital|Prison|School|University|Roadmap|Strategy|Branch|Ombudsman|Ombudsperson|Unit|"
                                 r"Directorate|Inspectorate|Service|Authority|Prosecutor|Bureau|"
                                 # "the Kaleni militia", "the Ali Jan girls' school", "the Imam Baqir mosque"
-                                r"militias?|gangs?|clan|(?:girls['’]|boys['’])\s+school|"
+                                r"militias?|gangs?|clan|sub-clans?|(?:girls['’]|boys['’])\s+school|prayer\s+house|"
+                                r"(?:educational|community|cultural|health|detention|reception)\s+cent(?:re|er)|"
                                 r"mosque|church|temple|shrine|synagogue|madrasa)\b")
 _AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
 _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|"
@@ -115,7 +119,7 @@ _NOT_PLACE = {
     "Prefect", "Table", "Figure", "Chart", "Source", "Page", "Independent", "Expert", "Experts",
     # "No Roma settlement has been targeted", "FIR No. 118", "the Official Gazette", "the Revenue Department"
     "No", "FIR", "Indigenous", "Official", "Gazette", "Revenue", "Health", "Education", "Justice", "Interior",
-    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status",
+    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.",
 }
 _CYRILLIC_END = re.compile(r"[а-яё]$")
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i)$")
@@ -155,7 +159,7 @@ def _core(n: str) -> str:
 
 _KIND_END = re.compile(r"\s+(?:district|region|oblast|province|rayon|county|department|autonomous\s+region|valley|river|"
                        r"highlands|mine|lake|mountains|settlement|neighbou?rhood|village|town|national\s+park|"
-                       r"forest\s+reserve|reserve|forest)$", re.I)
+                       r"forest\s+reserve|reserve|forest|camp|border\s+crossing|crossing\s+point|municipality)$", re.I)
 
 
 _UNKNOWN = object()
@@ -565,8 +569,17 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
     for seg in bodies:
         for m in _PREP.finditer(text, seg.start, seg.end):
             n = _strip(m.group("n"))
-            if not n or _core(n) in found or _core(n) in written_at:
+            if n and _core(n) in found and _core(n) not in written_at:
+                # "in Tekka and Orrum" where Tekka is known: the second name of the same kind
+                nxt = _AND_NAME.match(text, m.end("n"))
+                if nxt and nxt.group("n") not in _NOT_PLACE and not _INSTITUTION_AFTER.match(text, nxt.end("n")) \
+                        and not (m.group("rom") and ctx.language not in ("fr", "es")):
+                    accept(nxt.group("n"), nxt.start("n"), nxt.end("n"), 0.55)
                 continue
+            if not n or _core(n) in written_at:
+                continue
+            if _INSTITUTION_AFTER.match(text, m.end("n")):
+                continue  # "at the Dar al-Nur prayer house": a building's name, nor any first words of it
             romance = m.group("rom") is not None
             if romance and ctx.language not in ("fr", "es"):
                 continue
@@ -604,8 +617,11 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                         if nxt and nxt.group("n") not in _NOT_PLACE and not _INSTITUTION_AFTER.match(text, nxt.end("n")):
                             accept(nxt.group("n"), nxt.start("n"), nxt.end("n"), 0.55)
                     break
-    # learnt names reached through "in X" keep only one entry per core name
-    return sorted(found.values(), key=lambda t: t[1])
+    # learnt names reached through "in X" keep only one entry per core name; "San Lorenzo" beside "San Lorenzo del
+    # Monte" is the same place, cut short
+    cores = list(found)
+    return sorted((v for c, v in found.items() if not any(o.startswith(c + " de") or o.startswith(c + " du")
+                                                          for o in cores if o != c)), key=lambda t: t[1])
 
 
 _PLACE_HEAD = rx.plain(r"(?:place|location|locality|village|town|settlement|lieu|localit[ée]|lugar|localidad|"
@@ -616,17 +632,19 @@ _CELL_NAME = rx.plain(_N + r"(?:[ \t]+" + _N + r"){0,2}")
 def _table_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name under a table's place column, row by row until the table ends."""
     out: list[tuple[int, int, str]] = []
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and "   " not in text:
         return out
     lns = lines(text)
     i = 0
     while i < len(lns):
         t = lns[i].text
-        if t.count("|") < 2 and t.count("\t") < 1:
+        if t.count("|") < 2 and t.count("\t") < 1 and t.count("  ") < 2:
             i += 1
-            continue
+            continue  # not a row: no "|" cells, no tab, no two gaps of aligned columns
         head = table_cells(t)
-        col = next((k for k, h in enumerate(head) if _PLACE_HEAD.fullmatch(h.strip(" *:"))), None)
+        # "Place", "Settlement (municipality)": the column's name, maybe with a note in brackets
+        col = next((k for k, h in enumerate(head) if _PLACE_HEAD.fullmatch(re.sub(r"\s*\([^)]*\)", "", h).strip(" *:"))),
+                   None)
         if col is None or len(head) < 3:
             i += 1
             continue
@@ -634,9 +652,10 @@ def _table_places(text: str) -> list[tuple[int, int, str]]:
         while j < len(lns) and lns[j].text.strip() and len(out) < 200:
             row_text = lns[j].text
             row = table_cells(row_text)
-            if len(row) == len(head) and row[col] and _CELL_NAME.fullmatch(row[col]):
-                pos = lns[j].start + row_text.find(row[col])
-                out.append((pos, pos + len(row[col]), row[col]))
+            cell = re.sub(r"\s*\([^)]*\)\s*$", "", row[col]) if len(row) == len(head) else ""  # "Lunca (Pravec)"
+            if cell and _CELL_NAME.fullmatch(cell):
+                pos = lns[j].start + row_text.find(cell)
+                out.append((pos, pos + len(cell), cell))
             j += 1
         i = j
     return out

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.12"
+VERSION = "1.13"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -50,6 +50,9 @@ _ORD = (r"(?:(?P<n>\d{2,3})\s?(?:st|nd|rd|th|d|e|ème|º|°|-?[йяг]|\.º)?"
         r"|(?P<w>[a-zà-ÿ]{3,}(?:[ -](?:and[ -])?[a-zà-ÿ]{2,}){0,4}?(?:th|ième|first|second|third)))")
 _SESSION = [
     rx.compile(r"\b(?:D[ée]cisi[óo]n|Statement|D[ée]claration)\s+\d{1,2}\s*\((?P<n>\d{2,3})\)", _I),
+    # a UN document's head: "Committee on the Elimination of Racial Discrimination / One hundred and eleventh session"
+    rx.compile(r"\b(?:Racial\s+Discrimination|discrimination\s+raciale|Discriminaci[óo]n\s+Racial)[ \t]*\n[ \t]*" + _ORD
+               + r"\s+(?:session|per[íi]odo\s+de\s+sesiones)\b", _I),
     rx.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
     # "which, at its sixty-fifth session, held from 2 to 20 August 2004, considered"; "At its ninety-fifth session,
     # the Committee considered the follow-up information"
@@ -70,11 +73,12 @@ _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone
 
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
-    r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
+    r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\breponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
     r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b))\b",
     _I,
 )
-_OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от)\s+$"
+_OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от|"
+                 r"(?:envoy|adress|transmis)[ée]*e?s?\s+le|(?:enviad|remitid|dirigid)[oa]s?\s+el)\s+$"
                  # "a communication sent to your Excellency's Government on 14 March 2024", "(it) wrote to the
                  # Government of X on 22 October 2025"
                  r"|^\s*(?:(?:sent|transmitted|addressed)\s+)?(?:to|by)\s+[^.;]{0,80}?\bon\s+$"
@@ -87,7 +91,9 @@ _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de
                  _I)
 _JOIN = rx.compile(r"^\s*(?:,|and|et|y|и|as\s+well\s+as|,\s*and)\s*(?:(?:its|the|their)\s+(?:\w+\s+){0,2}(?:of|dated)\s+|of\s+)?$", _I)
 _ADDRESSED_TO = rx.compile(r"\b(?:to|from)\s+(?:the\s+|your\s+(?:Excellency['’]s\s+)?|its\s+)?(?:State\s+party|Government|Permanent\s+(?:Mission|Representative)|Committee|Secretariat)\b"
-                           r"|\bto\s+(?-i:[A-Z][a-z]{3,})\s+(?=on\s+$)", _I)  # "the Committee wrote to Varnesia on 28 April 2025"
+                           r"|\bto\s+(?-i:[A-Z][a-z]{3,})\s+(?=on\s+$)"
+                           # "addressed a letter to Sundara under its early warning procedure on 25 August 2023"
+                           r"|\bto\s+(?-i:[A-Z][a-z]{3,})\b(?=[^.;]{0,70}\bon\s+$)", _I)  # "the Committee wrote to Varnesia on 28 April 2025"
 _ADOPTED = rx.compile(r"^[\s)\]]*,?\s*(?:para(?:graph)?s?\.?\s*\d{1,3}\s*)?\(?\s*(?:concluding\s+observations\s+)?"
                       r"(?:(?:which\s+(?:it|the\s+Committee)\s+)?adopted|issued|dated|of|submitted)\s+(?:on\s+)?$", _I)
 _COURT_AFTER = rx.compile(r"[,\s]+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Court|Tribunal|Government|Ministry|Cabinet|Council\s+of\s+Ministers|Mayor|[Mm]unicipality)\b")  # "... of 16 January 2025, the Constitutional Court"
@@ -166,10 +172,10 @@ _NGO_SESSION = [
                + r"\s+session\b", _I),
     rx.compile(r"\bpara\s+su\s+examen\s+en\s+(?:el|su)\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
     rx.compile(r"\b(?:en\s+vue\s+de|pour)\s+(?:l['’]examen\s+\w+\s+)?(?:sa|la)\s+" + _ORD + r"\s+session\b", _I),
-    rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|for)\s+(?:CERD|the\s+Committee)\b[^\n]{0,20}?" + _ORD
+    rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|for)\s+(?:CERD|the\s+Committee)\b[^\n]{0,70}?" + _ORD
                + r"\s+session\b", _I),
     rx.compile(r"\b(?:for|to|during)\s+the\s+(?:Committee['’]s\s+|CERD['’]s\s+)?" + _ORD + r"\s+session\b", _I),
-    rx.compile(r"\b(?:consider|examine|review|discuss)\b[^.]{0,80}?\b(?:at|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\b(?:consider|consideration|examine|examination|review|discuss)\b[^.]{0,80}?\b(?:at|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
 ]
 
 
@@ -214,7 +220,7 @@ def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, i
 
 def _kind_of(keyword: str, doc_kind: DocumentKind) -> str:
     k = keyword.lower()
-    if k.startswith(("repl", "respon", "answer", "comment", "répon", "respuesta", "ответ")):
+    if k.startswith(("repl", "respon", "answer", "comment", "répon", "repon", "respuesta", "ответ")):
         return "reply"
     if k.startswith(("note", "nota", "нот")):
         # the State's notes: cited by the Committee, or by the State in a later reply
@@ -255,7 +261,7 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
         coded = kw is not None and _SP_CODE_FIRST.match(between) is not None
         between = _SP_CODE_FIRST.sub("", between, count=1)
         if kw is not None and len(between) <= 110 and "\n\n" not in between and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
-                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?|sur|concernant|faits|sobre|hechos)\b", _ADDRESSED_TO.sub(" ", between), _I) \
+                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?|sur|concernant|faits|sobre|hechos|selon|seg[úu]n|according)\b", _ADDRESSED_TO.sub(" ", between), _I) \
                 and (coded or not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()])) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
                 continue

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.9"
+VERSION = "1.10"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -154,7 +154,12 @@ def _opens_mid_list(text: str, pos: int) -> bool:
     """A fragment that begins inside a list: the text opens on the lower-case tail of an item whose marker was
     on a page that is not here ("of the Dalit families ...;" then "(d) ..."), and the list comes right after."""
     head = text.lstrip()
+    if pos == len(text) - len(head) and _PLEASE_ITEM.match(text, pos):
+        return True  # the last page of a special-procedures letter: "4.    Please provide ..." opens the text
     return pos < 2000 and head[:1].islower() and pos - (len(text) - len(head)) < 1200
+
+
+_PLEASE_ITEM = re.compile(r"\(?\w{1,3}[.)]\)?\s+(?:Please|Kindly|S[íi]rvase|Veuillez|Pri[èe]re\s+de)\b")
 
 
 def _style_of_first(kind: str, marker: str) -> str | None:

@@ -225,10 +225,12 @@ def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Seg
 _OCR_DIGIT = rx.compile(r"(?<=\d)[lIO]+(?=\d|\b)|(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lIO]+(?=[lIO]*(?:st|nd|rd|th)\b)|"
                         r"(?<=\()l(?=\))")
 # letters read as digits inside words: "Repub1ic", "1ives", "0ffice", "MlSSION" (a lower-case l between capitals)
-_OCR_LETTER = rx.compile(r"(?<=[a-z])1(?=[a-z])|(?<![\w/.-])1(?=[a-z]{3,})|(?<![\w/.-])0(?=[A-Za-z]{3,})|(?<=[A-Z])l(?=[A-Z]{2})")
+_OCR_LETTER = rx.compile(r"(?<=[a-z])1(?=[a-z])|(?<=(?<![\w/.-])[A-Z])1(?=[a-z]{2,})|(?<![\w/.-])1(?=[a-z]{3,})|(?<![\w/.-])0(?=[A-Za-z]{3,})|(?<=[A-Z])l(?=[A-Z]{2})")
+_OCR_LA = rx.plain(r"(?<![\w'’])Ia(?=[ \t]+[a-zàâçéèêëîïôûùü])")
 _OCR_LETTER_FIX = {"1": "l", "0": "O", "l": "I"}
 # "3,OOO" (thousands read as letters); "(b}" and "(c]" (a list marker's bracket misread)
-_OCR_THOUSANDS = rx.compile(r"(?<=\d[,.])[lIO0]{3}\b")
+_OCR_THOUSANDS = rx.compile(r"(?<=\d[,.])[lIO0]{3}\b|(?<=\d[ \u00a0])(?=[lIO0]{0,2}[O])[lIO0]{3}\b|"
+                            r"(?<![\w,.])[lI](?=[,.][\dO]{3}\b)")  # "l2 OOO personnes", "l,2OO residents"
 _OCR_MARKER = rx.compile(r"(?m)^([ \t]*\((?:[a-z]|[ivx]{1,4}|\d{1,2}))[}\]]")
 _OCR_ONE_MARKER = rx.compile(r"(?m)^([ \t]*)[lI](?=[.)][ \t]+\S)")
 _TWO_MARKER = rx.compile(r"(?m)^[ \t]*2[.)][ \t]+\S")
@@ -255,7 +257,8 @@ _OCR_CUES = (
     rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
     rx.plain(r"-[ \t]*\n[ \t]*[a-zß-öø-ÿа-яё]", re.I),
     _MIXED_CYRILLIC,
-    rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3})"),  # "Repub1ic", "0ffice" ("MlSSION" rides along)
+    rx.plain(r"(?<![\w'’])Ia(?=[ \t]+[a-zàâçéèêëîïôûùü])"),  # "Ia region": the French article
+    rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3}|(?<=(?<![\w/.-])[A-Z]1)[a-z]{2})"),  # "U1men"  # "Repub1ic", "0ffice" ("MlSSION" rides along)
     rx.plain(r"[Gg][Ee]\.\d"),  # a job number (the clean-up itself wants it at a line start)
     rx.plain(r"(?m)^[ \t]*(?:[lI][.)][ \t]|[{\[](?:[a-z]|\d{1,2})[)}\]]|\((?:[a-z]|\d{1,2})[}\]])"),  # "l. Please", "{c)", "(e]"
     # a gap of 3+ blanks after a non-blank character (checked after the first blank, so `re` skips ahead)
@@ -285,43 +288,57 @@ _M_TITLES = frozenset("committee committees commission commissioner government g
 _SENTENCE_START = rx.plain(r"(?:[.!?:;][\s\"'“”]*|\n[ \t]*|^[ \t]*)$")
 
 
+# "cl" read for "d" ("clisplaced", "clemolished", "cletained"): the words the extractors read that hold a "d"
+_D_WORDS = frozenset((
+    "displaced displacement demolished demolition demolitions detained detention detainees died dead death deaths "
+    "destroyed destruction decision deadline discrimination discriminatory indigenous including evidence injured "
+    "disappeared disappearance defenders dispersed deported deportation denied demand demanded idps evicted "
+    "reportedly allegedly reported alleged killed wounded hospitalized hospitalised arrested fled").split())
+
+
 @lru_cache(maxsize=1)
-def _rn_variants() -> dict[str, str]:
+def _lookalike_variants() -> dict[str, str]:
+    """Each misreading of a word of `_M_WORDS` ("rn" for up to three "m") and of `_D_WORDS` ("cl" for one "d")."""
     out: dict[str, str] = {}
     for w in _M_WORDS:
         at = [i for i, c in enumerate(w) if c == "m"][:3]
         for mask in range(1, 1 << len(at)):
             v = "".join("rn" if i in at and mask >> at.index(i) & 1 else c for i, c in enumerate(w))
             out[v] = w
+    for w in _D_WORDS:
+        for i, c in enumerate(w):
+            if c == "d":
+                out.setdefault(w[:i] + "cl" + w[i + 1:], w)
     return out
 
 
 def _rn_fixes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, repaired word padded to the same length) for each word of `_M_WORDS` written with "rn"."""
+    """(start, end, repaired word padded to the same length) for each word of `_M_WORDS` written with "rn" and
+    each word of `_D_WORDS` written with "cl"."""
     out: list[tuple[int, int, str]] = []
-    i = text.find("rn")
-    if i < 0:
-        return out
-    fix = _rn_variants()
+    fix = _lookalike_variants()
     n = len(text)
-    while i >= 0:
-        s, e = i, i + 2
-        while s > 0 and text[s - 1].isalpha():
-            s -= 1
-        while e < n and text[e].isalpha():
-            e += 1
-        word = text[s:e]
-        good = fix.get(word.lower())
-        if good is not None and word[0].isupper() and not word.isupper() and good not in _M_TITLES \
-                and not _SENTENCE_START.search(text, max(0, s - 4), s) and s > 0:
-            good = None  # "de Sorne": a capitalised word inside a sentence may be a name
-        if good is not None:
-            if word.isupper():
-                good = good.upper()
-            elif word[0].isupper():
-                good = good.capitalize()
-            out.append((s, e, good + " " * (len(word) - len(good))))
-        i = text.find("rn", e)
+    for pair in ("rn", "cl"):
+        i = text.find(pair)
+        while i >= 0:
+            s, e = i, i + 2
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalpha():
+                e += 1
+            word = text[s:e]
+            good = fix.get(word.lower())
+            if good is not None and word[0].isupper() and not word.isupper() and good not in _M_TITLES \
+                    and not _SENTENCE_START.search(text, max(0, s - 4), s) and s > 0:
+                good = None  # "de Sorne": a capitalised word inside a sentence may be a name
+            if good is not None:
+                if word.isupper():
+                    good = good.upper()
+                elif word[0].isupper():
+                    good = good.capitalize()
+                out.append((s, e, good + " " * (len(word) - len(good))))
+            i = text.find(pair, e)
+    out.sort()
     return out
 
 
@@ -332,6 +349,7 @@ def ocr_clean(text: str) -> str:
         return _apply(text, rn) if rn else text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
+    out = _OCR_LA.sub("la", out)
     out = _OCR_THOUSANDS.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), out)
     out = _OCR_MARKER.sub(lambda m: m.group(1) + ")", out)
     out = _OCR_OPEN_MARKER.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", out)
