@@ -67,6 +67,12 @@ had not read the extractors), the judgement calls, and the first-run and final s
   four sources (0.641 -> 0.950).
 - heldout36: State replies (point by point, an acknowledgement under a registry box, French, Spanish, Russian with
   mixed-script OCR) and special-procedures letters and a State's reply disputing their figures (0.881 -> 0.969).
+- heldout37: heavily OCR-damaged scans in English and French ("rn"/"cl" misreadings, "l,2OO", "Ia région", broken
+  words, stamps, running headers mid-sentence, a lost request line, two cut off) (0.901 -> 0.976).
+- heldout38: how figures are written: ranges, words, revised tolls, sources that disagree, tables, breakdowns, UN
+  experts' press releases, French and Spanish (0.885 -> 0.971).
+- heldout39: fragments: a letter's second page, a decision's operative part, a special-procedures letter's last
+  page, a forwarded e-mail, a State's annex table, an executive summary (0.881 -> 0.976).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -219,6 +225,18 @@ ROUNDS = {
     "heldout36": (0.95, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "ref_dates": 1.0, "request_markers": 1.0,
         "states": 0.9, "groups": 0.9, "places": 0.85, "allegations": 0.95, "casualties": 0.9
+    }),
+    "heldout37": (0.95, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "ref_dates": 1.0, "groups": 0.95,
+        "request_markers": 0.9, "states": 0.9, "places": 0.85, "allegations": 0.9, "casualties": 0.95
+    }),
+    "heldout38": (0.95, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
+        "request_markers": 1.0, "places": 0.9, "allegations": 0.9, "casualties": 0.85, "ref_dates": 0.85
+    }),
+    "heldout39": (0.95, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "ref_dates": 1.0, "states": 0.9,
+        "groups": 0.9, "places": 0.9, "allegations": 0.95, "casualties": 0.95, "request_markers": 0.9
     }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,

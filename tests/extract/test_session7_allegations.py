@@ -147,3 +147,85 @@ def test_a_phrasing_gets_its_tag(tag, body):
 ])
 def test_a_near_miss_does_not_get_the_tag(tag, body):
     assert tag not in tags(body)
+
+
+# Rules added in the blind rounds heldout37-39 (OCR-damaged scans, figures and violence reports, fragments).
+@pytest.mark.parametrize("tag, body", [
+    ("injury", "Según la información recibida, el grupo armado hirió a once comuneros."),
+    ("abduction_disappearance", "Their families have not been informed of their whereabouts."),
+    ("excessive_force", "Police dispersed the commemoration using batons and pepper spray."),
+    ("arbitrary_arrest_detention", "The Committee calls for the release of those arbitrarily detained in the district."),
+    ("arbitrary_arrest_detention", "Rather than pursuing the attackers, the gendarmerie arrested nine residents of the camp."),
+    ("arbitrary_arrest_detention", "Selon les informations reçues, 20 hommes pasht ont ete arretes dans la nuit."),
+    ("forced_confession", "The courts relied on confessions which the defendants say were obtained under duress."),
+    ("forced_confession", "They were threatened with the arrest of their sons if they did not sign statements."),
+    ("unfair_trial", "The lawyers were not allowed to plead at the hearing."),
+    ("unfair_trial", "Les militants ont été jugés à l'issue d'une audience de moins d'une heure."),
+    ("denial_of_justice", "The herders have no effective remedy to enforce the decision."),
+    ("denial_of_justice", "No steps have been taken to implement the judgment of the Supreme Court of 3 May 2025."),
+    ("impunity", "Only two suspected attackers have been detained so far."),
+    ("impunity", "The investigations have led to convictions in only a handful of cases."),
+    ("impunity", "Aucune de ces affaires n'a donné lieu à un procès."),
+    ("impunity", "Solo uno de los presuntos autores del ataque ha sido detenido."),
+    ("impunity", "The Regional Prosecutor decided not to open criminal proceedings."),
+    ("failure_to_protect", "The community had asked for police protection after the threats, but none was provided."),
+    ("failure_to_protect", "A request for a police guard made in June went unanswered."),
+    ("failure_to_protect", "La comunidad denunció los hechos sin que se adoptaran medidas de protección."),
+    ("persecution_of_defenders", "Two Pasht leaders were reportedly threatened by local officials after speaking to the media."),
+    ("criminalization", "Le tribunal aurait condamné trois militants à deux ans de prison pour « atteinte à l'unité nationale »."),
+    ("criminalization", "We are concerned by the use of counter-terrorism legislation against members of the minority."),
+    ("destruction_of_property", "Rangers burned some 60 huts in the settlement."),
+    ("destruction_of_property", "Nadie ha sido detenido; el grupo incendió 22 viviendas de la comunidad."),
+    ("forced_eviction", "The municipality demolished 40 houses, displacing about 300 residents."),
+    ("forced_eviction", "The municipality demolished the houses on the ground that they had been built without permits."),
+    ("displacement", "At least 140 persons have since left the settlement."),
+    ("displacement", "Many families have crossed into neighbouring Tarsia."),
+    ("land_dispossession", "The order cut off their access to their traditional fishing grounds."),
+    ("land_dispossession", "The turbines were built on the winter pastures of the herding district."),
+    ("land_dispossession", "Pasht farmers were evicted from some 4,000 hectares of land."),
+    ("denial_of_services", "Humanitarian convoys have been blocked at the checkpoint since May."),
+    ("hate_speech_incitement", "The attacks followed repeated anti-Pasht statements in the local media."),
+    ("discriminatory_law_policy", "The Act allows searches without suspicion in zones predominantly inhabited by Pasht."),
+    ("discriminatory_law_policy", "Under the Residence Order 2024, Pasht are required to carry special cards in order to travel."),
+    ("discriminatory_law_policy", "Fishing licences are now issued only to holders of the new identity card."),
+    ("segregation_exclusion", "Those who remain are confined to overcrowded camps."),
+    ("socioeconomic_discrimination", "Les Pasht restent largement exclus de la propriété foncière et des postes de responsabilité."),
+    ("socioeconomic_discrimination", "67 per cent of Pasht households lack piped water, compared with 4 per cent of other households."),
+    ("ethnic_profiling", "Ils ont été interpellés sur la seule base, selon les témoins, de leur appartenance ethnique."),
+    ("restriction_of_expression_assembly", "During a peaceful demonstration in the capital, police detained 46 protesters."),
+    ("restriction_of_expression_assembly", "The arrests appear linked to their exercise of the rights to freedom of expression and of peaceful assembly."),
+    ("restriction_of_expression_assembly", "Los expertos pidieron liberar a las personas detenidas por ejercer su derecho a la protesta pacífica."),
+    ("cultural_rights", "The Pasht are now barred from entering the forest, including their burial grounds and other sacred sites."),
+    ("cultural_rights", "The access roads have damaged several ancient offering sites."),
+    ("cultural_rights", "La concesión minera abarca el cerro Tunal, lugar sagrado del pueblo pasht."),
+    # Spanish letters (heldout21)
+    ("ill_treatment", "Varias de ellas habrían sido golpeadas durante su traslado."),
+    ("ethnic_profiling", "Al menos 300 personas habrían sido detenidas por su color de piel o su apellido."),
+    ("refoulement", "Cientos de personas habrían sido expulsadas sin un examen individual de su situación."),
+    ("displacement", "Unas 600 personas habrían abandonado sus hogares por temor a las redadas."),
+    ("displacement", "Las familias se vieron obligadas a desplazarse a la ciudad."),
+    ("denial_of_services", "Las escuelas públicas se niegan a matricular a niños sin acta de nacimiento."),
+    ("hate_speech_incitement", "Un senador declaró que había que \"limpiar el país de pashtos\"."),
+    ("discriminatory_law_policy", "La ley podría privar de la nacionalidad a unas 130.000 personas."),
+    ("excessive_force", "Dos personas murieron por impacto de bala durante el desalojo."),
+    ("land_dispossession", "La comunidad está situada en la zona que quedará inundada por el embalse."),
+    ("cultural_rights", "El llenado del embalse inundaría el cementerio ancestral de la comunidad."),
+])
+def test_a_heldout37_39_phrasing_gets_its_tag(tag, body):
+    assert tag in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    # a question about a possible gap is no allegation of impunity
+    ("impunity", "If no investigation has been opened, please explain why."),
+    # a lowercase "anti-" measure is no group's name
+    ("hate_speech_incitement", "The Ministry published anti-racism statements and guidelines for schools."),
+    # percentages compared over time, not between groups
+    ("socioeconomic_discrimination", "Turnout reached 61 per cent, compared with 55 per cent in the previous election."),
+    # a law that permits something, without any reference to where a group lives
+    ("discriminatory_law_policy", "The Act allows searches without suspicion in designated security zones."),
+    # staff who left a job are not people fleeing
+    ("displacement", "Two persons have since left the commission for other posts."),
+])
+def test_a_heldout37_39_near_miss_does_not_get_the_tag(tag, body):
+    assert tag not in tags(body)

@@ -284,3 +284,38 @@ def test_references_dated_after_they_were_sent_and_in_french_without_accents():
 def test_one_group_once_whatever_its_spellings():
     r = rec("Excellency,\n\nThe Sámi herders of Storfjell and other Sami communities were not consulted.\n")
     assert r["groups"] == ["Sámi"] or r["groups"] == ["Sami"]
+
+
+def test_another_sources_figure_after_or_and_injuries_sustained_by():
+    c = rec("Police detained 46 protesters, according to the police, or 52, according to the organizers. The "
+            "investigation concerns the death of Mr. K. and the injuries sustained by four other members.")["casualties"]
+    assert c["arrested"] == [46, 52] and c["injured"] == [4]
+    c = rec("Según la Red, al menos 7 líderes han sido asesinados desde 2023; la Defensoría del Pueblo registra 5. La "
+            "policía disolvió la protesta hiriendo a 9 personas. Our monitors recorded 47 cases in which police "
+            "refused to register complaints.")["casualties"]
+    assert c["killed"] == [7, 5] and c["injured"] == [9]
+
+
+def test_a_date_in_a_tables_middle_column_is_not_the_documents():
+    r = rec("Annex\n\nInformation of the Government on the measures taken\n\n1. In response to the letter of the "
+            "Committee, the Government presents the measures.\n\n No.  Measure              Institution       Date"
+            "         Result\n 5    Police station       Ministry of       28.09.2024   24 officers\n")
+    assert r["date"] is None
+
+
+def test_a_fictional_state_whose_symbols_code_is_a_real_countrys():
+    r = rec("Decision 1 (111)\n\nNueva Calandria\n\n1. The Committee recalls its concluding observations on the "
+            "reports of Nueva Calandria (CERD/C/NCL/CO/18-20) and urges the State party to act.\n")
+    assert r["states"] == ["Nueva Calandria"]  # not NCL, New Caledonia, which the text never names
+    assert rec("Excellency,\n\nThe Committee considered New Caledonia (CERD/C/NCL/CO/1).\n")["states"] == ["NCL"]
+
+
+def test_a_table_of_aligned_columns_and_its_total_row_under_the_right_headers():
+    r = rec("Excellency,\n\nTable 1.\n\nNo.  Date           Settlement         Killed  Injured  Houses burned  Persons displaced\n"
+            "1    14 Jan 2024    Lunca                 2       11          6               45\n"
+            "2    27 Jun 2024    Sitna Mahala          5a      23         31              380\n"
+            "     Total                                7       34         37              425\n\n"
+            "a Including one child.\n")
+    c = r["casualties"]
+    assert c["killed"] == [2, 5, 7] and c["injured"] == [11, 23, 34] and c["displaced"] == [45, 380, 425]
+    assert 6 not in c["injured"] and 37 not in c["displaced"]  # houses burned are no casualties

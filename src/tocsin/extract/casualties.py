@@ -106,7 +106,9 @@ _BEFORE = {
                           # "the injury of at least 14 others", "the injuries inflicted on 14 protesters"
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
                           # "the District Hospital treated 46 persons for gunshot wounds"
-                          r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo|faisant|causant|dejando)\s+" + _BQ + r"(?=$)"
+                          r"|(?:^|[\s,;])(?:en\s+)?(?:blessant|hiriendo|faisant|causant|dejando)\s+(?:a\s+)?" + _BQ + r"(?=$)"
+                          # "the injuries sustained by four other members"
+                          r"|\binjur(?:y|ies)\s+(?:sustained|suffered)\s+by\s+" + _BQ + r"$"
                           # "resultaron heridas 17 personas", "quedaron heridos 5 comuneros"
                           r"|\b(?:resultaron|quedaron|fueron|han\s+resultado|resultan)\s+(?:herid|lesionad)[oa]s\s+" + _BQ + r"$"
                           r"|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries|those\s+injured|people\s+injured)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
@@ -166,8 +168,10 @@ _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s
                         r"|\ble\s+bilan\s+(?:s['’]est\s+alourdi|est\s+pass[ée])\s+à\s+" + _BQ + r"$", re.I)
 # "the Ombudsman has verified 5 cases", "la Defensoría ha verificado 5 casos": another source's figure of the same kind
 _CONFIRMED_BEFORE = rx.compile(r"\b(?:verified|confirmed|documented|verificado|confirmado|documentado|v[ée]rifi[ée]|confirm[ée]|"
+                               r"registra|registr[óo]|registrado|enregistr[ée]|recorded|registered|"
                                r"document[ée]|recens[ée]|подтвердил[аи]?)\s+" + _BQ + r"$", re.I)
-_CASES_AFTER = rx.plain(r"\s*(?:cases|casos|cas|случа\w+)\b", re.I)
+_SENTENCE_END = rx.plain(r"\s*(?:[.;]|$)")  # "la Defensoría del Pueblo registra 5.": the figure alone ends the clause
+_CASES_AFTER = rx.plain(r"\s*(?:cases|casos|cas|случа\w+)\s*(?:[.;,]|$)", re.I)
 _CATWORD = {"killed": "killed", "injured": "injured", "displaced": "displaced", "arrested": "arrested"}
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", "«": " "})
 _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
@@ -176,6 +180,8 @@ _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|e
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _OF_THOSE = rx.compile(r"^\s+(?:of\s+(?:them|those|whom)|d['’]entre\s+eux|de\s+ellos|из\s+них)\b", re.I)
 # what may open a sentence before a capitalised number word: nothing, or a paragraph number ("3.5 Seventeen men")
+_OR_BEFORE = rx.compile(r"\b(?:or|ou|o|или)\s+(?:some\s+|about\s+|environ\s+|unos\s+)?$", re.I)
+_ACCORDING_AFTER = rx.compile(r"^\s*(?:[\w-]+\s+)?,?\s*(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|по\s+данным)\b", re.I)
 _NOT_AS_ALLEGED = rx.compile(r"\b(?:not|non|no|и\s+не)\s+$", re.I)
 _AS_ALLEGED = rx.compile(r"^\s*(?:as|comme|como)\s+(?:(?:was|is|had\s+been)\s+)?(?:alleged|claimed|reported|stated|asserted|"
                          r"affirm[ée]|all[ée]gu[ée]|indiqu[ée]|se\s+(?:alega|afirma|indica)|alegad[oa]|afirmad[oa])\b", re.I)
@@ -340,7 +346,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     and "," in text[nums[k - 1].end():m.start()] and m.start() - nums[k - 1].end() < 40:
                 continue  # "six persons, four of them police officers, sustained injuries": four is part of the six
             prev = out[-1] if out and out[-1][1] >= sent.start else None  # the sentence's figure before this one
-            if prev and _NOT_AS_ALLEGED.search(before) and _AS_ALLEGED.match(after):
+            if prev and ((_NOT_AS_ALLEGED.search(before) and _AS_ALLEGED.match(after))
+                         or (_OR_BEFORE.search(before) and _ACCORDING_AFTER.match(after))):
+                # "police detained 46 protesters, according to the police, or 52, according to the organizers"
                 # "three deaths, not six as alleged by the source": the other source's figure, of the same kind
                 value = dict(prev[0], number=n, qualifier=None, source=None)
                 out.append((value, m.start(), m.end(), 0.7))
@@ -444,6 +452,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if cat == "arrested" and _MODIFIER.match(after):
                 continue  # "4,300 persons apprehended near the river have been summarily returned": not arrests
             if cat is None and out and out[-1][1] >= seg.start and (
+                    (_CONFIRMED_BEFORE.search(before) and _SENTENCE_END.match(after)) or
                     _FIGURE_AT.search(text, max(sent.start, m.start() - 110), m.start())
                     or (_CONFIRMED_BEFORE.search(before) and _CASES_AFTER.match(after))):
                 # "41,700 people were displaced ..., while the Agency puts the figure at nearly 28,000": the figure of
@@ -470,15 +479,40 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
 # A table of figures: a header row naming categories ("| Source | Killed | Injured | Displaced |") and rows
 # whose cells hold the numbers; each row's first cell is the figure's source.
 _TABLE_HEAD = {
-    "killed": rx.compile(r"^(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|погибшие|погибли|убиты)$", re.I),
-    "injured": rx.compile(r"^(?:injured|wounded|injuries|persons\s+injured|bless[ée]s|heridos|ранены|раненые)$", re.I),
-    "displaced": rx.compile(r"^(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]s|desplazados|"
+    "killed": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|погибшие|погибли|убиты)$", re.I),
+    "injured": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:injured|wounded|injuries|persons\s+injured|bless[ée]s|heridos|ранены|раненые)$", re.I),
+    "displaced": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]s|desplazados|"
                             r"перемещ\w+)$", re.I),
-    "arrested": rx.compile(r"^(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|detenidos|задержаны|задержанные)$", re.I),
+    "arrested": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|detenidos|задержаны|задержанные)$", re.I),
 }
-_CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?$", re.I)
+_CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?"
+                          r"(?:[a-e*†‡]|\s*\([a-e]\))?$", re.I)  # "5a", "5 (a)": a note's mark after the figure
 _MAY_SPLIT = rx.plain(r"\S\s*(?:\||\t|  )\s*\S")  # two cells at least: something on each side of a separator
 _SEPARATOR = rx.plain(r"[|\t]|  ")  # what every match of _MAY_SPLIT holds
+
+
+def _by_position(head_text: str, head: list[str], row_text: str, row: list[str]) -> list[str] | None:
+    """The row's cells placed under the header cells nearest to them, or None when two would share a column."""
+    mids, pos = [], 0
+    for h in head:
+        at = head_text.find(h, pos)
+        if at < 0:
+            return None
+        mids.append(at + len(h) / 2)
+        pos = at + len(h)
+    out = [""] * len(head)
+    pos = 0
+    for c in row:
+        at = row_text.find(c, pos)
+        if at < 0:
+            return None
+        mid = at + len(c) / 2
+        k = min(range(len(mids)), key=lambda j: abs(mids[j] - mid))
+        if out[k]:
+            return None
+        out[k] = c
+        pos = at + len(c)
+    return out
 
 
 def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int, int, float]]:
@@ -513,6 +547,12 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
                 j += 1
                 continue  # a rule line
             row = table_cells(row_text)
+            if len(row) != len(head) and "|" not in row_text and "|" not in lns[i].text and len(row) >= 2:
+                # columns aligned with spaces ("Total        8     47     54    562"): each cell goes under the
+                # header cell whose middle is nearest to its own
+                aligned = _by_position(lns[i].text, head, row_text, row)
+                if aligned is not None:
+                    row = aligned
             if len(row) != len(head):
                 # a row with fewer cells ("Total   25   55", "| | TOTAL | 3 | 17 | ... |"): its numbers stand under
                 # the last columns

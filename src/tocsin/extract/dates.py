@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.11"
+VERSION = "1.12"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -261,8 +261,13 @@ _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 _PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado)\s*:?\s*(?:on\s+|le\s+|el\s+)?", re.I)
 
 
+_TABLE_GAP = re.compile(r"\S[ \t]{3,}(?=\S)")
+
+
 def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     """A line that holds only a date, maybe behind a place ("Geneva, 20 January 2025")."""
+    if len(_TABLE_GAP.findall(line)) >= 2:
+        return False  # a row of a table in aligned columns ("... Affairs      28.09.2024      with ..."): a cell
     raw_before = line[: m.start - offset]
     before = "" if re.search(r"\S[ \t]{4,}$", raw_before) else raw_before.strip()
     raw_after = line[m.end - offset:]

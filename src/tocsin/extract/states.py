@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.10"
+VERSION = "1.11"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -144,6 +144,22 @@ def _name_for_code(text: str, code: str, lex) -> tuple[str, tuple[int, int]] | N
     return w, first[w]
 
 
+_CAP_PAIR = rx.plain(r"\b[A-Z][a-zà-ÿ]+(?:[ \t][A-Z][a-zà-ÿ]+)?")
+
+
+def _name_spelling_code(text: str, code: str, lex) -> str | None:
+    """A name of one or two capitalised words, written twice at least, that ISO does not know and whose letters
+    spell the code in order from its first letter ("Nueva Calandria" for NCL)."""
+    counts: Counter[str] = Counter()
+    for m in _CAP_PAIR.finditer(text, 0, min(len(text), 50_000)):
+        w = m.group(0)
+        if w[0] == code[0] and _is_subsequence(code, w.replace(" ", "")) and w not in _NOT_STATE \
+                and w.split()[0] not in _NOT_STATE:
+            counts[w] += 1
+    cands = [w for w, n in counts.items() if n >= 2 and not any(h.start == 0 for h in lex.find(w))]
+    return cands[0] if len(cands) == 1 else None
+
+
 def _first_named_twice(pattern, text: str, limit: int, lex, strong: dict[str, tuple[int, int]]) -> None:
     """The first name the pattern gives (group "n") that ISO does not know and the text writes twice at least."""
     for m in pattern.finditer(text, 0, min(len(text), limit)):
@@ -172,6 +188,15 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
                 strong.setdefault(m.group("c"), (m.start("c"), m.end("c")))
             else:
                 unknown_codes.append(m.group("c"))
+    # a fictional State whose symbol's code is also a real one's ("CERD/C/NCL/CO/18-20" for Nueva Calandria, not New
+    # Caledonia): the real country is never named, and the text names the fictional one twice in words that spell the code
+    for code in [c for c in strong if c in alpha3_codes()]:
+        if any(h.value == code for h in lex.find(text, 0, min(len(text), 100_000))):
+            continue
+        named = _name_spelling_code(text, code, lex)
+        if named:
+            pos = strong.pop(code)
+            strong[named] = pos
     # fictional or historical States named by their form of government
     for m in [*_FICTIONAL.finditer(text), *_FICTIONAL_RU.finditer(text, 0, min(len(text), 50_000)),
               *_FICTIONAL_CAPS.finditer(text, 0, min(len(text), 600))]:
