@@ -224,7 +224,7 @@ def test_ocr_thousands_la_and_cl_for_d():
     assert ocr_clean("approximately l,2OO Roma") == "approximately 1,200 Roma"
     assert ocr_clean("environ l2 OOO personnes") == "environ 12 000 personnes"
     assert ocr_clean("Ia situation de Ia region") == "la situation de la region"
-    assert ocr_clean("850 Batwa have been clisplaced") == "850 Batwa have been displaced "
+    assert ocr_clean("in 2O24, 850 Batwa have been clisplaced") == "in 2024, 850 Batwa have been displaced "
     assert ocr_clean("include cleaning") == "include cleaning"  # only words the extractors read
 
 

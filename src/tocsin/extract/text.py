@@ -256,7 +256,6 @@ _OCR_CUES = (
     rx.plain(r"\d(?:[lLoO]|[,.][lIO]{3})"),
     rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
     rx.plain(r"-[ \t]*\n[ \t]*[a-zß-öø-ÿа-яё]", re.I),
-    _MIXED_CYRILLIC,
     rx.plain(r"(?<![\w'’])Ia(?=[ \t]+[a-zàâçéèêëîïôûùü])"),  # "Ia region": the French article
     rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3}|(?<=(?<![\w/.-])[A-Z]1)[a-z]{2})"),  # "U1men"  # "Repub1ic", "0ffice" ("MlSSION" rides along)
     rx.plain(r"[Gg][Ee]\.\d"),  # a job number (the clean-up itself wants it at a line start)
@@ -312,13 +311,13 @@ def _lookalike_variants() -> dict[str, str]:
     return out
 
 
-def _rn_fixes(text: str) -> list[tuple[int, int, str]]:
+def _rn_fixes(text: str, pairs: tuple[str, ...] = ("rn", "cl")) -> list[tuple[int, int, str]]:
     """(start, end, repaired word padded to the same length) for each word of `_M_WORDS` written with "rn" and
     each word of `_D_WORDS` written with "cl"."""
     out: list[tuple[int, int, str]] = []
     fix = _lookalike_variants()
     n = len(text)
-    for pair in ("rn", "cl"):
+    for pair in pairs:
         i = text.find(pair)
         while i >= 0:
             s, e = i, i + 2
@@ -344,8 +343,9 @@ def _rn_fixes(text: str) -> list[tuple[int, int, str]]:
 
 def ocr_clean(text: str) -> str:
     """The text with OCR slips repaired, same length and same line structure for untouched lines."""
-    if not any(cue.search(text) for cue in _OCR_CUES):
-        rn = _rn_fixes(text)
+    mixed = not text.isascii() and _MIXED_CYRILLIC.search(text) is not None  # only a non-ASCII text can mix scripts
+    if not mixed and not any(cue.search(text) for cue in _OCR_CUES):
+        rn = _rn_fixes(text, ("rn",))  # "cl" for "d" is looked for only where other OCR slips show
         return _apply(text, rn) if rn else text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
@@ -355,7 +355,7 @@ def ocr_clean(text: str) -> str:
     out = _OCR_OPEN_MARKER.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", out)
     if _OCR_ONE_MARKER.search(out) and _TWO_MARKER.search(out):
         out = _OCR_ONE_MARKER.sub(lambda m: m.group(1) + "1", out)  # "l. Please provide ..." before "2. Please ..."
-    if _MIXED_CYRILLIC.search(out):
+    if mixed:
         out = _CYRILLIC_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC) if _mostly_cyrillic(m.group(0)) else m.group(0), out)
     out = _FURNITURE.sub(_blank_furniture, out)
     out = _SYMBOL_LINE.sub(lambda m: " " * len(m.group(0)) if out.find(m.group("s"), 0, m.start("s")) >= 0
