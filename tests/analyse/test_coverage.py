@@ -162,7 +162,7 @@ def test_heldout_pairs(kind):
     ok = n = 0
     for pair in (fixture_pairs(HELDOUT) + fixture_pairs(HELDOUT.parent / "heldout2")
                  + fixture_pairs(HELDOUT.parent / "heldout3") + fixture_pairs(HELDOUT.parent / "heldout4")
-                 + fixture_pairs(HELDOUT.parent / "heldout5")):
+                 + fixture_pairs(HELDOUT.parent / "heldout5") + fixture_pairs(HELDOUT.parent / "heldout6")):
         reply = read_path(Path(pair["base"]) / pair["reply"])
         rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
                               embedder=make_embedder(kind))
@@ -521,3 +521,105 @@ def test_two_services_asked_together_need_both():
 def test_measures_taken_in_response_is_no_aspect_of_its_own():
     assert split_aspects("The situation of the lands of the Council, and the measures taken in response") == [
         "The situation of the lands of the Council and the measures taken in response"]
+
+
+@pytest.mark.parametrize("kind", ["hashing", "onnx"])
+def test_heldout6_floor(kind):
+    """The sixth blind set on its own: first run 0.576 (ONNX) / 0.606 (hashing); kept at >= 0.84 with both."""
+    if kind == "onnx" and not onnx_available():
+        pytest.skip("onnxruntime or the bundled bge-small files are absent")
+    ok = n = 0
+    for pair in fixture_pairs(HELDOUT.parent / "heldout6"):
+        reply = read_path(Path(pair["base"]) / pair["reply"])
+        rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
+                              embedder=make_embedder(kind))
+        for r, g in zip(rep.requests, pair["requests"], strict=True):
+            accepted = g["status"] if isinstance(g["status"], list) else [g["status"]]
+            ok += r.status in accepted
+            n += 1
+            if accepted[0] == UNANSWERED:
+                assert r.status != ANSWERED, (pair["letter"], r.marker)
+    assert ok / n >= 0.84, (ok, n)
+
+
+# --- heldout6 round: restated requests, scans, French elision, listed places, figures the letter gave ----------
+
+def test_restated_request_is_an_echo_not_an_answer():
+    body = read_reply(paras("3. The Committee also requested information on the steps taken against Mr. Ivo Senk, "
+                            "member of the Gora town council, including any proceedings under article 12 of the Code. "
+                            "The council adopted a declaration condemning hate speech."),
+                      markers=["a"], requests=[("the steps taken against Mr. Ivo Senk, including any proceedings under "
+                                                "article 12 of the Code")])
+    kinds = [s.kind for s in body.paragraphs[0].sentences]
+    assert kinds == [SentenceKind.ECHO, SentenceKind.SUBSTANTIVE]
+    assert _one("The steps taken in response to the statements of Mr. Ivo Senk, including any proceedings under "
+                "article 12 of the Criminal Code",
+                "3. The Committee also requested information on the steps taken in response to the statements of "
+                "Mr. Ivo Senk, including any proceedings under article 12 of the Criminal Code. The town council "
+                "adopted a declaration condemning hate speech and Mr. Senk publicly apologised.") == PARTIAL
+
+
+def test_french_elision_is_no_pointer():
+    assert find_refs("La question d'une indemnisation fait l'objet d'une réflexion", list("abcde")) == []
+    assert find_refs("S'agissant de la question d), le Gouvernement", list("abcde")) == ["d"]
+
+
+def test_scanned_reply_page_header_wraps_and_ocr_letters():
+    from tocsin.analyse.lexical import tokens
+
+    assert tokens("Po1ice Hospita1 111th 1st") == ["~police", "~health", "111th", "1st"]
+    body = read_reply(paras("The Special Team arrested 27 persons in Kerarnpur.", "- 2 - MINISTRY OF HOME AFFAIRS",
+                            "Charge-sheet was filed on 2 Novem- ber 2023; investi- gation of short- and long-term "
+                            "harm goes on."), markers=["a"])
+    assert [p.heading for p in body.paragraphs] == ["", ""]
+    assert "November" in body.paragraphs[1].text and "investigation" in body.paragraphs[1].text
+    assert "short- and" in body.paragraphs[1].text
+    req = [("a", ("The criminal proceedings in connection with the attack on the hamlet of Kerampur, including the "
+                  "number of persons arrested"))]
+    rep = assess_coverage(req, paras("The Special Investigation Team arrested 27 accused persons for the attack on "
+                                     "Kerarnpur."), embedder=HashingEmbedder())
+    assert rep.requests[0].status == ANSWERED
+
+
+def test_two_addressees_of_one_measure_are_two_aspects():
+    assert split_aspects("The compensation granted to the families of the two persons killed and to the owners of "
+                         "the 34 houses destroyed") == [
+        "The compensation granted to the families of the two persons killed",
+        "The compensation granted to the owners of the 34 houses destroyed"]
+    assert _one("The compensation granted to the families of the two persons killed and to the owners of the 34 "
+                "houses destroyed",
+                "Relief of 8,25,000 each has been paid to the next of kin of the two deceased.") == PARTIAL
+
+
+def test_a_number_asked_is_not_the_letters_own_figure_nor_a_duration():
+    status = _one("The legal grounds for the arrest of 48 persons during the operation and the number of those "
+                  "still in detention",
+                  "The 48 persons were arrested in flagrante delicto under article 301 of the Code of Criminal "
+                  "Procedure and were brought before a judge within 36 hours.")
+    assert status == PARTIAL
+    assert _one("The number of persons still in detention",
+                "Of the 48 persons arrested, 11 remain in detention.") == ANSWERED
+
+
+def test_listed_places_are_each_asked_about():
+    req = "The measures taken to restore safe drinking water to the communities of Orna, Pelt and Sarvi"
+    assert _one(req, "Safe drinking water was restored to the communities of Orna and Pelt on 12 July.") == UNANSWERED
+    assert _one(req, "Safe drinking water was restored to the communities of Orna, Pelt and Sarvi on 12 July.") == ANSWERED
+
+
+def test_named_person_stands_for_the_head_and_hedges_are_no_head():
+    assert head_tokens("The alleged practice of ethnic profiling by the police") == {"ethnic", "profil"}
+    assert _one("The steps taken in response to the statements of the councillor Mr. Ivo Senk",
+                "On 10 October the town council adopted a declaration condemning hate speech, and Mr. Senk publicly "
+                "apologised to the Roma community of Gora.") == ANSWERED
+
+
+def test_outcome_of_the_same_family_counts_half_and_due_process():
+    assert _one("The guarantees of due process afforded to the 14 persons arrested during the protest",
+                "All 14 persons arrested during the protest were assisted by lawyers of their choice and brought "
+                "before a judge within 48 hours.") == ANSWERED
+
+
+def test_french_determiner_is_no_participle():
+    assert classify_sentence("Tout manquement à ces obligations est passible de sanctions disciplinaires.") is \
+        SentenceKind.POLICY

@@ -66,10 +66,14 @@ def head_tokens(aspect: str) -> frozenset[str]:
     non-frame content word ("the consultations held" in "the consultations held with X before Y").
     Evidence that misses all of them is about the circumstances, not the thing asked."""
     for chunk in _CHUNK_SPLIT_RE.split(aspect):
-        heavy = frozenset(t for t in tokens(chunk) if not t.startswith("_"))
+        heavy = frozenset(t for t in tokens(_HEDGE_RE.sub(" ", chunk)) if not t.startswith("_"))
         if heavy:
             return heavy
     return frozenset()
+
+
+# "the alleged practice of ethnic profiling": the hedge is the letter's, a reply never repeats it
+_HEDGE_RE = re.compile(r"\b(?:alleged|allegedly|reported|reportedly|purported|purportedly|presumed|suspected)\b", re.IGNORECASE)
 
 
 def _heavy(text: str) -> int:
@@ -86,6 +90,8 @@ class Aspect:
     breakdown: bool = False
 
 
+_TWO_ADDRESSEES_RE = re.compile(r"^(?P<pre>.+?\bto\s+)(?P<a>(?:the|their|those)\s+.+?)\s+and\s+to\s+"
+                                r"(?P<b>(?:the|their|those)\s+.+)$", re.IGNORECASE)
 _SUB_SEP_RE = re.compile(r"\b(?:including|in\s+particular|notably|especially)\s*$", re.IGNORECASE)
 # "the Tesh Stone", "the Equality Board": a name coordinated with the object before it, not a new question.
 _NAME_ONLY_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'.-]*\s*){1,5}$")
@@ -119,6 +125,16 @@ def aspect_parts(text: str) -> list[Aspect]:
         pos = m.end()
     if t[pos:].strip(" ,;:."):
         pieces.append((t[pos:].strip(" ,;:."), sub))
+    # "the compensation granted to the families of the dead and to the owners of the houses destroyed": two
+    # addressees of one measure, each an aspect with the measure named
+    split_pieces: list[tuple[str, bool]] = []
+    for p, is_sub in pieces:
+        m = _TWO_ADDRESSEES_RE.match(p)
+        if m and _heavy(m.group("a")) and _heavy(m.group("b")):
+            split_pieces += [(m.group("pre") + m.group("a"), is_sub), (m.group("pre") + m.group("b"), is_sub)]
+        else:
+            split_pieces.append((p, is_sub))
+    pieces = split_pieces
     merged: list[list] = []  # [text, sub]
     for p, is_sub in pieces:
         if merged and (_heavy(p) < MIN_TOKENS or _NAME_ONLY_RE.match(p)):

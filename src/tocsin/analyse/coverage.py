@@ -151,10 +151,11 @@ class _Unit:
 
 
 # Dates, years and law numbers are not the figures "the number of ..." asks for.
-_NOT_FIGURES = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+_NOT_FIGURES = re.compile(r"\b\d+\s+(?:hours?|days?|weeks?|months?|years?|horas|d[i\u00ed]as|semanas|meses|a[n\u00f1]os|heures|jours|"
+                          r"semaines|mois|ans)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)\s+\d{1,2}\b|\b(?:1[89]|20)\d\d(?:/\d\d)?\b|\b(?:article|art\.|section|No\.|rule|paragraph|"
-                          r"chapter|case|decree|resolution)\s*\d[\w/.-]*", re.IGNORECASE)
+                          r"chapter|case|decree|resolution|art[i\u00ed]culo|ley|loi|d[e\u00e9]cret|decreto|n[o\u00ba\u00b0])\s*\d[\w/.-]*", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                         r"dozens?|none|no one|nobody)\b", re.IGNORECASE)
@@ -162,6 +163,22 @@ _NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 
 def _numeric(text: str) -> bool:
     return bool(_NUMBER_RE.search(_NOT_FIGURES.sub(" ", text)))
+
+
+_DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figures(text: str) -> set[str]:
+    return {re.sub(r"[,.]", "", f) for f in _DIGITS_RE.findall(_NOT_FIGURES.sub(" ", text))}
+
+
+def _new_figure(text: str, known: set[str]) -> bool:
+    """A figure the letter did not give already: "the 48 persons arrested" repeats the letter's figure, it does not
+    say how many are still detained."""
+    stripped = _NOT_FIGURES.sub(" ", text)
+    if _NUMBER_RE.search(_DIGITS_RE.sub(" ", stripped)):
+        return True  # a number in words ("none", "two")
+    return bool(_figures(text) - known)
 
 
 def _units(body: ReplyBody) -> list[_Unit]:
@@ -215,6 +232,21 @@ def _anchors(aspect: str, group: frozenset[str]) -> frozenset[str]:
                      and not t.startswith("_"))
 
 
+_NAME = r"[A-Z][\w'\u00c0-\u017f-]+"
+_NAME_LIST_RE = re.compile(rf"\b{_NAME}(?:\s*,\s*{_NAME}){{1,}},?\s+(?:and|or)\s+{_NAME}\b")
+
+
+def _listed_names(aspect: str, group: frozenset[str]) -> frozenset[str]:
+    """Three or more places or people listed ("the communities of Yurata, Pashin and Kelluma"): each is asked about."""
+    out: set[str] = set()
+    for m in _NAME_LIST_RE.finditer(aspect):
+        names = [n for n in re.split(r"\s*,\s*|\s+(?:and|or)\s+", m.group(0)) if n]
+        toks = [token_set(n) for n in names]
+        if len(names) >= 3 and all(len(t) == 1 for t in toks):
+            out.update(t for ts in toks for t in ts if t not in group)
+    return frozenset(out)
+
+
 def _group_tokens(reqs: Sequence[RequestInput]) -> frozenset[str]:
     """Capitalised names most requests share (the group concerned: "Karesh", "Tesh")."""
     if len(reqs) < 2:
@@ -261,6 +293,7 @@ def assess_coverage(
     aliases = [[_given_names(a, surnames) for a in asp] for asp in aspects]
     group = _group_tokens(reqs)
     request_tokens = [token_set(clean_request(r.text)) for r in reqs]
+    units = _ocr_aliases(units, frozenset().union(*aspect_tokens_flat(aspect_tokens)) if aspect_tokens else frozenset())
     idf = Idf([t for ts in aspect_tokens for t in ts] + [token_set(s.text) for s in body.sentences])
 
     flat_aspects = [a for asp in aspects for a in asp]
@@ -292,6 +325,31 @@ def assess_coverage(
                           embedder=emb.name)
 
 
+def aspect_tokens_flat(aspect_tokens: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    return [t for ts in aspect_tokens for t in ts]
+
+
+# A scan reads "m" as "rn" ("Kerarnpur" for "Kerampur"): a reply word that is not in the requests but becomes a
+# request word once read back counts as that word.
+_OCR_PAIRS = (("rn", "m"),)
+
+
+def _ocr_aliases(units: list[_Unit], vocab: frozenset[str]) -> list[_Unit]:
+    seen = frozenset().union(*(u.para_tokens | u.tokens for u in units)) if units else frozenset()
+    alias = {}
+    for t in seen - vocab:
+        for bad, good in _OCR_PAIRS:
+            if bad in t and t.replace(bad, good) in vocab:
+                alias[t] = t.replace(bad, good)
+    if not alias:
+        return units
+
+    def fix(ts: frozenset[str]) -> frozenset[str]:
+        return frozenset(alias.get(t, t) for t in ts)
+
+    return [replace(u, tokens=fix(u.tokens), context=fix(u.context), para_tokens=fix(u.para_tokens)) for u in units]
+
+
 def _weights(tokens: frozenset[str], *, idf: Idf, others: set[str], cfg: CoverageSettings) -> dict[str, float]:
     return {t: idf.weight(t) * (cfg.shared_token_discount if t in others else 1.0) for t in tokens}
 
@@ -302,6 +360,7 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 cfg: CoverageSettings) -> RequestCoverage:
     covered: list[AspectCoverage] = []
     margins: list[float] = []
+    req_figures = _figures(req.text)
     n_others = len(other_requests)
     aspects = [a.text for a in parts]
     evidence_units: dict[int, set[int]] = {}  # aspect -> paragraphs of its evidence
@@ -327,11 +386,14 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
         if n_others:
             head = frozenset(t for t in head if sum(t in o for o in other_requests) * 2 < n_others)
         needs_law, needs_number, needs_reason = asks_for_law(atext), asks_for_number(atext), asks_for_reason(atext)
+        # "the statements of Mr. Dalibor Hrast": the reply names the person, not "the statements"
+        persons = frozenset(t for m in _TITLE_NAME_RE.finditer(atext) for t in token_set(m.group(2) or m.group(1)))
         qualifier = qualifier_tokens(atext)
         event = event_tokens(atext)
         services = (full_head | atoks) & _SERVICES if _SERVICE_PAIR_RE.search(atext) else frozenset()
         days = event_days(atext)
         singled_out = participle_qualifiers(atext)
+        listed = _listed_names(atext, group)
         w = _weights(atoks, idf=idf, others=others, cfg=cfg)
         total = sum(w.values()) or 1.0
         best: tuple[float, float, int] | None = None  # (score, lexical, unit index)
@@ -358,6 +420,9 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             ctx = u.context | u.asserted if needs_law else u.context
             found = u.tokens | {g for g, sn in alias.items() if sn in u.tokens}
             lex = sum(v if t in found else 0.5 * v for t, v in w.items() if t in found or t in ctx) / total
+            # "criminal proceedings" met by "investigation ... accused": an outcome of the same family counts half
+            lex += sum(_FAMILY_CREDIT * v for t, v in w.items() if t in ACTION_FAMILY and t not in found and t not in ctx
+                       and _acts_match(frozenset({t}), u.tokens)) / total
             score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
             in_pointed = u.paragraph in pointed
             # Inside a passage that names the request, words it shares with other requests still count
@@ -367,7 +432,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             # A quoted request above the passage holds every aspect's words: the head must be in the passage.
             seen = u.tokens if u.echo_context else u.tokens | ctx
             u_head = full_head if in_pointed else head
-            head_hit = bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
+            head_hit = (bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
+                        or bool(not in_pointed and persons & u.tokens))
             if head and head <= u.tokens:
                 score += cfg.head_bonus
             if u.is_paragraph:
@@ -378,8 +444,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False
             if passes and u.policy and not needs_law:
                 passes = False  # restated law answers "the legal basis", not "the steps taken"
-            if passes and needs_number and not u.numeric:
-                passes = False  # "the number of ..." needs a figure
+            if passes and needs_number and not (u.numeric and _new_figure(u.text, req_figures)):
+                passes = False  # "the number of ..." needs a figure, not the one the letter gave
             if passes and actions and not in_pointed and not _acts_match(actions, u.tokens) and not (
                     needs_measures and actions <= _PURPOSE_ACTIONS and (head - actions) & u.tokens):
                 # "the investigation into X" is not answered by words about X alone; but in "the measures taken
@@ -398,6 +464,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # "consulted before the aerial spraying": consultations in general do not say
             if passes and any(not (part_t & u.tokens or rest_t <= u.tokens) for part_t, rest_t in singled_out):
                 passes = False  # "the children evicted from X" is not answered by figures on all children
+            if passes and listed and not listed <= u.para_tokens:
+                passes = False  # "the communities of A, B and C": water trucked to A and B leaves C out
             if passes and anchors and not in_pointed and not anchors & u.para_tokens:
                 passes = False  # a detail of one incident is not answered by figures or rules in general
             if passes and needs_measures and u.table:
@@ -495,6 +563,7 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(January|February|March|April|May|June|J
 
 # Outcomes that, after "the measures taken to ...", name the purpose of the measures rather than the measure
 # itself ("to investigate", "to sanction", "to compensate" name the measure asked for).
+_FAMILY_CREDIT = 0.5
 _PURPOSE_ACTIONS = frozenset({"~protect"})
 
 

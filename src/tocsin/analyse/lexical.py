@@ -27,10 +27,11 @@ concerning respect relation relating related reply replies letter letters includ
 particular particularly further furthermore additional additionally detail details detailed relevant
 respective respectively ensure ensuring ensured undertaken undertake adopted adopt adopting adoption specific also
 kindly invite invites invited grateful would like update updated current currently whether any various
-allow allowed enable facilitate obtain guarantee guaranteed wishes wish know made given held carried done
+allow allowed enable facilitate obtain guarantee guarantees guaranteed wishes wish know made given held carried done
 still yet now already furthermore moreover also hereby thereby appreciate appreciated
 offer offered offering offers receive received receiving receives address addressed addressing
 bring brought bringing far response responses
+envisaged envisage envisages contemplated
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -44,16 +45,16 @@ _CONCEPTS = {
                    "inquiries probe prosecutor prosecutors pre-investigation inspection inspections examined examination",
     "sanction": "sanction sanctions sanctioned punish punished punishment disciplinary discipline disciplined reprimand "
                 "suspended suspension suspensions "
-                "reprimanded penalty penalties",
+                "reprimanded penalty penalties fined",
     "crime": "crime crimes offence offences offense offenses",
     "nonrefoul": "non-refoulement nonrefoulement",
     "pollute": "contamination contaminated contaminate contaminating pollution polluted pollutant pollutants toxic",
     "rehouse": "rehouse rehoused rehousing relocate relocated relocation relocations",
     "charge": "charged charges indicted indictment accused defendants prosecuted prosecution prosecutions "
               "convicted conviction convictions sentenced accountability accountable",
-    "trial": "trial trials proceedings proceeding court courts hearing hearings judicial tribunal verdict",
+    "trial": "trial trials proceedings proceeding court courts hearing hearings judicial tribunal verdict judge judges",
     "attack": "attack attacks attacked disorders disorder riots riot clashes clash unrest violence violent "
-              "pogrom assault assaults",
+              "pogrom assault assaults fight fights brawl",
     "return": "return returned returns returnees returnee repatriation resettlement resettled refoulement "
               "deport deported deportation deportations expel expelled expulsion expulsions",
     "perpetrator": "perpetrator perpetrators responsible suspect suspects offender offenders culprit culprits",
@@ -71,7 +72,7 @@ _CONCEPTS = {
     "water": "water drinking",
     "land": "land lands grazing pasture pastures plots plot territory territories",
     "lease": "lease leases leased leasing tenancy tenure",
-    "kill": "killed killing killings murder murdered death deaths died homicide",
+    "kill": "killed killing killings murder murdered death deaths died homicide deceased",
     "injure": "injured injuries injury wounded",
     "evict": "eviction evictions evicted demolition demolitions demolished removal removed",
     "consult": "consultation consultations consulted consult consent meeting meetings",
@@ -87,6 +88,9 @@ _CONCEPTS = {
     "appeal": "appeal appeals appealed challenge challenged",
     "compatib": "compatibility compatible incompatible incompatibility conformity consistent consistency",
     "test": "test tests tested testing sample samples sampled sampling",
+    "livelihood": "livelihood livelihoods seeds agricultural farming income-generating",
+    "regulariz": "regularize regularise regularized regularised regularization regularisation legalise legalize "
+                 "legalised legalized legalisation legalization formalize formalise formalized formalised formalization",
     "enrol": "enrol enrols enroll enrolls enrolled enrolling enrolment enrolments enrollment enrollments",
 }
 
@@ -104,6 +108,14 @@ _PHRASES = [
     (r"legal (?:basis|bases|grounds?)", "lawbasis"),
     (r"(?:water|air|soil) quality", r"pollution \g<0>"),
     (r"(?:delivered|served|handed|communicated) (?:\w+ )?in writing", "notified"),
+    (r"next of kin|surviving relatives", "families"),
+    (r"(?:land )?titles? (?:deeds? )?to (?:the|their) land|land titles?|title deeds?", "tenure"),
+    # "could be recorded only after their discharge": a delay explained
+    (r"\bonly (?:after|once)\b", "delay after"),
+    # "the decision was served on each household": formal notice given
+    (r"\bserved (?:on|upon)\b", "notified on"),
+    # "the guarantees of due process": what a reply shows with counsel and a judge
+    (r"(?:guarantees? of |right to )?due process(?: guarantees| rights)?", "lawyer court"),
     (r"burial (?:grounds?|sites?|places?)", "burial"),
     (r"(?:alternative|temporary|emergency|interim|transitional) (?:housing|accommodation|shelters?|lodging)",
      "alternative shelter"),
@@ -127,6 +139,12 @@ _FOREIGN_PHRASES = [
     (r"controles? d'identite", "identity checks"), (r"ascendance africaine", "african descent"),
     (r"consulta previa", "consultation"), (r"grupos? armados?", "armed groups"),
     (r"palma aceitera", "oil palm"), (r"aspersion aerea", "aerial spraying"),
+    (r"enquete publique", "public consultation"), (r"moyens de subsistance", "livelihood"),
+    (r"droits? fonciers?", "land rights"), (r"registros? personales", "searches"),
+    (r"controles? de identidad", "identity checks"), (r"perfil(?:amiento|ado) (?:racial|etnico)", "ethnic profiling"),
+    (r"imput(?:o|aron|ado) cargos", "charged"), (r"de conformidad con (?:el |la |lo dispuesto en el )?", "in accordance with the "),
+    (r"conformement a (?:l'|la |le )?", "in accordance with the "), (r"en application de (?:l'|la |le )?", "under the "),
+    (r"en vertu de (?:l'|la |le )?", "under the "),
     (r"d'une? |l'|d'|qu'", " "),
 ]
 _FOREIGN_PHRASE_RE = [(re.compile(rf"\b{p}"), r) for p, r in _FOREIGN_PHRASES]
@@ -147,6 +165,13 @@ _FOREIGN_WORDS = {
     "ecole": "school", "ecoles": "schools", "eleves": "pupils", "logement": "housing", "hebergement": "shelter",
     "terres": "lands", "indemnisation": "compensation", "mesures": "measures", "mediateur": "ombudsman",
     "allegations": "allegations", "arretes": "arrested", "detenus": "detained", "tues": "killed", "blesses": "injured",
+    "reunion": "meeting", "reunions": "meetings", "concertation": "consultation", "consentement": "consent",
+    "menage": "household", "menages": "households", "reinstalles": "relocated", "reinstallees": "relocated",
+    "reinstallation": "relocation", "parcelle": "plot", "parcelles": "plots", "decret": "decree", "autochtones": "indigenous",
+    "autochtone": "indigenous", "communautes": "communities", "communaute": "community", "decede": "died",
+    "autopsie": "autopsy", "medecin": "doctor", "incendie": "burning", "sanctions": "sanctions", "expulsion": "eviction",
+    "expulses": "evicted", "deguerpis": "evicted", "semences": "seeds", "agricole": "agricultural",
+    "agricoles": "agricultural",
     # Spanish
     "medidas": "measures", "proteger": "protect", "proteccion": "protection", "comunidades": "communities",
     "comunidad": "community", "afrodescendientes": "afro-descendant", "cuenca": "basin", "rio": "river",
@@ -162,6 +187,11 @@ _FOREIGN_WORDS = {
     "escuelas": "schools", "escolar": "school", "aulas": "schools", "docentes": "teaching", "matriculados": "enrolled",
     "desalojo": "eviction", "desalojados": "evicted", "vivienda": "housing", "indemnizacion": "compensation",
     "establecido": "established", "establecidas": "established", "asesinato": "killing",
+    "perfilamiento": "profiling", "etnico": "ethnic", "etnica": "ethnic", "origen": "origin", "aprehendidas": "arrested",
+    "aprehendidos": "arrested", "detenidas": "detained", "delito": "crime", "delitos": "crimes", "muertes": "deaths",
+    "muerte": "death", "operativo": "operation", "articulo": "article", "suspension": "suspension",
+    "funcionarios": "officers", "patrulleros": "police", "reparacion": "reparation", "familias": "families",
+    "amenazas": "threats", "defensoras": "defenders", "defensores": "defenders",
 }
 _FOREIGN_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
                    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
@@ -231,10 +261,19 @@ CONCEPT_OF = _concept_index()
 _WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+# OCR reads "l" as "1" inside words ("Po1ice", "Hospita1", "1etter"); ordinals ("111th") are left alone.
+_OCR_ONE_RE = re.compile(r"\b(?=[a-z1]*[a-z]{2})[a-z]*1[a-z1]*\b")
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def ocr_clean(folded: str) -> str:
+    return _OCR_ONE_RE.sub(lambda m: m.group(0) if _ORDINAL_RE.match(m.group(0)) else m.group(0).replace("1", "l"), folded)
+
+
 def tokens(text: str) -> list[str]:
     """Content tokens as matchable ids: concept ids ("~detain") or stems; numbers kept."""
     out: list[str] = []
-    folded = fold(text)
+    folded = ocr_clean(fold(text))
     for rx, repl in _FOREIGN_PHRASE_RE:
         folded = rx.sub(repl, folded)
     folded = _FOREIGN_WORD_RE.sub(lambda m: _FOREIGN_WORDS.get(m.group(0), m.group(0)), folded)

@@ -137,8 +137,22 @@ _FR_ES_POLICY = re.compile(
     r"\b(?:est|sont) (?:soumis|passibles?|interdite?s?|encadres?|regis)\b|\binterdit\b|\bproscrit\b|"
     r"\b(?:prohibe|garantiza|establece) (?:que|el|la|los|las)\b|\bconformement a (?:l'article|la loi|la constitution)\b",
     re.IGNORECASE)
-_FR_ES_ACT = re.compile(r"\b(?:a|ont|avait|ha|han|habia) (?:ete )?\w+(?:e|es|ee|ees|is|it|ado|ada|idos|ido|ida|adas|idas)\b|"
+# (a participle after "a"/"ont"/"ha", not a determiner: "à ces obligations" reports no act)
+_FR_ES_ACT = re.compile(r"\b(?:a|ont|avait|ha|han|habia) (?:ete )?(?!(?:ces|les|des|une|ses|cette|leurs?|tous|toutes|"
+                        r"une|sus|las|los|unas|unos|esas|estas|esos|estos)\b)\w{2,}(?:e|es|ee|ees|is|it|ado|ada|idos|ido|ida|adas|idas)\b|"
                         r"\b\w+(?:aron|io|o)\b (?:el|la|los|las|un|una)\b", re.IGNORECASE)
+
+
+# "The Committee also requested information on X": the reply restating the request before (or instead of) its answer.
+_RESTATED_REQUEST = re.compile(
+    r"^(?:(?:in its letter|in (?:sub)?paragraph \(?\w\)?),?\s+)?the committee (?:has )?(?:also |further |further )?"
+    r"(?:requested|asked|requests|asks|sought|inquired|enquired|wished to know|expressed concern)\b|"
+    r"^le comite (?:a |avait )?(?:egalement |aussi )?(?:demande|sollicite|souhaite|s'est enquis)|"
+    r"^el comite (?:tambien )?(?:solicito|pidio|pregunto|requirio|ha solicitado)", re.IGNORECASE)
+
+
+def restates_request(text: str) -> bool:
+    return bool(_RESTATED_REQUEST.search(_fold(text).strip()))
 
 
 def classify_sentence(text: str) -> SentenceKind:
@@ -167,7 +181,7 @@ def _fold(text: str) -> str:
 
 
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Art", "art", "Mr", "Ms", "Mrs", "Dr", "M", "Mme", "Sr", "Sra", "para", "paras", "vol",
-                                               "p", "pp", "St", "Nos", "Ref", "ref", "cf", "e.g", "i.e", "Inc", "Co"))
+                                               "p", "pp", "St", "Nos", "Ref", "ref", "cf", "e.g", "i.e", "Inc", "Co", "Rs"))
 _SENT_RE = re.compile(rf"(?<=[.;!?]){_ABBREV}\s+(?=[\"'(\u201c]?[A-Z0-9])")
 _OWN_MARK_RE = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*]\s*)?(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,3}[.)]|[a-z][.)])\s+",
                           re.IGNORECASE)
@@ -195,7 +209,7 @@ _REF_RE = re.compile(
     r"(?:(?:sub)?paragraphs?|requests?|items?|points?|questions?|recommendations?|"
     r"solicitud(?:es)?|peticion(?:es)?|preguntas?|apartados?|incisos?|literal(?:es)?|demandes?|alineas?|paragraphes?|"
     r"parrafos?)\s+"
-    rf"(?P<m>{_MARK}(?:\s*(?:,|and|to|-|\u2013)\s*{_MARK})*)",
+    rf"(?P<m>{_MARK}(?:\s*(?:,|and|to|-|\u2013)\s*{_MARK})*)(?![\w'\u2019])",
     re.IGNORECASE,
 )
 _HEAD_MARK_RE = re.compile(r"^\s*(?:\((?P<a>[a-z])\)|(?P<b>[a-z])\))\s+")
@@ -353,6 +367,8 @@ class ReplyBody:
 _PAGE_MARK = re.compile(r"\b(?:Page|Pag\.?|P\u00e1gina|Pagina)\s+\d+\s*(?:of|/|de|sur)\s*\d+\b|^\W*[-\u2013]?\s*\d{1,3}\s*[-\u2013]?\W*$|"
                         r"\s[-\u2013]\s*\d{1,3}\s*[-\u2013]\s*$|"
                         r"^[\s_=\-\u2013\u2014.]{5,}$", re.IGNORECASE)
+# "- 2 -" on a line of its own above a running header ("- 2 -\nMINISTRY OF HOME AFFAIRS")
+_PAGE_LINE = re.compile(r"^\s*[-\u2013]\s*\d{1,3}\s*[-\u2013](?:\s|$)")
 
 
 def _furniture_key(text: str) -> str:
@@ -375,7 +391,7 @@ def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     for p in paragraphs:
         text = p.text.strip()
         short = len(text.split()) <= 20
-        if text and (_PAGE_MARK.search(text) and short or (short and counts.get(_furniture_key(text), 0) >= 2
+        if text and ((_PAGE_MARK.search(text) or _PAGE_LINE.search(text)) and short or (short and counts.get(_furniture_key(text), 0) >= 2
                                                             and not text.endswith((".", ";", ":")) and not p.number)):
             cut = True
             continue
@@ -390,6 +406,18 @@ def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return out
 
 
+# ("short- and long-term" keeps its hyphen: a conjunction follows)
+_WRAP_RE = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n?[ \t]+(?=[a-z]{2})(?!(?:and|or|nor|to|as well)\b)")
+
+
+def join_wrapped_words(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A word hyphenated at a line end by a scan or a typewriter ("Novem- ber", "investi- gation" once the reader
+    has joined the lines) made whole."""
+    from dataclasses import replace as _replace
+
+    return [_replace(p, text=_WRAP_RE.sub("", p.text)) if _WRAP_RE.search(p.text) else p for p in paragraphs]
+
+
 def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
                requests: Sequence[str] = ()) -> ReplyBody:
     """The reply's body paragraphs with sentence kinds, topical headings and explicit request pointers.
@@ -399,7 +427,7 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
     from tocsin.analyse.lexical import token_set
 
     req_tokens = [token_set(r) for r in requests]
-    paragraphs = drop_page_furniture(paragraphs)
+    paragraphs = join_wrapped_words(drop_page_furniture(paragraphs))
     labels = paragraph_label(paragraphs)
     out: list[BodyParagraph] = []
     heading = ""
@@ -432,7 +460,7 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
         quoted_only = bool(refs) and bool(_QUOTE_RE.search(text)) and len(token_set(_QUOTE_RE.sub(" ", bare))) <= 3
         for st in split_sentences(bare):
             residue = _echo_residue(st, req_tokens)
-            if quoted_only or (residue is not None and len(token_set(residue)) < 3):
+            if quoted_only or (residue is not None and len(token_set(residue)) < 3) or restates_request(st):
                 sents.append((st, SentenceKind.ECHO))
             else:
                 sents.append((st, classify_sentence(st if residue is None else residue)))
