@@ -319,3 +319,55 @@ def test_a_table_of_aligned_columns_and_its_total_row_under_the_right_headers():
     c = r["casualties"]
     assert c["killed"] == [2, 5, 7] and c["injured"] == [11, 23, 34] and c["displaced"] == [45, 380, 425]
     assert 6 not in c["injured"] and 37 not in c["displaced"]  # houses burned are no casualties
+
+
+# --- third rounds (heldout40-42) -----------------------------------------------------------------------------------
+
+def test_an_extension_letter_sets_the_new_deadline_and_a_cited_letters_session_is_not_its_own():
+    r = rec("CERD/EWUAP/2025/ON/ks/ext\n\n7 February 2025\n\nExcellency,\n\nI refer to the letter of 6 December 2024 "
+            "(ref. CERD/EWUAP/114th session/2024/ON/TB/ks) which the Committee on the Elimination of Racial "
+            "Discrimination addressed to your Government. I am pleased to inform you that the Committee has agreed to "
+            "extend the deadline for the submission of the State party's reply to 2 May 2025.\n\nYours sincerely,\n\n"
+            "Chair\n")
+    assert r["kind"] == "committee_letter" and r["reply_deadline"] == "2025-05-02" and r["session"] is None
+
+
+def test_a_ministers_letter_in_french_is_a_reply_and_resettled_people_are_displaced():
+    r = rec("RÉPUBLIQUE DE MANDARO\nMINISTÈRE DES AFFAIRES ÉTRANGÈRES\n\nPort-Sélan, le 17 juin 2024\n\nMadame la "
+            "Présidente,\n\nJ'ai l'honneur d'accuser réception de votre lettre du 5 avril. Selon l'Agence, 1 062 "
+            "personnes ont été réinstallées sur le site de Mbandu, en lisière de la forêt de Kiwala.\n")
+    assert r["kind"] == "state_reply" and r["casualties"]["displaced"] == [1062]
+    assert {"Mbandu", "Kiwala"} <= set(r["places"])
+
+
+def test_figures_listed_by_category_with_their_sources():
+    c = rec("BRIEFING NOTE\n\n2. FIGURES\n\n•  Killed:     5 — Observatory (names on file)\n"
+            "               2 — Ministry of Interior, statement of 13 February\n"
+            "•  Injured:    19 — registry of the National Hospital\n               over 30 — residents' committee\n"
+            "•  Displaced:  about 1,100 residents — household survey (412 households)\n"
+            "•  Detained:   34 men — Observatory; 20 of them released on bail\n")["casualties"]
+    assert c == {"killed": [5, 2], "injured": [19, 30], "displaced": [1100], "arrested": [34]}
+
+
+def test_ngo_papers_headed_as_briefings_statements_and_lawyers_letters():
+    for head in ("BRIEFING NOTE", "STATEMENT BY SHAHNOZA KARIMOVA, PROGRAMME DIRECTOR", "MOHSENI & TAHERI\nATTORNEYS-AT-LAW",
+                 "DECLARACIÓN ANTE EL COMITÉ PARA LA ELIMINACIÓN DE LA DISCRIMINACIÓN RACIAL"):
+        r = rec(f"{head}\n\nTo: Special Rapporteur on minority issues; Special Procedures Branch, OHCHR\n\nDear Chair,\n\n"
+                "The Committee on the Elimination of Racial Discrimination should act. Six people were injured.\n")
+        assert r["kind"] == "ngo_statement", head
+    assert rec("RADIO KALIKHOLA 96.2 FM\n\nTRANSCRIPT SUMMARY\n\nThe presenter spoke with Dalit farmers.\n")["kind"] == "other"
+
+
+def test_dates_beside_another_calendar_or_a_meetings_hours_and_languages_are_no_states():
+    assert rec("MOHSENI & TAHERI\nATTORNEYS-AT-LAW\n\nSabzabad, 14 Esfand 1403 (4 March 2025)\n\nDear Sir,\n\nText.\n"
+               )["date"] == "2025-03-04"
+    assert rec("STATEMENT\n\nPalais des Nations, Room XXIV, 12 March 2025, 13:00–14:00\n\nText.\n")["date"] == "2025-03-12"
+    r = rec("TRANSCRIPT SUMMARY\n\nBroadcast in Awadhi and Nepali. The Dalit families of Sarvana were attacked; Sarvana "
+            "police did not act in Sarvana.\n")
+    assert "NPL" not in r["states"]
+
+
+def test_a_quoted_capitalised_figure_and_a_description_of_clients_are_read_right():
+    c = rec("The inspector said: \"Six people were injured, none seriously.\" Three of my clients are Hazara refugees "
+            "from Gharjistan.")["casualties"]
+    assert c["injured"] == [6] and c["displaced"] == []

@@ -29,12 +29,12 @@ _CATS = {
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|required\s+medical\s+(?:assistance|attention|treatment|care)|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
-                 r"forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
+                 r"(?:voluntarily\s+)?(?:accepted|agreed\s+to)\s+(?:resettlement|relocation)|forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
                  r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|"
                  r"(?:now\s+)?li(?:ve|ving)\s+in\s+(?:[\w-]+\s+){0,3}(?:camps|shelters|tents|makeshift\s+\w+)|"
                  r"(?:since\s+)?been\s+(?:sleeping|living)\s+(?:in\s+tents|in\s+the\s+open|rough|in\s+makeshift)|"
                  r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
-                 r"d[ée]plac[ée]e?s|(?:ont|auraient|avaient)\s+fui|(?:ont|auraient|avaient)\s+franchi\s+la\s+fronti[èe]re|(?:cruzaron|han\s+cruzado)\s+la\s+frontera|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
+                 r"d[ée]plac[ée]e?s|r[ée]install[ée]e?s|relog[ée]e?s|reubicad[oa]s|reasentad[oa]s|(?:ont|auraient|avaient)\s+fui|(?:ont|auraient|avaient)\s+franchi\s+la\s+fronti[èe]re|(?:cruzaron|han\s+cruzado)\s+la\s+frontera|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
                  r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
@@ -44,7 +44,9 @@ _CATS = {
                  r"(?:(?<=persons\s)|(?<=people\s)|(?<=residents\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=families\s))left\s+(?=(?-i:[A-Z]))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
     "arrested": r"arrested|detained|taken\s+into\s+custody|taken\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?police\s+stations?|[\"“]?brought\s+in\s+for\s+questioning|"
-                r"interpellations|arrestations|detenciones|confined\s+in\b|held\s+(?:(?:in|at)\s+(?:the\s+|a\s+|such\s+)?(?:[A-Z][\w-]+\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
+                r"interpellations|arrestations|detenciones|confined\s+in\b|"
+                # "some 1,150 persons were held at Fort Lennard", "47 men have been held since October 2024"
+                r"held\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|since\b|for\s+(?:more\s+than\s+)?[\w-]+\s+(?:days|weeks|months|years)\b)|held\s+(?:(?:in|at)\s+(?:the\s+|a\s+|such\s+)?(?:[A-Z][\w-]+\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
                 r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
@@ -177,6 +179,7 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", 
 _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
                      r"wounded|killed|displaced|detainees|evicted|expelled|relocated|victims|arr[êe]t[ée]s|d[ée]tenus|bless[ée]s|"
                      r"detenidos|heridos|desplazados)\b", re.I)
+_OF_MY = rx.compile(r"^\s+of\s+(?:my|our|his|her|their)\s+[\w-]+\s+(?:are|is)\s+(?:(?-i:[A-Z])|an?\s|the\s)", re.I)  # "Three of my clients are refugees"
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _OF_THOSE = rx.compile(r"^\s+(?:of\s+(?:them|those|whom)|d['’]entre\s+eux|de\s+ellos|из\s+них)\b", re.I)
 # what may open a sentence before a capitalised number word: nothing, or a paragraph number ("3.5 Seventeen men")
@@ -193,7 +196,8 @@ _SPEAKERS = rx.compile(r"^\s*(?!(?:and|et|y|и|but|who|which)\b)[\w-]+\s+(?:(?:l
                        r"сообщили|рассказали|заявили|ont\s+(?:d[ée]clar[ée]|racont[ée]|t[ée]moign[ée])|declararon|relataron|contaron)\b", re.I)
 _INCLUDED_IN = rx.compile(r"^[^.;]{0,60}\((?:already\s+)?(?:included|counted)\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:figures?|totals?|numbers?|counts?)\b",
                           re.I)
-_PARA_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[-–•*])?\s*")
+_OPENS_QUOTE = re.compile(r"(?:[:;]\s*[\"“«‘]?|[\"“«‘])\s*$")  # 'said: "Six people were injured"': a sentence of its own
+_PARA_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[-–•*])?\s*[\"“«'‘(\[]?\s*")  # and an opening quote
 _DUPLICATE = rx.compile(r"^\s*\(\s*(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*\)", re.I)
 _AND_NEXT = rx.compile(r"\s+(?:(?!(?:deaths?|dead|killed|died|injured|wounded|injuries|hurt|fatalities|arrests?|arrested|detained|"
                        r"detentions?|displaced|fled|evicted|homeless|were|was|have|had)\b)[\w'’-]+\s+){1,2}and\s+"
@@ -340,7 +344,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     skip.add(k + 1)
             base = m.end() + (dup.end() if dup else 0)  # where the words after the figure begin
             security = _SECURITY.match(after) is not None
-            if _SUBSET.match(after):
+            if _SUBSET.match(after) or _OF_MY.match(after):
                 continue  # "two of the detained persons": some of a figure already counted
             if _OF_THEM.match(after) and k > 0 and nums[k - 1].start() >= sent.start \
                     and "," in text[nums[k - 1].end():m.start()] and m.start() - nums[k - 1].end() < 40:
@@ -370,7 +374,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue  # "Three detainees told our lawyer ...", "Трое задержанных сообщили": witnesses, not a count
             if _INCLUDED_IN.search(after):
                 continue  # "at least 17 protesters were injured (included in the figures below)": counted there
-            if w and w[:1].isupper() and not _PARA_NUMBER.fullmatch(text, sent.start, m.start()):
+            if w and w[:1].isupper() and not _PARA_NUMBER.fullmatch(text, sent.start, m.start()) \
+                    and not _OPENS_QUOTE.search(text, max(sent.start, m.start() - 4), m.start()):
                 continue  # "Tres Cruces", "Seven Hills": a capitalised number word inside a sentence is a name
             if m.group("words") and _VAGUE_BEFORE.search(before) and m.group("words").strip().lower() in _BARE_MULTIPLIERS:
                 continue  # "several hundred head of cattle": no number
@@ -589,6 +594,61 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
     return out
 
 
+# "•  Killed:     5 — Observatory (names on file)" and, under it, "               2 — Ministry of Interior": a list of
+# figures by category, each with its source after a dash
+_LABEL_LINE = rx.compile(r"^[ \t]*(?:[•*\-–][ \t]*)?(?P<cat>Killed|Dead|Deaths|Fatalities|Injured|Wounded|Displaced|Detained|"
+                         r"Arrested|Arrests|Muertos|Fallecidos|Heridos|Desplazados|Detenidos|Tu[ée]s|Morts|Bless[ée]s|"
+                         r"D[ée]plac[ée]s|Arr[êe]t[ée]s|Interpell[ée]s)[ \t]*:[ \t]*(?P<rest>[^\n]*)", re.M)
+_LABEL_CATS = {"killed": ("killed", "dead", "deaths", "fatalities", "muertos", "fallecidos", "tués", "tues", "morts"),
+               "injured": ("injured", "wounded", "heridos", "blessés", "blesses"),
+               "displaced": ("displaced", "desplazados", "déplacés", "deplaces"),
+               "arrested": ("detained", "arrested", "arrests", "detenidos", "arrêtés", "arretes", "interpellés", "interpelles")}
+_FIGURE_FIRST = rx.compile(r"(?:(?:about|around|over|more\s+than|at\s+least|some|approximately|environ|plus\s+de|m[áa]s\s+de|unos)\s+)?"
+                           r"(?P<n>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{1,6})\b(?![.,]\d|\s*(?:%|per\s*cent|households|families|"
+                           r"ménages|familles|hogares|familias|houses|homes))", re.I)
+
+
+def label_figures(text: str, default_source: str | None) -> list[tuple[dict, int, int, float]]:
+    out: list[tuple[dict, int, int, float]] = []
+    if ":" not in text:
+        return out
+    for m in _LABEL_LINE.finditer(text, 0, min(len(text), 200_000)):
+        word = m.group("cat").lower()
+        cat = next(c for c, words in _LABEL_CATS.items() if word in words)
+        indent = m.start("rest")
+        starts = [(m.start("rest"), m.end("rest"))]
+        pos = m.end() + 1
+        # continuation lines: indented under the first figure, opening on another figure
+        while pos < len(text) and len(starts) < 6:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            lead = len(line) - len(line.lstrip(" \t"))
+            if not line.strip() or lead < 4 or lead > indent - m.start() + 4:
+                if line.strip() and lead >= 4 and not _FIGURE_FIRST.match(line.strip()):
+                    pos = end + 1
+                    continue  # the source's text going on under the figure
+                break
+            if _FIGURE_FIRST.match(line.strip()):
+                starts.append((pos + lead, end))
+            pos = end + 1
+        for s, e in starts:
+            f = _FIGURE_FIRST.match(text, s, e)
+            if not f:
+                continue
+            n = int(re.sub(r"\D", "", f.group("n")))
+            if n <= 0 or 1900 <= n <= 2100:
+                continue
+            rest = text[f.end():e]
+            src = re.split(r"[—–-]\s*", rest, maxsplit=1)
+            source = re.sub(r"\s*[(,;].*$", "", src[1]).strip() if len(src) > 1 else default_source
+            q = re.match(r"\s*(about|around|over|more\s+than|at\s+least|some|approximately)", text[s:f.start("n")], re.I)
+            out.append(({"category": cat, "number": n, "qualifier": q.group(1).lower() if q else None,
+                         "source": source or default_source, "evidence": " ".join(text[m.start():e].split())[:400]},
+                        f.start("n"), f.end("n"), 0.7))
+    return out
+
+
 class CasualtiesExtractor:
     name = NAME
     version = VERSION
@@ -599,7 +659,7 @@ class CasualtiesExtractor:
         found = find_casualties(ctx)
         sender = next((f.value for f in ctx.facts if f.field == "sender"), None)
         have = {(v["category"], v["number"]) for v, *_ in found}
-        for t in table_figures(scan_text(ctx.doc.text), sender):
+        for t in table_figures(scan_text(ctx.doc.text), sender) + label_figures(scan_text(ctx.doc.text), sender):
             if (t[0]["category"], t[0]["number"]) not in have and len(found) < MAX_FIGURES:
                 found.append(t)
                 have.add((t[0]["category"], t[0]["number"]))

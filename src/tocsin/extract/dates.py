@@ -261,6 +261,9 @@ _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 _PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado)\s*:?\s*(?:on\s+|le\s+|el\s+)?", re.I)
 
 
+_OTHER_CALENDAR = re.compile(r"\s*\d{1,2}\s+[^\W\d_]+\s+\d{3,4}\s*$")
+_TIME_AFTER = re.compile(r"^\s*,?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?"
+                         r"(?:\s*(?:[+-]\d{4}|[A-Z]{2,4}|\([A-Z]{2,5}\)))*\s*$")
 _TABLE_GAP = re.compile(r"\S[ \t]{3,}(?=\S)")
 
 
@@ -269,8 +272,13 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     if len(_TABLE_GAP.findall(line)) >= 2:
         return False  # a row of a table in aligned columns ("... Affairs      28.09.2024      with ..."): a cell
     raw_before = line[: m.start - offset]
-    before = "" if re.search(r"\S[ \t]{4,}$", raw_before) else raw_before.strip()
     raw_after = line[m.end - offset:]
+    if raw_before.rstrip().endswith("(") and raw_after.lstrip().startswith(")"):
+        # "Sabzabad, 14 Esfand 1403 (4 March 2025)": the date in another calendar, then ours in brackets
+        raw_before = _OTHER_CALENDAR.sub("", raw_before.rstrip()[:-1].rstrip())
+        raw_after = raw_after.lstrip()[1:]
+    raw_after = _TIME_AFTER.sub("", raw_after, count=1)  # "12 March 2025, 13:00–14:00": a meeting's hours
+    before = "" if re.search(r"\S[ \t]{4,}$", raw_before) else raw_before.strip()
     # two columns read across ("Qasrun, 17 June 2025   vivors and their fami-"): the other column is not this line's
     after = "" if re.match(r"[ \t]{3,}\S", raw_after) else raw_after.strip(" .\t")
     # a head in two columns ("the Elimination of all Forms      20 May 2022"): the right column counts
@@ -353,6 +361,10 @@ _ASK = rx.compile(
     r"ответ|информаци|представить)",
     re.IGNORECASE,
 )
+# "has agreed to extend the deadline for the submission of the State party's reply to 2 May 2025"
+_EXTENDED_TO = rx.compile(r"\bextend\w*\s+(?:the\s+)?(?:deadline|time[- ]limit)\b[^.]{0,100}?\s(?:to|until)\s+$|"
+                          r"\bprolong\w*\s+(?:le\s+)?d[ée]lai\b[^.]{0,100}?\s(?:au|jusqu['’]au)\s+$|"
+                          r"\bprorrog\w*\s+(?:el\s+)?plazo\b[^.]{0,100}?\s(?:al|hasta\s+el)\s+$", re.IGNORECASE)
 _BEFORE_DATE = rx.compile(
     r"(?:\bno\s+later\s+than|\bnot\s+later\s+than|\bat\s+the\s+latest\s+by|\bat\s+the\s+latest\s+on|"
     r"\bbefore|\bby|\buntil|\bon\s+or\s+before|"
@@ -437,7 +449,7 @@ def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Dead
         lead = text[max(sent.start, m.start - 60):m.start]
         if _PAST_REF.search(lead) or _PAST_ASK_BY.search(lead):
             continue  # "its letter of ...", "the latter of which requested information by 14 November 2025"
-        if not _BEFORE_DATE.search(lead):
+        if not _BEFORE_DATE.search(lead) and not _EXTENDED_TO.search(text, max(sent.start, m.start - 160), m.start):
             continue
         d = m.date.as_date()
         if d is None:

@@ -32,6 +32,8 @@ _SPECIAL_PROCEDURE = rx.compile(
     r"\b(?-i:Working\s+Group)\s+on\s+(?!early\s+warning)|"
     r"\bRapporteur(?:e)?\s+sp[ée]cial|\bRelator(?:a)?\s+Especial|\bСпециальн\w+\s+докладчик", _I)
 _MISSION = (r"(?:(?:Permanent|Perrnanent)\s+M[il1]ss[il1]on|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
+            r"Minist[èe]re\s+des\s+Affaires\s+[ée]trang[èe]res|Ministerio\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores|"
+            r"Министерство\s+иностранных\s+дел|"
             r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b")
 _NOTE_FROM_STATE = rx.compile(
     r"\b" + _MISSION + r"[^.]{0,300}?"
@@ -40,7 +42,9 @@ _NOTE_FROM_STATE = rx.compile(
 _MISSION_HEAD = rx.compile(r"^[ \t]*" + _MISSION, _I | re.M)  # the Mission's letterhead
 _MY_GOVERNMENT = rx.compile(r"\b(?:my|our)\s+Government\b|\bmon\s+Gouvernement\b|\bmi\s+Gobierno\b|\bмо[её]\s+правительств|"
                             r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:refer\s+to|acknowledge\s+receipt\s+of|reply\s+to|respond\s+to)\s+"
-                            r"(?:your|the\s+Committee['’]s)\s+letter", re.I)
+                            r"(?:your|the\s+Committee['’]s)\s+letter|"
+                            r"\bJ['’]ai\s+l['’]honneur\s+(?:d['’]accuser\s+r[ée]ception\s+de|de\s+me\s+r[ée]f[ée]rer\s+[àa]|de\s+r[ée]pondre\s+[àa])\s+"
+                            r"votre\s+lettre|\bTengo\s+el\s+honor\s+de\s+(?:acusar\s+recibo\s+de|referirme\s+a|responder\s+a)\s+su\s+(?:carta|nota)", re.I)
 _STATE_REPLY_TITLE = rx.compile(
     r"^\s*(?:Information|Reply|Response|Comments|Observations)\s+(?:of|from|by)\s+the\s+Government\s+of\b|"
     r"^\s*(?:Réponse|Informations?|Observations)\s+du\s+Gouvernement\b|"
@@ -62,7 +66,7 @@ _DECISION_HEADING = rx.compile(
 _IN_CAPACITY = rx.compile(r"\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b" + _NOT_COMMITTEE_OFFICE + r"|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b|"
                           r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|"
                           # the experts' own press release: "PRESS RELEASE – SPECIAL PROCEDURES", "UN experts today ..."
-                          r"\bSPECIAL\s+PROCEDURES\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b", _I)
+                          r"\b(?-i:SPECIAL\s+PROCEDURES)\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b", _I)
 _GOVERNMENT_ANSWERS = rx.compile(
     r"\bthe\s+Government\s+(?:wishes|would\s+like|has\s+the\s+honou?r)\s+to\s+inform\s+the\s+Committee\b|"
     r"\bthe\s+Government\s+(?:categorically\s+|firmly\s+|strongly\s+)?(?:rejects|refutes|denies)\s+the\s+allegations?\b|"
@@ -119,7 +123,10 @@ _TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\
 
 
 # what an NGO's own document says at its head: the kind of paper it is
-_NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|URGENT\s+(?:ACTION|APPEAL))|CHECK\s+AGAINST\s+DELIVERY|(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
+_NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|URGENT\s+(?:ACTION|APPEAL))|(?i:check\s+against\s+delivery)|"
+                       r"BRIEFING\s+(?:NOTE|PAPER)|STATEMENT\s+(?:BY|OF|TO|BEFORE)\b|DECLARACI[ÓO]N\s+(?:ANTE|DE)\b|D[ÉE]CLARATION\s+(?:DE|DEVANT|DU)\b|"
+                       r"ATTORNEYS?[- ]AT[- ]LAW|ADVOCATES\s*(?:&|AND)|BARRISTERS|SOLICITORS|"
+                       r"(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
                        r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
                        r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
                        r"(?i:(?:Soumission|Submission|Sumisi[óo]n|Informe)\s+(?:au|to\s+the|al)\s+Comit)|JOINT\s+PRESS\s+RELEASE|"
@@ -130,7 +137,7 @@ _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|UR
                        r"ОБЩЕСТВЕНН\w+\s+(?:ОБЪЕДИНЕНИЕ|ОРГАНИЗАЦИЯ)|(?i:Общественн\w+\s+(?:объединение|организация))\s*«)", re.M)
 # a newspaper: its masthead, or a byline on a line of its own
 _NEWS = rx.compile(r"^\s*(?:THE\s+)?[A-Z][A-Z' ]{2,40}\s(?:DAILY|POST|TIMES|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|CHRONICLE|"
-                   r"OBSERVER)\b|^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$", re.M)
+                   r"OBSERVER)\b|^\s*(?:RADIO|TELEVISION|TV)\s+[A-Z][A-Z\d.' ]{2,40}\b|^\s*TRANSCRIPT\b|^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$", re.M)
 _MAIL_HEAD = re.compile(r"\s*(?:From|De|Von|От)\s*:[^\n]*\n(?:[^\n]*\n){0,6}?\s*(?:Subject|Objet|Asunto|Тема)\s*:", re.I)
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*$")
 _ADDRESSES = rx.compile(r"\S+@\S+|\bwww\.\S+|\bhttps?://\S+")
@@ -150,9 +157,23 @@ _NGO_REPORT_TITLE = rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?
 _STAMP_DATE = rx.plain(r"[\s\d.]*(?:[A-Z]{3}\.?)?[\s\d.]*", re.I)  # "0 2 JUN 2025" under a registry's stamp
 
 
+_ADDRESSEE_LINE = re.compile(r"\s*(?:(?:To|For|Attn\.?|Attention|À|A|Para|Destinataires?)\s*:|c/o\b|Copy\s*:|Cc\s*:)", re.I)
+
+
 def _issuer_is_intergovernmental(text: str) -> bool:
-    head_lines = [ln for ln in text[:600].splitlines()
-                  if ln.strip() and not REGISTRY_STAMP.search(ln) and not _STAMP_DATE.fullmatch(ln)][:3]
+    head_lines: list[str] = []
+    in_block = False
+    for ln in text[:600].splitlines():
+        if not ln.strip():
+            in_block = False
+            continue
+        if _ADDRESSEE_LINE.match(ln):
+            in_block = True  # "To: ... OHCHR" and the lines under it name the addressee, not the issuer
+        if in_block or REGISTRY_STAMP.search(ln) or _STAMP_DATE.fullmatch(ln):
+            continue
+        head_lines.append(ln)
+        if len(head_lines) == 3:
+            break
     head = _ADDRESSES.sub(" ", "\n".join(head_lines))  # "To: CERD <cerd@ohchr.org>" names no issuer
     return bool(_INTERGOVERNMENTAL.search(head)) and not _NGO_ISSUER.search(head)
 
@@ -194,7 +215,7 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
             and not ngo and not to_committee:
         # an NGO's report citing concluding observations is not them, nor is a paper addressed to the Committee
         return DocumentKind.DECISION, 0.7
-    if committee and letter_form:
+    if committee and letter_form and not ngo:
         return DocumentKind.COMMITTEE_LETTER, 0.85
     if not ngo and not committee and _SP_BODY.search(text) and not _TO_THE_COMMITTEE.search(text, 0, 1500):
         # a page of a special-procedures letter without its head: "your Excellency's Government", "will be made public

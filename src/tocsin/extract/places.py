@@ -57,7 +57,7 @@ _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
                          r"corregimiento|vereda|veredas|pr[ée]fecture|gouvernorat|hameau|hameaux|cercle|march[ée]s?|"
                          r"territorio|territoire|commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital|"
                          r"gendarmerie|brigade|escuela|[ée]cole|puesto\s+de\s+salud|cabecera(?:\s+municipal)?|hameau|hameaux|cercle|"
-                         r"camp(?:\s+de\s+d[ée]plac[ée]s|\s+de\s+r[ée]fugi[ée]s)?|campamento|albergue)"
+                         r"camp(?:\s+de\s+d[ée]plac[ée]s|\s+de\s+r[ée]fugi[ée]s)?|campamento|albergue|site|sitio|for[êe]t|bosque|selva)"
                          # "les hameaux peuls de", "la commune voisine de", "los barrios populares de", "el territorio colectivo de"
                          r"(?:\s+(?!de\b|del\b|du\b|des\b)[a-zà-ÿ]{3,}){0,2}?\s+"
                          r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _RNAME + r")"

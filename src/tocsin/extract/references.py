@@ -68,13 +68,13 @@ _SESSION = [
     # a future session, so it counts only when nothing above names the current one and no such verb leads
     rx.compile(r"(?<!review\s)(?<!consider\s)(?<!examine\s)\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
 ]
-_EARLIER_LETTER = rx.compile(r"\b(?:letter|decision|communication|statement)s?\s+(?:of|dated)\s+[^.;]{0,40}$", _I)
+_EARLIER_LETTER = rx.compile(r"\b(?:letter|decision|communication|statement)s?\s+(?:of|dated)\s+(?:[^.;]|(?<=ref)\.|(?<=No)\.){0,40}$", _I)
 _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = rx.compile(
-    r"(?P<kw>\bnotes?\s+verbales?|\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
+    r"(?P<kw>\bnotes?\s+verbales?|\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w-]*\d|\s+(?-i:[A-Z]{2,}[A-Z0-9]*[-/])[\w/-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\breponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
-    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b))\b",
+    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b)|\banswered(?=\s+on\b)|\bresponded(?=\s+on\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от|"
@@ -109,7 +109,7 @@ _ON_BEFORE = rx.compile(r"(?:^|[.:;]\s+|\n\s*|\d\s+)(?:On|on)\s+$")
 _SENT_AFTER = rx.compile(r",?\s+(?!the\s+(?:police|authorities|attackers)\b)(?:[^.;]{0,100}?\s)?(?:sent|addressed|transmitted)\s+"
                          r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<kw>letter|communication|note\s+verbale|"
                          r"urgent\s+appeal|reply|response)\b", _I)
-_SP_CODE_FIRST = re.compile(r"^\s*(?:J?(?:AL|UA|OL)\s+[A-Z]{3}\s+\d{1,3}/\d{4}|\(ref\.?[^)]{1,40}\)|"
+_SP_CODE_FIRST = re.compile(r"^\s*(?:J?(?:AL|UA|OL)\s+[A-Z]{3}\s+\d{1,3}/\d{4}|\(ref\.?[^)]{1,40}\)|[A-Z]{2,}[A-Z0-9]*[-/][\w/-]*\d(?<![.,])|"
                             r"(?:No\.?|N\.?[º°o]\.?|№)\s*[\w./-]*\d[\w./-]*(?<![.,]))\s*,?")
 # "the Commission for Protection against Discrimination, decision No. 07-311/24 of 2 October 2024": a national body's
 _AUTHORITY_BEFORE = rx.compile(r"\b(?:Commission|Court|Tribunal|Ombuds\w+|Ministry|Council|Prosecutor\w*|Mayor|Government)\b"
@@ -165,7 +165,7 @@ def reference_codes(doc: SourceDocument) -> list[tuple[str, int, int]]:
 # Committee's 117th session", "to consider the situation at its 115th session" (never a cited letter's)
 _NGO_SESSION = [
     # an oral statement's head: "Committee on the Elimination of Racial Discrimination / 116th session, 11-29 August"
-    rx.compile(r"\A(?:[^\n]*\n){0,4}?[ \t]*" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\A(?:[^\n]*\n){0,8}?[ \t]*" + _ORD + r"\s+(?:session|per[íi]odo\s+de\s+sesiones)\b", _I),
     # "Submitted for the consideration of the Committee at its 117th session", "para su examen en el 117.º período de
     # sesiones", "en vue de sa 117e session"
     rx.compile(r"\b(?:submitted|presented|prepared)\s+for\s+(?:the\s+)?consideration\b[^.\n]{0,40}?\bat\s+its\s+" + _ORD
@@ -175,7 +175,7 @@ _NGO_SESSION = [
     rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|for)\s+(?:CERD|the\s+Committee)\b[^\n]{0,70}?" + _ORD
                + r"\s+session\b", _I),
     rx.compile(r"\b(?:for|to|during)\s+the\s+(?:Committee['’]s\s+|CERD['’]s\s+)?" + _ORD + r"\s+session\b", _I),
-    rx.compile(r"\b(?:consider|consideration|examine|examination|review|discuss)\b[^.]{0,80}?\b(?:at|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\b(?:consider|consideration|examine|examination|review|discuss)\b[^.]{0,80}?\b(?:at|during)\s+(?:its|the)\s+" + _ORD + r"\s+session\b", _I),
 ]
 
 

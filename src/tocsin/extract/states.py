@@ -171,6 +171,11 @@ def _first_named_twice(pattern, text: str, limit: int, lex, strong: dict[str, tu
             return
 
 
+_LANGUAGE_WORD = rx.plain(r"(?:i|ese|ian|ish|ic|ali)$")  # the word found ends as a language's name does
+_IN_LANGUAGE_BEFORE = rx.plain(r"\b(?:in|into|from|speak|speaks|spoken|speaking)\s+(?:[A-Z][\w-]+\s+(?:and|or)\s+)?$")
+_LANGUAGE_AFTER = rx.plain(r"(?:\s+|-)(?:language|languages|speakers?|speaking|medium|translation|interpretation|version|dialect)\b")
+
+
 def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
     """(code or name, start, end, confidence) of each State concerned, in order of first mention."""
     text = scan_text(ctx.doc.text)
@@ -283,6 +288,9 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             first.setdefault(h.value, (h.start, h.end))
             if _DESTINATION.search(text[max(seg.start, h.start - 40):h.start]) or NATIONALS_AFTER.match(text, h.end):
                 continue  # "fled to neighbouring X"; "mostly Afghan, Syrian and Sudanese nationals": people's origins
+            if _LANGUAGE_WORD.search(text, h.start, h.end) and (
+                    _IN_LANGUAGE_BEFORE.search(text, max(seg.start, h.start - 30), h.start) or _LANGUAGE_AFTER.match(text, h.end)):
+                continue  # "broadcast in Awadhi and Nepali", "Russian-language schools": a language, not its country
             counts[h.value] += 1
     # "the Veshi minority in the Republic of Arendia": fictional names repeated in the body
     out: dict[str, tuple[int, int, float]] = {}
