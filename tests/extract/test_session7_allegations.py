@@ -229,3 +229,87 @@ def test_a_heldout37_39_phrasing_gets_its_tag(tag, body):
 ])
 def test_a_heldout37_39_near_miss_does_not_get_the_tag(tag, body):
     assert tag not in tags(body)
+
+
+# Rules added in the blind rounds heldout40-42 (unusual Committee letters, civil-society documents, special procedures).
+@pytest.mark.parametrize("tag, body", [
+    ("abduction_disappearance", "The army has neither acknowledged their detention nor disclosed where they are held."),
+    ("abduction_disappearance", "Relatives have had no news of 12 of them since the raid."),
+    ("excessive_force", "Soldiers opened live fire on residents protesting in front of the bulldozers."),
+    ("excessive_force", "Guards reportedly used pepper spray to end a protest in the courtyard."),
+    ("excessive_force", "Officers struck people lying on the floor with batons."),
+    ("excessive_force", "At least six Pasht men were shot dead during the search operation."),
+    ("arbitrary_arrest_detention", "Nineteen residents were taken to the district police station and held for two days."),
+    ("arbitrary_arrest_detention", "At the checkpoint, troops detained 40 Pasht and Lor men travelling to the camp."),
+    ("arbitrary_arrest_detention", "Some 80 Pasht men have been held since May pending their expulsion."),
+    ("arbitrary_arrest_detention", "The Act provides for the mandatory detention of all persons arriving by sea."),
+    ("arbitrary_arrest_detention", "Detainees have no access to independent legal advice."),
+    ("denial_of_justice", "The Administrative Court has dismissed all appeals lodged to date without a hearing."),
+    ("denial_of_justice", "The family was informed of the decision only after the deadline and could not appeal."),
+    ("denial_of_justice", "A complaint filed by the victims was dismissed by the prosecutor."),
+    ("impunity", "The Police Inspectorate closed its inquiry, finding that the use of force was lawful."),
+    ("impunity", "We urge the State to reopen an independent investigation into the death."),
+    ("impunity", "Aucune enquête n'aurait à ce jour permis d'identifier les auteurs."),
+    ("impunity", "De los 20 casos registrados, solo uno tiene sentencia."),
+    ("failure_to_protect", "Police officers arrived only after midnight, when the houses had already burned."),
+    ("failure_to_protect", "The police came five hours later."),
+    ("failure_to_protect", "La base militar está cerca, pero nadie llegó sino hasta el día siguiente."),
+    ("intimidation_reprisals", "The families were summoned and told not to contact lawyers."),
+    ("intimidation_reprisals", "The victims were told to sign a paper withdrawing their complaint."),
+    ("persecution_of_defenders", "Six Pasht leaders, among them the council's president, Ms. Ana Lek, were arrested and charged."),
+    ("persecution_of_defenders", "En 2024 fueron asesinados al menos 10 líderes pasht."),
+    ("destruction_of_property", "Satellite imagery shows the burned villages."),
+    ("displacement", "Las familias abandonaron sus casas después de la masacre."),
+    ("displacement", "La Personería registra el desplazamiento de 900 personas."),
+    ("land_dispossession", "The Commission decided to grant 9,000 hectares of Pasht grazing land to a sugar company."),
+    ("land_dispossession", "La concesión de 8.400 hectáreas se superpone con el resguardo pasht."),
+    ("hate_speech_incitement", "State media call them \"Nawar\", a term the community regards as a slur."),
+    ("hate_speech_incitement", "The governor said: \"We will clean this city of the Pasht.\""),
+    ("hate_speech_incitement", "The administrator said that \"the Pasht have no land here\"."),
+    ("discriminatory_law_policy", "The Act allows the Ministry to revoke the citizenship of any person without registered ancestors."),
+    ("discriminatory_law_policy", "The decree applies only to persons whose civil registration bears the annotation \"nomadic\"."),
+    ("discriminatory_law_policy", "The annotation bars holders from travelling outside the province without a permit."),
+    ("discriminatory_law_policy", "The census removed the Pasht self-identification option from the questionnaire."),
+    ("discriminatory_law_policy", "A municipal ordinance prohibits \"nomadic camping\" within the town."),
+    ("discriminatory_law_policy", "Arrivals from listed countries are detained, while arrivals from other countries are subject to reporting only."),
+    ("ethnic_profiling", "Les arrestations ont eu lieu lors de contrôles visant les personnes d'apparence pasht."),
+    ("ethnic_profiling", "Soldiers check identity cards for the ethnic annotation and detain holders."),
+    ("ethnic_profiling", "Residents have been required to present documents that other citizens are not asked for."),
+    ("ethnic_profiling", "Every one of the 48 dwellings was searched."),
+    ("refoulement", "Some 60 asylum-seekers were returned to their country of origin without an individual assessment of their claims."),
+    ("segregation_exclusion", "Those affected have been struck off the electoral rolls."),
+    ("segregation_exclusion", "\"They say our touch makes the water impure.\""),
+    ("segregation_exclusion", "Pasht children are bussed to a \"practical school\" for pupils with mild mental disability."),
+    ("denial_of_services", "The schools have refused to re-enrol 140 Pasht children."),
+    ("denial_of_services", "Pasht families are not allowed to draw water from the village tube-well."),
+    ("denial_of_services", "The Governorate does not allow water trucks or mobile clinics into the camp."),
+    ("denial_of_services", "Two detainees were refused transfer to a hospital."),
+    ("denial_of_services", "The only Pasht-language secondary school in the town was closed in February."),
+    ("environmental_harm", "Soil samples at the site showed methane levels incompatible with residential use."),
+    ("socioeconomic_discrimination", "Pasht workers are turned away by employment agencies."),
+    ("cultural_rights", "Schools must teach exclusively in the State language from 2027."),
+    ("cultural_rights", "An Inspectorate may fine businesses and media for the use of other languages."),
+    ("cultural_rights", "The only Pasht-language secondary school in the town was closed in February."),
+    ("restriction_of_expression_assembly", "Police surrounded a religious gathering at the prayer hall."),
+    ("restriction_of_expression_assembly", "Cuando las comunidades protestaron pacíficamente, la policía detuvo a 15 comuneros."),
+    ("forced_confession", "The detainees signed statements in the State language, which most cannot read, admitting the charges."),
+    ("unfair_trial", "The court refused to accept her as counsel of choice for the defendants."),
+])
+def test_a_heldout40_42_phrasing_gets_its_tag(tag, body):
+    assert tag in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    # a quoted call to leave is hate speech, not a return to risk
+    ("refoulement", "A deputy said that \"the Pasht must be sent back to where they came from\"."),
+    # citing the general recommendation is no allegation of hate speech
+    ("hate_speech_incitement", "The Committee recalls its general recommendation No. 35 (2013) on combating racist hate speech."),
+    # a killing by a mob is not ill-treatment by itself
+    ("ill_treatment", "Two men were beaten to death in front of their homes."),
+    # a different practice, not a law that treats groups differently
+    ("discriminatory_law_policy", "Dalu asylum-seekers are returned, while persons of other origins are admitted to the procedure."),
+    # a slur bleeped on air, not attributed to anyone
+    ("hate_speech_incitement", "One slur used by a caller was bleeped on air and is not reproduced."),
+])
+def test_a_heldout40_42_near_miss_does_not_get_the_tag(tag, body):
+    assert tag not in tags(body)

@@ -371,3 +371,11 @@ def test_a_quoted_capitalised_figure_and_a_description_of_clients_are_read_right
     c = rec("The inspector said: \"Six people were injured, none seriously.\" Three of my clients are Hazara refugees "
             "from Gharjistan.")["casualties"]
     assert c["injured"] == [6] and c["displaced"] == []
+
+
+def test_a_languages_version_a_sub_group_of_roma_and_a_victims_surname_are_no_groups():
+    r = rec("STATEMENT\n\nMugat families were evicted. The Russian and Tajik versions are available online. They include "
+            "Vlach Roma (Lovára) communities.\n\nList of detainees:\n14. Mohammad Hossein Ahmadi (47)\n15. Ali Reza "
+            "Karimi (22)\n")
+    assert "Tajik" not in r["groups"] and "Aromanian" not in r["groups"] and "Ahmadi" not in r["groups"]
+    assert "Roma" in r["groups"]

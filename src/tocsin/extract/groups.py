@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.10"
+VERSION = "1.11"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -83,8 +83,12 @@ _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale"
                  "ante", "habría", "habrían", "había", "habían", "ha", "han", "fue", "fueron", "est", "sont", "était",
                  "a", "ont", "avait", "avaient", "para", "por", "con", "sin", "sobre", "pour", "par", "avec", "sans",
                  "sur", "dans", "en", "al", "entre"}
+_GIVEN_NAMES = rx.plain(r"(?-i:[A-Z][a-z]+)[ \t]+(?:(?-i:[A-Z][a-z]+)[ \t]+)?$")
+_AGE_AFTER = rx.plain(r"\s*(?:\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3}\b)")
 _ADJECTIVAL = rx.compile(r"\s+(?:authorities|officials|government|Government|language|police|courts?|"
-                         r"law|army|border|state|State|citizens?|national|media|president|President|parliament)\b")
+                         r"law|army|border|state|State|citizens?|national|media|president|President|parliament|"
+                         # "the Russian and Tajik versions", "Vlach Roma (Lovára)": a language, or a word naming another group
+                         r"versions?|translations?|text|Roma|Romani)\b")
 # "Tesk homes", "Tesk men were detained", "Veshi farmers": a name the vocabulary lacks, used at least
 # twice right before a word for people or their homes
 _BEFORE_PEOPLE = rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:men|women|children|residents|villagers|villages|homes|houses|"
@@ -151,6 +155,8 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
         for h in lex.find(text, seg.start, seg.end):
             if _ADJECTIVAL.match(text, h.end, min(len(text), h.end + 40)):
                 continue  # "Kazakh authorities", "Uzbek language": an adjective, not the group
+            if _GIVEN_NAMES.search(text, max(seg.start, h.start - 40), h.start) and _AGE_AFTER.match(text, h.end):
+                continue  # "14. Mohammad Hossein Ahmadi (47)": a person's surname in a list of victims
             if _PERSON_TITLE.search(text, max(seg.start, h.start - 6), h.start) or \
                     _GR_TITLE.search(text, max(seg.start, h.start - 160), h.start) or \
                     _MANDATE_OF.search(text, max(seg.start, h.start - 60), h.start):
