@@ -623,3 +623,97 @@ def test_outcome_of_the_same_family_counts_half_and_due_process():
 def test_french_determiner_is_no_participle():
     assert classify_sentence("Tout manquement à ces obligations est passible de sanctions disciplinaires.") is \
         SentenceKind.POLICY
+
+
+@pytest.mark.parametrize("kind", ["hashing", "onnx"])
+def test_heldout7_floor(kind):
+    """The seventh blind set on its own: first run 0.571 (ONNX) / 0.600 (hashing); kept at >= 0.91 with both. The
+    letter's date goes in, as `tocsin coverage` passes it, so a consolidated reply's section for another letter is
+    left out."""
+    if kind == "onnx" and not onnx_available():
+        pytest.skip("onnxruntime or the bundled bge-small files are absent")
+    from tocsin.analyse.pairs import document_day
+
+    ok = n = 0
+    for pair in fixture_pairs(HELDOUT.parent / "heldout7"):
+        reply = read_path(Path(pair["base"]) / pair["reply"])
+        letter_date = document_day(read_path(Path(pair["base"]) / pair["letter"]))
+        rep = assess_coverage([(r["marker"], r["text"]) for r in pair["requests"]], reply.paragraphs,
+                              letter_date=letter_date, embedder=make_embedder(kind))
+        for r, g in zip(rep.requests, pair["requests"], strict=True):
+            accepted = g["status"] if isinstance(g["status"], list) else [g["status"]]
+            ok += r.status in accepted
+            n += 1
+            if accepted[0] == UNANSWERED:
+                assert r.status != ANSWERED, (pair["letter"], r.marker)
+    assert ok / n >= 0.91, (ok, n)
+
+
+# --- heldout7 round: consolidated replies, footnotes, periods, yes/no questions, Spanish land and consultation words --
+
+def test_consolidated_reply_keeps_only_this_letters_section():
+    reqs = [("a", "The results of the testing of the water of the Tiwelt well"),
+            ("b", "The legal situation of the 22 persons arrested on 28 October 2024")]
+    reply = paras("I. REPLY TO THE LETTER OF 23 AUGUST 2024",
+                  "1. (a) Water. The analyses of the water of the Tiwelt well carried out in 2023 found all values "
+                  "within national standards.",
+                  "II. REPLY TO THE LETTER OF 12 DECEMBER 2024",
+                  "2. Of the 22 persons arrested on 28 October 2024, fourteen were released without charge.")
+    rep = assess_coverage(reqs, reply, letter_date=dt.date(2024, 12, 12), embedder=HashingEmbedder())
+    assert [r.status for r in rep.requests] == [UNANSWERED, ANSWERED]
+    assert all(1 not in r.evidence_paragraphs for r in rep.requests)
+
+
+def test_footnote_blocks_and_glued_note_numbers_are_dropped():
+    from tocsin.analyse.reply import drop_page_furniture
+
+    ps = paras("Under section 12 of the National Parks Act,2 no person may reside in a park; 1,284 persons were "
+               "resettled4 on 1.2 hectares each, as reported on 14 October 20245 by the",
+               "________ 2 National Parks Act, Cap. 212. 4 Resettlement Register. 5 Report of the Commission.",
+               "Page 1 of 2",
+               "commission.")
+    out = drop_page_furniture(ps)
+    assert len(out) == 1
+    assert "Act, no person" in out[0].text and "resettled on 1.2 hectares" in out[0].text
+    assert "14 October 2024 by the commission." in out[0].text
+
+
+def test_another_period_does_not_answer_and_two_services_give_partial():
+    req = "The steps taken to adopt a national strategy for Roma inclusion for the period 2025-2030"
+    assert _one(req, "The national strategy for Roma inclusion 2021-2024 was implemented through four action "
+                     "plans.") == UNANSWERED
+    assert _one(req, "The national strategy for Roma inclusion 2025-2030 was adopted by the Government on 3 March "
+                     "2025.") == ANSWERED
+    req = "The access of the remaining residents of Lipnik Hill to safe drinking water and sanitation"
+    assert _one(req, "A public standpipe installed on Lipnik Hill on 15 October 2024 supplies drinking water to the "
+                     "remaining residents.") == PARTIAL
+
+
+def test_yes_no_question_answered_by_a_stated_no():
+    req = "Whether the State party envisages suspending mining operations at Irzan until consent has been obtained"
+    assert _one(req, "The Mining Code does not provide for the suspension of a valid mining licence, and no "
+                     "suspension of operations at Irzan is envisaged.") == ANSWERED
+    assert _one(req, "The mining operations at Irzan provide 1,350 jobs.") == UNANSWERED
+
+
+def test_circumstances_of_an_event_told_in_the_replys_words():
+    req = ("The circumstances of the dispersal of the sit-in at the Irzan mine on 28 October 2024, in which two "
+           "herders were reportedly killed and 15 injured")
+    assert _one(req, "On 28 October 2024, a group of persons blocked the access road to the Irzan mine; the security "
+                     "forces intervened. Two persons lost their lives and eleven were injured.") == ANSWERED
+    assert _one(req, "Security forces are trained in the use of force at the Irzan mine.") == UNANSWERED
+
+
+def test_general_is_no_head_and_spanish_consultation_words():
+    assert head_tokens("The general measures adopted to protect human rights defenders") == {"~defender", "~protect"}
+    assert _one("The measures taken to ensure that the community of Punta Arenal was consulted before the approval "
+                "of the Marina Azul project",
+                "El proyecto Marina Azul fue objeto de un proceso de socialización que incluyó tres asambleas "
+                "informativas en la comunidad de Punta Arenal.") == ANSWERED
+
+
+def test_legal_basis_named_with_the_act_in_the_replys_words():
+    req = "The legal basis for the demolition of 48 homes in the Roma settlement of Lipnik Hill on 3 September 2024"
+    assert _one(req, "The structures on Lipnik Hill had been built without permits. Their removal was ordered by "
+                     "Decision No. 311/2024, adopted on the basis of article 52 of the Construction Act.") == ANSWERED
+    assert _one(req, "The Roma settlement of Lipnik Hill has 48 homes.") == UNANSWERED

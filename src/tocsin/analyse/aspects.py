@@ -72,8 +72,10 @@ def head_tokens(aspect: str) -> frozenset[str]:
     return frozenset()
 
 
-# "the alleged practice of ethnic profiling": the hedge is the letter's, a reply never repeats it
-_HEDGE_RE = re.compile(r"\b(?:alleged|allegedly|reported|reportedly|purported|purportedly|presumed|suspected)\b", re.IGNORECASE)
+# "the alleged practice of ethnic profiling": the hedge is the letter's, a reply never repeats it; "the general
+# measures adopted to protect X": "general" says which measures, it is not what the reply must name
+_HEDGE_RE = re.compile(r"\b(?:alleged|allegedly|reported|reportedly|purported|purportedly|presumed|suspected|general|overall)\b",
+                       re.IGNORECASE)
 
 
 def _heavy(text: str) -> int:

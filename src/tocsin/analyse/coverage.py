@@ -86,6 +86,7 @@ class AspectCoverage:
     score: float
     evidence_paragraphs: tuple[int | str, ...] = ()
     passage: str = ""
+    half: bool = False  # one of two services asked together is answered: the request is partly answered
 
 
 @dataclass(frozen=True)
@@ -273,13 +274,18 @@ def assess_coverage(
     *,
     deadline: dt.date | None = None,
     reply_date: dt.date | None = None,
+    letter_date: dt.date | None = None,
     embedder: Embedder | None = None,
     settings: CoverageSettings | None = None,
 ) -> CoverageReport:
-    """Coverage of each request by the reply's paragraphs (as `ingest` splits them)."""
+    """Coverage of each request by the reply's paragraphs (as `ingest` splits them). With the letter's date, a
+    consolidated reply's sections headed for other letters ("I. Reply to the letter of 23 August 2024") are left
+    out: their lettered items and their facts answer those letters."""
     cfg = settings or CoverageSettings()
     emb = embedder or HashingEmbedder()
     reqs = _as_inputs(requests)
+    if letter_date is not None:
+        reply = _own_sections(reply, letter_date)
     body = read_reply(reply, markers=[r.marker for r in reqs], requests=[clean_request(r.text) for r in reqs])
     units = _units(body)
     if foreign_share(" ".join(s.text for s in body.sentences)) > 0.5:
@@ -323,6 +329,49 @@ def assess_coverage(
         row += len(aspects[ri])
     return CoverageReport(requests=results, reply_late_days=late_days(deadline=deadline, reply_date=reply_date),
                           embedder=emb.name)
+
+
+_MONTH_WORDS = ("january february march april may june july august september october november december "
+                "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+                "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+_MONTH_NUM = {m: i % 12 + 1 for i, m in enumerate(_MONTH_WORDS.split())}
+# "I. REPLY TO THE LETTER OF 23 AUGUST 2024", "Respuesta a la carta de fecha 1 de septiembre de 2023"
+_SECTION_LETTER_RE = re.compile(r"^(?:[IVX]+|\d+|[A-Z])?[.)]?\s*(?:consolidated\s+)?(?:reply|response|answer|information|"
+                                r"r[eé]ponse|respuesta)\b.{0,80}?\b(?:letter|communication|lettre|carta|comunicaci[oó]n)\s+"
+                                r"(?:of\s+the\s+committee\s+)?(?:of|dated|du|en\s+date\s+du|de(?:\s+fecha)?)\s+"
+                                r"(\d{1,2})(?:er)?\s+(?:de\s+)?([A-Za-z\u00e9\u00fb]+)\s+(?:de\s+)?(\d{4})\s*$", re.IGNORECASE)
+
+
+def _section_letter_date(text: str) -> dt.date | None:
+    t = " ".join(text.split())
+    if len(t) > 160:
+        return None
+    m = _SECTION_LETTER_RE.match(t)
+    if not m:
+        return None
+    month = _MONTH_NUM.get(fold(m.group(2)))
+    try:
+        return dt.date(int(m.group(3)), month, int(m.group(1))) if month else None
+    except ValueError:
+        return None
+
+
+def _own_sections(reply: Sequence[Paragraph], letter_date: dt.date) -> list[Paragraph]:
+    """A consolidated reply to several letters, one section each: keep the text before the first section and the
+    section headed for this letter; drop the sections headed for the others. Needs two sections for two different
+    letters and one for this letter, so a title naming the letter answered never removes anything."""
+    dates = [_section_letter_date(p.text) for p in reply]
+    named = {d for d in dates if d is not None}
+    if len(named) < 2 or letter_date not in named:
+        return list(reply)
+    out: list[Paragraph] = []
+    current: dt.date | None = None
+    for p, d in zip(reply, dates):
+        if d is not None:
+            current = d
+        if current is None or current == letter_date:
+            out.append(p)
+    return out
 
 
 def aspect_tokens_flat(aspect_tokens: list[list[frozenset[str]]]) -> list[frozenset[str]]:
@@ -394,9 +443,17 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
         days = event_days(atext)
         singled_out = participle_qualifiers(atext)
         listed = _listed_names(atext, group)
+        period = _period(atext)
+        # "the circumstances of the dispersal ... on 28 October 2024": the reply tells the day's events in its own
+        # words, so a paragraph that names the day stands for the head ("dispersal")
+        narrative = ([f"{int(d)} {m.lower()}" for d, m in _DAY_MONTH.findall(atext)]
+                     if "_circumstanc" in frame else [])
+        # "whether their consent was sought": "the consent of occupants is not a legal requirement" says no
+        yes_no = bool(_YES_NO_RE.match(atext))
         w = _weights(atoks, idf=idf, others=others, cfg=cfg)
         total = sum(w.values()) or 1.0
         best: tuple[float, float, int] | None = None  # (score, lexical, unit index)
+        half: tuple[float, int] | None = None  # evidence for one of two services asked together
         ok = False
         if part.breakdown:
             # "disaggregated by ethnic origin": figures for the groups (the group's name or the criterion) in a
@@ -433,7 +490,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             seen = u.tokens if u.echo_context else u.tokens | ctx
             u_head = full_head if in_pointed else head
             head_hit = (bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
-                        or bool(not in_pointed and persons & u.tokens))
+                        or bool(not in_pointed and persons & u.tokens)
+                        or bool(narrative and _names_day(narrative, body, u.paragraph)))
             if head and head <= u.tokens:
                 score += cfg.head_bonus
             if u.is_paragraph:
@@ -442,7 +500,20 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 score >= cfg.cover_threshold and lex >= cfg.min_lexical)
             if passes and u_head and not head_hit and lex < cfg.headless_min_lexical:
                 passes = False
-            if passes and u.policy and not needs_law:
+            # "Whether the State envisages suspending operations": "no suspension of operations is envisaged" answers
+            # it, in whatever terms the sentence frames the law around it
+            stated = bool(yes_no and not u.is_paragraph and head and head <= u.tokens
+                          and (_STATED_INTENT_RE.search(u.text) or _NEGATION_RE.search(u.text))
+                          and score >= cfg.pointed_threshold and lex >= cfg.min_lexical)
+            if not passes and stated:
+                passes = True
+            elif (not passes and "lawbasi" in head and "lawbasi" in u.tokens and not in_pointed
+                  and any(t.startswith("~") and t in u.tokens for t in atoks)
+                  and score >= cfg.pointed_threshold and lex >= cfg.min_lexical):
+                # "the legal basis for the demolition": "their removal was ordered ... on the basis of article 52 of
+                # the Construction Act" names the basis and the act, in the reply's own words
+                passes = True
+            elif passes and u.policy and not needs_law and not stated:
                 passes = False  # restated law answers "the legal basis", not "the steps taken"
             if passes and needs_number and not (u.numeric and _new_figure(u.text, req_figures)):
                 passes = False  # "the number of ..." needs a figure, not the one the letter gave
@@ -458,8 +529,6 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # "the reasons for X" needs a reason, not a description of X or of the law
             if passes and qualifier and not qualifier & u.tokens:
                 passes = False  # "children without documents" is not answered by figures on all children
-            if passes and len(services) > 1 and not services <= u.para_tokens:
-                passes = False  # "access to health care and education": schooling alone answers half of it
             if passes and event and not event & u.para_tokens and not _names_day(days, body, u.paragraph):
                 passes = False  # "consulted before the aerial spraying": consultations in general do not say
             if passes and any(not (part_t & u.tokens or rest_t <= u.tokens) for part_t, rest_t in singled_out):
@@ -468,11 +537,17 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # "the communities of A, B and C": water trucked to A and B leaves C out
             if passes and anchors and not in_pointed and not anchors & u.para_tokens:
                 passes = False  # a detail of one incident is not answered by figures or rules in general
+            if passes and period and _other_period(period, u.text):
+                passes = False  # "a strategy for 2025-2030" is not answered by the results of the 2021-2024 one
             if passes and needs_measures and u.table:
                 passes = False  # a table of figures describes no measure
             if passes and frame and _deferred(frame, subject, body, u.paragraph, pointed):
                 passes = False  # "the results of the tests ... will be published in due course"
             threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
+            if passes and len(services) > 1 and not services <= u.para_tokens:
+                passes = False  # "access to health care and education": schooling alone answers half of it
+                if services & u.para_tokens and (half is None or score - threshold > half[0]):
+                    half = (score - threshold, ui)
             key = (passes, score - threshold)
             if best is None or key > (ok, best[0]):
                 best, ok = (score - threshold, lex, ui), passes
@@ -497,6 +572,13 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
         u = units[ui]
         if ok:
             evidence_units[ai] = {u.paragraph}
+        if not ok and half is not None:
+            # "the housing and livelihood of the families": a rent allowance answers the housing half
+            hu = units[half[1]]
+            covered.append(AspectCoverage(text=atext, covered=False, score=round(margin, 4), evidence_paragraphs=(hu.label,),
+                                          passage=hu.text, half=True))
+            margins.append(margin)
+            continue
         covered.append(AspectCoverage(text=atext, covered=ok, score=round(margin, 4),
                                       evidence_paragraphs=(u.label,) if ok else (), passage=u.text if ok else ""))
         margins.append(margin)
@@ -505,7 +587,7 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
     pointed_substance = any(s.kind is SentenceKind.SUBSTANTIVE for pi in pointed for s in body.paragraphs[pi].sentences)
     if n_cov == len(covered) and covered:
         status = ANSWERED
-    elif n_cov:
+    elif n_cov or any(a.half for a in covered):
         status = PARTIAL
     else:
         status = UNANSWERED
@@ -531,6 +613,40 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                            pointed=bool(pointed))
 
 
+# A yes/no question, and a sentence that states the answer ("no suspension ... is envisaged", "consent ... is not required")
+_YES_NO_RE = re.compile(r"^\s*whether\b", re.IGNORECASE)
+_STATED_INTENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:not\s+)?(?:envisaged|planned|intended|contemplated|"
+                               r"foreseen|under consideration)\b|\b(?:does|do|will)\s+not\s+(?:envisage|intend|plan|contemplate)\b",
+                               re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:not|no|never|none)\b", re.IGNORECASE)
+_YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)?\d\d)\b")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _YEAR_RANGE_RE.finditer(text):
+        lo, hi = int(m.group(1)), m.group(2)
+        hi_n = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
+        if lo <= hi_n:
+            out.append((lo, hi_n))
+    return out
+
+
+def _period(aspect: str) -> tuple[int, int] | None:
+    """The years an aspect is about when it names a span ("the strategy for the period 2025-2030")."""
+    spans = _ranges(aspect)
+    return spans[0] if len(spans) == 1 else None
+
+
+def _other_period(period: tuple[int, int], text: str) -> bool:
+    """The evidence names spans of years, none of them within the one asked about, and no year of that span."""
+    spans = _ranges(text)
+    if not spans or any(lo <= period[1] and hi >= period[0] for lo, hi in spans):
+        return False
+    return not any(period[0] <= int(y) <= period[1] for y in _YEAR_RE.findall(_YEAR_RANGE_RE.sub(" ", text)))
+
+
 def _deferred(frame: frozenset[str], heavy: frozenset[str], body: ReplyBody, paragraph: int, pointed: set[int]) -> bool:
     """A deferral next to the evidence names what the aspect asks for ("the results", "the number") and
     what it bears on: the State says that part is still to come."""
@@ -546,9 +662,10 @@ def _deferred(frame: frozenset[str], heavy: frozenset[str], body: ReplyBody, par
 
 # Services a request can ask about together ("access to health care and education", "housing and water"): each
 # is a question of its own, so the evidence must speak of each of them.
-_SERVICES = frozenset({"~health", "~school", "~home", "~water"})
-_SERVICE_PAIR_RE = re.compile(r"\b(?:health|medical|education|schooling|housing|shelter|water)\b(?:\s+care)?\s*(?:,|and|or)\s+"
-                              r"(?:to\s+)?(?:health|medical|education|schooling|housing|shelter|water)\b", re.IGNORECASE)
+_SERVICES = frozenset({"~health", "~school", "~home", "~water", "~livelihood", "~sanitation"})
+_SERVICE_PAIR_RE = re.compile(r"\b(?:health|medical|education|schooling|housing|shelter|water|livelihoods?|sanitation)\b(?:\s+care)?"
+                              r"\s*(?:,|and|or)\s+(?:to\s+)?(?:health|medical|education|schooling|housing|shelter|water|livelihoods?|"
+                              r"sanitation)\b", re.IGNORECASE)
 
 
 def _names_day(days: list[str], body: ReplyBody, paragraph: int) -> bool:
@@ -601,5 +718,5 @@ def _confidence(margins: list[float], *, covered: list[AspectCoverage], status: 
     elif status == UNANSWERED:
         m = -max(margins)
     else:
-        m = min(min(a.score for a in covered if a.covered), -max(a.score for a in covered if not a.covered))
+        m = min(min(a.score for a in covered if a.covered or a.half), -max(a.score for a in covered if not a.covered))
     return float(min(0.99, 0.5 + 0.5 * np.tanh(4 * m)))

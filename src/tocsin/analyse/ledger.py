@@ -268,6 +268,7 @@ def build_ledger(docs: Sequence[StoredDocument], *, clock: Clock, include_propos
             rdoc = reply_docs[rep.document_id]
             verdicts = _person_verdicts(rdoc)
             report = assess_coverage([RequestInput(r.marker, r.text) for r in x.requests], rdoc.paragraphs,
+                                     letter_date=x.date.as_date() if x.date else None,
                                      embedder=embedder, settings=coverage_settings) if rdoc.paragraphs else None
             for j, r in enumerate(x.requests):
                 if r.marker in verdicts:

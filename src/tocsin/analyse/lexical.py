@@ -31,7 +31,7 @@ allow allowed enable facilitate obtain guarantee guarantees guaranteed wishes wi
 still yet now already furthermore moreover also hereby thereby appreciate appreciated
 offer offered offering offers receive received receiving receives address addressed addressing
 bring brought bringing far response responses
-envisaged envisage envisages contemplated
+envisaged envisage envisages contemplated concerned continued sought
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -70,6 +70,7 @@ _CONCEPTS = {
     "home": "home homes house houses housing dwelling dwellings shelter shelters accommodation accommodated",
     "property": "property properties possessions belongings",
     "water": "water drinking",
+    "sanitation": "sanitation toilet toilets latrine latrines sewage sewerage",
     "land": "land lands grazing pasture pastures plots plot territory territories",
     "lease": "lease leases leased leasing tenancy tenure",
     "kill": "killed killing killings murder murdered death deaths died homicide deceased",
@@ -117,6 +118,8 @@ _PHRASES = [
     # "the guarantees of due process": what a reply shows with counsel and a judge
     (r"(?:guarantees? of |right to )?due process(?: guarantees| rights)?", "lawyer court"),
     (r"burial (?:grounds?|sites?|places?)", "burial"),
+    # "1,284 persons have left the Park": the reply's word for those displaced from it
+    (r"\b(?:have|has|had) left (?:the|their)\b", r"displaced \g<0>"),
     (r"(?:alternative|temporary|emergency|interim|transitional) (?:housing|accommodation|shelters?|lodging)",
      "alternative shelter"),
     # the principle restated in its own words
@@ -145,6 +148,9 @@ _FOREIGN_PHRASES = [
     (r"imput(?:o|aron|ado) cargos", "charged"), (r"de conformidad con (?:el |la |lo dispuesto en el )?", "in accordance with the "),
     (r"conformement a (?:l'|la |le )?", "in accordance with the "), (r"en application de (?:l'|la |le )?", "under the "),
     (r"en vertu de (?:l'|la |le )?", "under the "),
+    (r"titulo comunal", "communal land title"), (r"area titulada", "titled land"),
+    (r"sistema nacional de proteccion", "national protection mechanism"),
+    (r"medidas de proteccion", "protection measures"), (r"bono de alquiler", "rent allowance housing"),
     (r"d'une? |l'|d'|qu'", " "),
 ]
 _FOREIGN_PHRASE_RE = [(re.compile(rf"\b{p}"), r) for p, r in _FOREIGN_PHRASES]
@@ -192,6 +198,17 @@ _FOREIGN_WORDS = {
     "muerte": "death", "operativo": "operation", "articulo": "article", "suspension": "suspension",
     "funcionarios": "officers", "patrulleros": "police", "reparacion": "reparation", "familias": "families",
     "amenazas": "threats", "defensoras": "defenders", "defensores": "defenders",
+    # consultation as Latin American replies describe it ("proceso de socializacion", "asambleas informativas")
+    "socializacion": "consultation", "consulta": "consultation", "asambleas": "meetings", "asamblea": "meeting",
+    "reuniones": "meetings", "proyecto": "project", "turistico": "tourism",
+    "turistica": "tourism", "aprobacion": "approval", "aprobado": "approved", "otorgado": "granted",
+    "otorgada": "granted", "otorgo": "granted", "titulo": "title", "titulos": "titles", "comunal": "communal",
+    "comunales": "communal", "vigente": "valid", "posesion": "possession", "terrenos": "lands",
+    "sistema": "system", "mecanismo": "mechanism", "escoltas": "escorts", "alquiler": "rent", "bono": "allowance",
+    "sustento": "livelihood", "empleo": "employment", "aplicacion": "implementation", "implementacion": "implementation",
+    "intercultural": "intercultural", "bilingue": "bilingual", "departamento": "department",
+    "departamentos": "departments", "secuestro": "abduction", "paradero": "whereabouts", "desaparicion": "disappearance",
+    "familia": "family", "viviendas": "housing", "propiedad": "property", "retirar": "remove", "ocupantes": "occupants",
 }
 _FOREIGN_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
                    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
@@ -218,7 +235,7 @@ result results progress type nature extent level scope manner person persons peo
 cases situation situations allegation allegations question questions matter matters view views way ways
 legal men women members refusal failure lack article articles procedure procedures practice practices
 circumstances data statistics statistical figures proportion proportions share percentage rate rates
-opportunity opportunities possibility possibilities effective
+opportunity opportunities possibility possibilities effective functioning
 """.split())  # noqa: SIM905
 LIGHT_WEIGHT = 0.4
 

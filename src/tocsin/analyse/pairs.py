@@ -36,4 +36,5 @@ def document_day(doc: SourceDocument) -> dt.date | None:
 def assess_documents(letter: SourceDocument, reply: SourceDocument, *, embedder: Embedder | None = None,
                      settings: CoverageSettings | None = None) -> CoverageReport:
     return assess_coverage(letter_requests(letter), reply.paragraphs, deadline=letter_deadline(letter),
-                           reply_date=document_day(reply), embedder=embedder, settings=settings)
+                           reply_date=document_day(reply), letter_date=document_day(letter), embedder=embedder,
+                           settings=settings)

@@ -388,8 +388,15 @@ def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             counts[k] = counts.get(k, 0) + 1
     out: list[Paragraph] = []
     cut = False  # a page break came after the last kept paragraph
+    notes: set[str] = set()
     for p in paragraphs:
         text = p.text.strip()
+        fm = _FOOTNOTES_RE.match(text)
+        if fm:
+            # "____ 1 Statutory Instrument No. 14 of 1994 ... 2 National Parks Act": the page's footnotes
+            notes.update(n for n in _NOTE_NUM_RE.findall(" " + fm.group(1)))
+            cut = True
+            continue
         short = len(text.split()) <= 20
         if text and ((_PAGE_MARK.search(text) or _PAGE_LINE.search(text)) and short or (short and counts.get(_furniture_key(text), 0) >= 2
                                                             and not text.endswith((".", ";", ":")) and not p.number)):
@@ -403,7 +410,21 @@ def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             continue
         cut = False
         out.append(p)
+    if notes:
+        out = [_replace(p, text=_strip_note_marks(p.text, notes)) for p in out]
     return out
+
+
+_FOOTNOTES_RE = re.compile(r"^[_\u2014\u2013-]{5,}\s*(\d{1,2}\s+\S.*)$", re.DOTALL)
+_NOTE_NUM_RE = re.compile(r"(?:^|(?<=[.)\s]))\s(\d{1,2})\s+(?=[A-Z])")
+# a footnote number glued to the word before it ("Act,2", "resettled4", "leaders.6") or to a year ("20245")
+_NOTE_MARK_RE = re.compile(r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z)\]][,.;:])|(?<=\b\d{4},))(\d{1,2})(?=[\s,;:.)]|$)")
+_NOTE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(\d{1,2})\b")
+
+
+def _strip_note_marks(text: str, notes: set[str]) -> str:
+    text = _NOTE_MARK_RE.sub(lambda m: "" if m.group(1) in notes else m.group(0), text)
+    return _NOTE_YEAR_RE.sub(lambda m: m.group(1) if m.group(2) in notes else m.group(0), text)
 
 
 # ("short- and long-term" keeps its hyphen: a conjunction follows)
