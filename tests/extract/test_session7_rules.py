@@ -379,3 +379,18 @@ def test_a_languages_version_a_sub_group_of_roma_and_a_victims_surname_are_no_gr
             "Karimi (22)\n")
     assert "Tajik" not in r["groups"] and "Aromanian" not in r["groups"] and "Ahmadi" not in r["groups"]
     assert "Roma" in r["groups"]
+
+
+def test_a_title_that_cites_the_letters_date_does_not_date_the_reply():
+    r = rec("REPUBLIC OF UMBARA\n\nRESPONSE OF THE GOVERNMENT TO THE LETTER OF THE COMMITTEE DATED\n29 NOVEMBER 2024\n\n"
+            "The Government of the Republic of Umbara wishes to provide the following information.\n\nKasenda, 7 March "
+            "2025\n")
+    assert r["date"] == "2025-03-07"
+
+
+def test_refugees_named_before_and_a_country_fled_to_in_spanish():
+    r = rec("Dear Chair,\n\nWe ask the Government to halt the deportation of the two refugees still in detention.\n")
+    assert r["casualties"]["displaced"] == []
+    r = rec("Señora Presidenta:\n\nEn Valdemora, 1.230 personas fueron desplazadas. Algunas familias cruzaron a la "
+            "República de Tierra Alta por el paso de Guarumal. El Gobierno de Valdemora no actuó.\n")
+    assert "Tierra" not in r["states"] and "Tierra Alta" not in r["states"]

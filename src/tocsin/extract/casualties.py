@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.17"
+VERSION = "1.18"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -179,6 +179,8 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", 
 _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
                      r"wounded|killed|displaced|detainees|evicted|expelled|relocated|victims|arr[êe]t[ée]s|d[ée]tenus|bless[ée]s|"
                      r"detenidos|heridos|desplazados)\b", re.I)
+_THE_BEFORE = rx.plain(r"\b(?:the|these|those|les|los|las)\s+$", re.I)
+_REFUGEES_AFTER = rx.plain(r"\s*(?:[\w-]+\s+)?(?:refugees|r[ée]fugi[ée]s|refugiad[oa]s)\b", re.I)
 _OF_MY = rx.compile(r"^\s+of\s+(?:my|our|his|her|their)\s+[\w-]+\s+(?:are|is)\s+(?:(?-i:[A-Z])|an?\s|the\s)", re.I)  # "Three of my clients are refugees"
 _OF_THEM = rx.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _OF_THOSE = rx.compile(r"^\s+(?:of\s+(?:them|those|whom)|d['’]entre\s+eux|de\s+ellos|из\s+них)\b", re.I)
@@ -467,6 +469,8 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue  # "escorted by 120 police officers and arrested ...": the police are no figure of arrests
             if any(w.strip(",.;:()").lower() in _UNITS for w in after.split(";", 1)[0].split()[:3]):
                 continue  # "140 Ashkari families were removed": families, not persons
+            if cat == "displaced" and _THE_BEFORE.search(before) and _REFUGEES_AFTER.match(after):
+                continue  # "halt the deportation of the two refugees still in detention": people named before, no flight
             if cat == "displaced" and _NOT_YET.search(text, max(sent.start, m.start() - 90), m.start()):
                 continue  # "the imminent forced eviction of 2,500": not (yet) displaced
             if sent.start not in sources:

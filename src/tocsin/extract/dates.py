@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.12"
+VERSION = "1.13"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -261,6 +261,7 @@ _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 _PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado)\s*:?\s*(?:on\s+|le\s+|el\s+)?", re.I)
 
 
+_CONTINUES_TITLE = re.compile(r"\b(?:dated|of|du|en\s+date\s+du|de\s+fecha|del?|от)\s*$", re.I)
 _OTHER_CALENDAR = re.compile(r"\s*\d{1,2}\s+[^\W\d_]+\s+\d{3,4}\s*$")
 _TIME_AFTER = re.compile(r"^\s*,?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?"
                          r"(?:\s*(?:[+-]\d{4}|[A-Z]{2,4}|\([A-Z]{2,5}\)))*\s*$")
@@ -326,6 +327,8 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
             if REGISTRY_STAMP.search(ln.text) or (k and REGISTRY_STAMP.search(segs[k - 1].text)) or \
                     ("|" in ln.text and any(REGISTRY_STAMP.search(segs[b].text) for b in range(max(0, k - 3), k))):
                 continue  # a registry's stamp ("RECEIVED 22 JAN. 2025", a box's lines): the day the note arrived, not its date
+            if k and _CONTINUES_TITLE.search(segs[k - 1].text):
+                continue  # "... TO THE LETTER OF THE COMMITTEE DATED / 29 NOVEMBER 2024": a title's cited date
             if group is head and _DASH.search(ln.text):  # a press release: "VALMERE, 4 November 2025 – The ..."
                 for m in find_dates(text, ln.start, min(ln.end, ln.start + 80)):
                     if m.date.precision == "day" and not m.year_inferred and m.first is None \

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.11"
+VERSION = "1.12"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -99,7 +99,9 @@ _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", 
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _VENUE_BEFORE = rx.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*(?:the\s+)?$")
 _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(?:the\s+)?neighbou?ring|"
-                          r"refuge\s+in|asylum\s+in|deported\s+to)\W+(?:\w+\W+){0,2}$", re.I)
+                          r"refuge\s+in|asylum\s+in|deported\s+to|"
+                          # "cruzaron a la República de X", "ont fui vers le X", "huyeron hacia"
+                          r"cruzaron|huyeron|se\s+refugiaron|ont\s+fui|se\s+sont\s+r[ée]fugi[ée]s|traversé)\W+(?:\w+\W+){0,2}$", re.I)
 
 
 # a nationality given to people, alone or in a list: "Afghan, Syrian, Sudanese and Eritrean nationals"
