@@ -368,14 +368,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             w = m.group("words")
             if w and w.strip().lower() == "cent" and before.rstrip().lower().endswith(("per", "pour")):
                 continue  # "41 per cent of all those arrested": no hundred
-            if _RANGE_UNIT.match(after):
-                continue  # "detention of between 10 and 15 days": a duration
-            if _EITHER.match(after):
-                continue  # "1,900 civilians have been killed or injured": neither figure
-            if _SPEAKERS.match(after):
-                continue  # "Three detainees told our lawyer ...", "Трое задержанных сообщили": witnesses, not a count
-            if _INCLUDED_IN.search(after):
-                continue  # "at least 17 protesters were injured (included in the figures below)": counted there
+            raw_after = after  # read again below, once the figure has a category (most numbers get none)
             if w and w[:1].isupper() and not _PARA_NUMBER.fullmatch(text, sent.start, m.start()) \
                     and not _OPENS_QUOTE.search(text, max(sent.start, m.start() - 4), m.start()):
                 continue  # "Tres Cruces", "Seven Hills": a capitalised number word inside a sentence is a name
@@ -465,6 +458,12 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 # "41,700 people were displaced ..., while the Agency puts the figure at nearly 28,000": the figure of
                 # the paragraph's previous category, from another source
                 cat = out[-1][0]["category"]
+            if cat is not None and (_RANGE_UNIT.match(raw_after) or _EITHER.match(raw_after) or _SPEAKERS.match(raw_after)
+                                    or _INCLUDED_IN.search(raw_after)):
+                # "detention of between 10 and 15 days" (a duration); "1,900 civilians have been killed or injured"
+                # (neither figure); "Three detainees told our lawyer", "Трое задержанных сообщили" (witnesses, not a
+                # count); "17 protesters were injured (included in the figures below)" (counted there)
+                continue
             if cat is None or (security and cat in ("displaced", "arrested")):
                 continue  # "escorted by 120 police officers and arrested ...": the police are no figure of arrests
             if any(w.strip(",.;:()").lower() in _UNITS for w in after.split(";", 1)[0].split()[:3]):
