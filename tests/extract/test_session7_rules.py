@@ -394,3 +394,33 @@ def test_refugees_named_before_and_a_country_fled_to_in_spanish():
     r = rec("Señora Presidenta:\n\nEn Valdemora, 1.230 personas fueron desplazadas. Algunas familias cruzaron a la "
             "República de Tierra Alta por el paso de Guarumal. El Gobierno de Valdemora no actuó.\n")
     assert "Tierra" not in r["states"] and "Tierra Alta" not in r["states"]
+
+
+# --- fourth rounds (heldout43-44) ----------------------------------------------------------------------------------
+
+def test_an_annual_reports_letter_and_a_committee_statement():
+    r = rec("A/62/18/Add.3\n\n        LETTERS SENT TO STATES PARTIES UNDER THE EARLY WARNING AND\n            URGENT ACTION "
+            "PROCEDURE AT THE SEVENTIETH SESSION\n\n3.    Letter dated 9 March 2007 addressed to the Permanent "
+            "Representative of the Republic of Ostrana\n\nYour Excellency,\n\nIn the course of its seventieth session, "
+            "the Committee on the Elimination of Racial Discrimination considered the situation of the Batwa.\n\n"
+            "Chairperson\n")
+    assert r["kind"] == "committee_letter" and r["date"] == "2007-03-09"
+    r = rec("Committee on the Elimination of Racial Discrimination\nEighty-ninth session\n\n        Statement on the "
+            "situation of the Kelani in the Republic of Vardania\n\n   Adopted by the Committee at its 2441st meeting, "
+            "held on 12 May 2016\n\nThe Committee is alarmed by reports of violence.\n")
+    assert r["kind"] == "decision"
+
+
+def test_figures_affected_by_a_clearance_removed_recorded_and_the_figure_of():
+    c = rec("The municipality states that 190 persons were affected by the clearance; the Centre puts the number at "
+            "about 270 persons. Approximately 1,200 Batwa were removed between 2004 and 2006, while a survey by the "
+            "district authorities recorded 840 persons. The figure of 300 persons cited by the press is not "
+            "accurate.")["casualties"]
+    assert c["displaced"] == [190, 270, 1200, 840, 300]
+
+
+def test_places_whose_names_open_on_an_accented_capital_and_one_group_whatever_its_accents():
+    r = rec("Excellency,\n\nThe Sámi herders of Hallvik lost access to Lake Čoarvi; Sami reindeer herders were "
+            "fined.\n")
+    assert "Lake Čoarvi" in r["places"] and "Lake" not in r["places"]
+    assert len(r["groups"]) == 1

@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.18"
+VERSION = "1.19"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -29,7 +29,10 @@ _CATS = {
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|required\s+medical\s+(?:assistance|attention|treatment|care)|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
-                 r"(?:voluntarily\s+)?(?:accepted|agreed\s+to)\s+(?:resettlement|relocation)|forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
+                 r"(?:voluntarily\s+)?(?:accepted|agreed\s+to)\s+(?:resettlement|relocation)|"
+                 # "190 persons were affected by the clearance", "1,200 Batwa were removed between 2004 and 2006"
+                 r"affected\s+by\s+the\s+(?:clearance|evictions?|demolitions?|removals?|relocation)|"
+                 r"removed\s+(?:from\s+their\s+(?:homes|lands?|villages?|forest|territory)|between|during)\b|forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
                  r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|"
                  r"(?:now\s+)?li(?:ve|ving)\s+in\s+(?:[\w-]+\s+){0,3}(?:camps|shelters|tents|makeshift\s+\w+)|"
                  r"(?:since\s+)?been\s+(?:sleeping|living)\s+(?:in\s+tents|in\s+the\s+open|rough|in\s+makeshift)|"
@@ -167,12 +170,13 @@ _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s
                         r"|\b(?:revised|raised|increased|brought|updated)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:death\s+)?(?:figure|number|toll|total)\s+(?:up\s+)?to\s+" + _BQ + r"$"
                         r"|\b(?:figure|number|toll|total)\b[^.;]{0,60}?\b(?:had|has|have)?\s*(?:risen|rose|climbed|increased|grown)\s+to\s+" + _BQ + r"$"
                         r"|\bla\s+cifra\s+(?:se\s+elev[óo]|ascendi[óo]|aument[óo]|subi[óo])\s+a\s+" + _BQ + r"$"
+                        r"|\b[Tt]he\s+(?:figure|number)\s+of\s+$"
                         r"|\ble\s+bilan\s+(?:s['’]est\s+alourdi|est\s+pass[ée])\s+à\s+" + _BQ + r"$", re.I)
 # "the Ombudsman has verified 5 cases", "la Defensoría ha verificado 5 casos": another source's figure of the same kind
 _CONFIRMED_BEFORE = rx.compile(r"\b(?:verified|confirmed|documented|verificado|confirmado|documentado|v[ée]rifi[ée]|confirm[ée]|"
                                r"registra|registr[óo]|registrado|enregistr[ée]|recorded|registered|"
                                r"document[ée]|recens[ée]|подтвердил[аи]?)\s+" + _BQ + r"$", re.I)
-_SENTENCE_END = rx.plain(r"\s*(?:[.;]|$)")  # "la Defensoría del Pueblo registra 5.": the figure alone ends the clause
+_SENTENCE_END = rx.plain(r"\s*(?:persons|people|individuals|personnes|personas)?\s*(?:[.;]|$)")  # "la Defensoría del Pueblo registra 5.": the figure alone ends the clause
 _CASES_AFTER = rx.plain(r"\s*(?:cases|casos|cas|случа\w+)\s*(?:[.;,]|$)", re.I)
 _CATWORD = {"killed": "killed", "injured": "injured", "displaced": "displaced", "arrested": "arrested"}
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", "«": " "})

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.13"
+VERSION = "1.14"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -261,6 +261,8 @@ _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 _PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado)\s*:?\s*(?:on\s+|le\s+|el\s+)?", re.I)
 
 
+_LETTER_DATED = rx.compile(r"^[ \t]*(?:\d{1,2}\.[ \t]+)?(?:Letter|Lettre|Carta)\s+(?:dated|dat[ée]e\s+du|de\s+fecha)\s+", re.M)
+_ADDRESSED_AFTER = rx.compile(r"\s+(?:addressed|sent|adress[ée]e|dirigida|enviada)\b", re.I)
 _CONTINUES_TITLE = re.compile(r"\b(?:dated|of|du|en\s+date\s+du|de\s+fecha|del?|от)\s*$", re.I)
 _OTHER_CALENDAR = re.compile(r"\s*\d{1,2}\s+[^\W\d_]+\s+\d{3,4}\s*$")
 _TIME_AFTER = re.compile(r"^\s*,?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?"
@@ -319,6 +321,12 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
         found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
                  if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
         if found and _ADOPTED_FOLLOWING.match(text, found[0].end):
+            return found[0]
+    # an annual report reproducing a letter: "3.    Letter dated 9 March 2007 addressed to the Permanent Representative"
+    for m in _LETTER_DATED.finditer(text, 0, min(len(text), 3000)):
+        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
+                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred]
+        if found and _ADDRESSED_AFTER.match(text, found[0].end):
             return found[0]
     header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
     foot_from = len(segs) - len(foot)

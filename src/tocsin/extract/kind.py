@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, scan_text
 
 NAME = "kind"
-VERSION = "1.13"
+VERSION = "1.14"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -56,6 +56,9 @@ _DECISION = rx.compile(
     r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I)
 # A decision or concluding observations as the document itself: its title or symbol heads the text.
 _DECISION_TITLE = rx.compile(
+    # "Statement on the situation of the Kelani ... / Adopted by the Committee at its 2441st meeting"
+    r"^[ \t]*(?:Statement|D[ée]claration|Declaraci[óo]n)\s+(?:on|sur|sobre)\b[^\n]{0,200}(?:\n[^\n]*){0,4}?\n[ \t]*"
+    r"(?:Adopted\s+by\s+the\s+Committee|Adopt[ée]e\s+par\s+le\s+Comit[ée]|Aprobada\s+por\s+el\s+Comit[ée])\b|"
     r"^[ \t]*(?:(?:Decision|D[ée]cision|Decisi[óo]n|Statement)\s+\d{1,2}\s*\(\d{2,3}\)|"
     r"(?:Concluding\s+observations|Observations\s+finales|Observaciones\s+finales)\s+(?:on|sur|sobre)\b)|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b|"
@@ -127,7 +130,7 @@ _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|UR
                        r"BRIEFING\s+(?:NOTE|PAPER)|STATEMENT\s+(?:BY|OF|TO|BEFORE)\b|DECLARACI[ÓO]N\s+(?:ANTE|DE)\b|D[ÉE]CLARATION\s+(?:DE|DEVANT|DU)\b|"
                        r"ATTORNEYS?[- ]AT[- ]LAW|ADVOCATES\s*(?:&|AND)|BARRISTERS|SOLICITORS|"
                        r"(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
-                       r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
+                       r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)(?!\s+PROCEDURE)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
                        r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
                        r"(?i:(?:Soumission|Submission|Sumisi[óo]n|Informe)\s+(?:au|to\s+the|al)\s+Comit)|JOINT\s+PRESS\s+RELEASE|"
                        r"SUBMISSION\b|(?:URGENT\s+)?REQUEST\s+FOR\s+(?:URGENT|EARLY)\s+(?:ACTION|WARNING)|URGENT\s+ACTION\s+REQUEST|"

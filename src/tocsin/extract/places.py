@@ -26,10 +26,10 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.13"
+VERSION = "1.14"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
-_N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0400-\u042f][\w'’-]+"
+_N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
 # a Spanish or French name with its linking word: "San Juan del Sarare", "San Isidro de Quimsa", "Bocas de Yuré"
 _RNAME = _N + r"(?:\s+" + _N + r")?(?:\s+(?:del|de\s+la|de\s+los|de\s+las|de|du|des)\s+" + _N + r")?"

@@ -28,6 +28,20 @@ def _states(values: list[str]) -> list[str]:
     return [v for v in values if not (_HAS_CYRILLIC.search(v) and latin(v) in latin_names)]
 
 
+def _uniq_folded(values: list[str]) -> list[str]:
+    """Each name once, whatever its accents and case ("Sami" and "Sámi")."""
+    import unicodedata
+
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        key = unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode().lower() or v
+        if key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
 def _first_of_each(facts: list) -> list:
     """The first fact of each value: "Sámi" and "Sami", "Peul" and "peule" as written are one group."""
     seen: set = set()
@@ -68,7 +82,7 @@ def build_record(ex: Extraction, filename: str) -> dict:
         # as the document writes the name ("Peul", "Rom", "afrodescendiente") when it is not in English, and the
         # vocabulary's name for a Cyrillic one ("цыгане" -> "Roma"); groups and places written in Cyrillic are given
         # in Latin letters (BGN/PCGN), as a record read in English gives them; the facts keep the text's spelling
-        "groups": _uniq([latin(_written(f.meta.get("as_written"), f.value)) for f in _first_of_each(ex.of("group"))]),
+        "groups": _uniq_folded([latin(_written(f.meta.get("as_written"), f.value)) for f in _first_of_each(ex.of("group"))]),
         "places": _uniq([latin(f.value["name"]) for f in ex.of("place")]),
         "casualties": casualties,
         "allegations": _uniq([f.value["tag"] for f in ex.of("allegation")]),
