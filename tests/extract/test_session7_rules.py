@@ -424,3 +424,19 @@ def test_places_whose_names_open_on_an_accented_capital_and_one_group_whatever_i
             "fined.\n")
     assert "Lake Čoarvi" in r["places"] and "Lake" not in r["places"]
     assert len(r["groups"]) == 1
+
+
+def test_a_relative_deadline_is_the_one_a_reply_is_asked_for():
+    r = rec("AL KST 2/2024\n\n14 March 2024\n\nExcellency,\n\nWe have the honour to address you in our capacities as "
+            "Special Rapporteur on the rights of Indigenous Peoples. Residents received notices ordering them to leave "
+            "their homes within 30 days. Article 14 would require associations to re-register within six months and to "
+            "submit annual reports.\n\n1. Please provide any additional information.\n\nWe would appreciate receiving a "
+            "response within 60 days.\n")
+    assert r["reply_deadline"] == "2024-05-13"
+
+
+def test_evacuated_people_a_breakdown_with_more_than_and_a_department_are_read_right():
+    r = rec("Excellency,\n\nSome 1,200 residents of Punta Caracol were evacuated. Some 230 residents, including more "
+            "than 100 children, were left homeless. They were taken to the Immigration Department in Port Hamzar.\n")
+    assert r["casualties"]["displaced"] == [1200, 230]
+    assert "Immigration Department" not in r["places"]

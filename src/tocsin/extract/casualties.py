@@ -21,14 +21,14 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.19"
+VERSION = "1.20"
 MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|neutrali[sz]ed|neutralis[ée]e?s|neutralizad[oa]s|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|required\s+medical\s+(?:assistance|attention|treatment|care)|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
-    "displaced": r"fled|displaced|evicted|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
+    "displaced": r"fled|displaced|evicted|evacuated|[ée]vacu[ée]e?s|evacuad[oa]s|эвакуирован\w*|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"(?:voluntarily\s+)?(?:accepted|agreed\s+to)\s+(?:resettlement|relocation)|"
                  # "190 persons were affected by the clearance", "1,200 Batwa were removed between 2004 and 2006"
                  r"affected\s+by\s+the\s+(?:clearance|evictions?|demolitions?|removals?|relocation)|"
@@ -250,7 +250,10 @@ _INSIDE_INCLUDING = rx.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s
                                # "27 asylum seekers, including 9 women and 11 children": each part of the list
                                # "including an elderly woman and two adolescents"
                                r"(?:(?:[\d,]+|an?|one|une?|un[oa])\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,|and|et|y)\s+){0,3}"
-                               r"(?:some\s+|about\s+|at\s+least\s+|around\s+)?$", re.I)
+                               r"(?:some\s+|about\s+|at\s+least\s+|around\s+)?$|"
+                               # "230 residents, including more than 100 children, were left homeless"
+                               r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|entre\s+(?:ellos|ellas))\s+"
+                               r"(?:more\s+than|over|nearly|almost|plus\s+de|m[áa]s\s+de)\s+$", re.I)
 _UNRELATED_DEATH = rx.compile(r"\b(?:of\s+(?:natural\s+)?causes\s+unrelated|of\s+natural\s+causes|unrelated\s+to\s+the\s+"
                               r"(?:incident|events?|attacks?|violence|clashes))\b", re.I)
 _ACTIVE_ARREST = rx.compile(r"\b(?:arrested|detained)\s+" + _BQ + r"$", re.I)

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.14"
+VERSION = "1.15"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -261,6 +261,11 @@ _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 _PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado)\s*:?\s*(?:on\s+|le\s+|el\s+)?", re.I)
 
 
+# what a relative deadline is for: "a response within 60 days", "information ... within three months"
+_REPLY_WORD = rx.compile(r"\b(?:respon[sd]\w*|repl\w*|answer\w*|information|observations|comments|views|"
+                         r"r[ée]ponse|r[ée]pondre|informations|commentaires|respuesta|responder|informaci[óo]n|"
+                         r"comentarios|observaciones|ответ\w*|информаци\w*|provide|submit|transmit|fournir|transmettre|"
+                         r"proporcionar|presentar|представить)", re.IGNORECASE)
 _LETTER_DATED = rx.compile(r"^[ \t]*(?:\d{1,2}\.[ \t]+)?(?:Letter|Lettre|Carta)\s+(?:dated|dat[ée]e\s+du|de\s+fecha)\s+", re.M)
 _ADDRESSED_AFTER = rx.compile(r"\s+(?:addressed|sent|adress[ée]e|dirigida|enviada)\b", re.I)
 _CONTINUES_TITLE = re.compile(r"\b(?:dated|of|du|en\s+date\s+du|de\s+fecha|del?|от)\s*$", re.I)
@@ -473,6 +478,8 @@ def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Dead
             conf -= 0.15
         return Deadline(d, m.start, m.end, conf)
     w = _WITHIN.search(sent.text)
+    if w and not _REPLY_WORD.search(sent.text):
+        w = None  # "notices ordering them to leave their homes within 30 days": no reply is asked for
     if w and (_PAST_ASK.search(sent.text, 0, w.start()) or _PUBLICATION.search(sent.text)):
         # "... will be made public via the communications reporting website within 60 days": when the letter is
         # published, not when a reply is due
@@ -502,7 +509,9 @@ def _deadline_in(text: str, sent: Segment, doc_date: PartialDate | None) -> Dead
             d = base + dt.timedelta(weeks=n)
         else:
             d = _add_months(base, n)
-        return Deadline(d, sent.start + w.start(), sent.start + w.end(), 0.7, relative=True)
+        # "a response within 60 days" outranks "to re-register ... within six months and to submit annual reports"
+        conf = 0.72 if re.search(r"respon|repl|r[ée]ponse|respuesta|ответ", sent.text, re.IGNORECASE) else 0.68
+        return Deadline(d, sent.start + w.start(), sent.start + w.end(), conf, relative=True)
     return None
 
 

@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.14"
+VERSION = "1.15"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -125,6 +125,8 @@ _CYRILLIC_END = re.compile(r"[а-яё]$")
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i)$")
 _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
+_BODY_WORDS = {"Department", "Ministry", "Office", "Directorate", "Agency", "Authority", "Service", "Police", "Court",
+               "Commission", "Council", "Committee", "Bureau", "Inspectorate", "Prosecutor"}
 _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
                   "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:interpretation|translation|translated|interpreted|written|spoken)\s+(?:in)?to\s+$|"
@@ -479,6 +481,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             return  # "Kestrian province": a province of the State, named by its adjective
         if name.split() and name.split()[-1] in _COMPANY_WORDS:
             return  # "Northern Lithium Partners": a company
+        if len(name.split()) > 1 and name.split()[-1] in _BODY_WORDS:
+            return  # "the Immigration Department", "Vennal Provincial Police": a body, not a place
         if _LANGUAGE_BEFORE.search(text, max(0, s - 40), s):
             return  # "without interpretation into Romani": a language
         if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]) \
