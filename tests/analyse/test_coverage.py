@@ -710,3 +710,70 @@ def test_legal_basis_named_with_the_act_in_the_replys_words():
     assert _one(req, "The structures on Lipnik Hill had been built without permits. Their removal was ordered by "
                      "Decision No. 311/2024, adopted on the basis of article 52 of the Construction Act.") == ANSWERED
     assert _one(req, "The Roma settlement of Lipnik Hill has 48 homes.") == UNANSWERED
+
+
+@pytest.mark.parametrize("kind", ["hashing", "onnx"])
+def test_heldout8_floor(kind):
+    """The eighth blind set on its own: first run 0.686 (ONNX) / 0.800 (hashing), with norvale (e) (only sub judice)
+    reported answered; kept at >= 0.88 with both and no request the gold calls unanswered reported answered."""
+    assert _blind_set_accuracy("heldout8", kind) >= 0.88
+
+
+# --- heldout8 round: sub judice, a court's hearing, "brought to justice", French procedure words, stems --------------
+
+def test_sub_judice_declines_and_a_courts_hearing_is_no_consultation():
+    assert classify_sentence("Questions relating to the licence are connected with case No. 44/2021 and are therefore "
+                             "also sub judice.") is SentenceKind.DEFERRAL
+    req = "The measures taken to ensure that the Kaiwa Council is consulted before the licence of the mine is renewed"
+    assert _one(req, "The claim brought by the Kaiwa Council concerning the mine (case No. 44/2021) is pending before "
+                     "the Constitutional Court, which held a public hearing on 12 September 2025.",
+                "Questions relating to the licence of the mine are closely connected with case No. 44/2021 and are "
+                "therefore also sub judice.") == UNANSWERED
+    assert _one("The consultations held with the Gesh Council of Elders on the dam",
+                "Three public hearings on the dam were held in May 2024, attended by the Gesh Council of "
+                "Elders.") == ANSWERED
+
+
+def test_brought_to_justice_is_met_by_charges():
+    from tocsin.analyse.aspects import action_tokens
+    from tocsin.analyse.lexical import tokens
+
+    aspect = "whether those responsible have been brought to justice"
+    assert head_tokens(aspect) == {"~perpetrator", "~charge"} and action_tokens(aspect) == {"~charge"}
+    assert "~charge" in tokens("Onze personnes ont été inculpées et placées sous mandat de dépôt.")
+
+
+def test_french_procedure_and_humanitarian_words():
+    from tocsin.analyse.lexical import tokens
+
+    toks = set(tokens("Selon la Direction générale de l'action humanitaire, 6 420 personnes ont été déplacées près de "
+                      "Dari ; elles ont reçu des vivres et 950 abris d'urgence."))
+    assert {"~displace", "~assist", "~home"} <= toks and "~journalist" not in toks  # "près" is no "press"
+    assert "~police" in tokens("les forces de défense et de sécurité") and "~lawyer" not in tokens(
+        "les forces de défense et de sécurité")
+    assert "~train" in tokens("1 250 éléments ont été formés aux droits de l'homme")
+    assert "~train" not in tokens("toutes les formes de discrimination")
+    assert classify_sentence("La détention d'armes de guerre par des particuliers est punie par l'article 312 du Code "
+                             "pénal.") is SentenceKind.POLICY
+    assert head_tokens("The steps taken to promote reconciliation between communities") == {"reconcili"}
+
+
+def test_verbs_in_ate_meet_their_nouns_and_eviction_words():
+    from tocsin.analyse.lexical import stem, tokens
+
+    assert stem("demarcate") == stem("demarcated") == stem("demarcation")
+    assert stem("state") == "stat" and stem("estate") == "estat"
+    assert "~evict" in tokens("a repossession order was executed")
+    assert set(tokens("alternative shelter")) <= set(tokens("a home in the temporary settlement"))
+    assert tokens("the ancestral lands") == tokens("the lands")
+    assert _one("The measures taken to provide alternative shelter and access to pasture to the evicted households",
+                "Every household concerned was offered a home in the temporary settlement of Ulan-Sai, together with "
+                "a grazing allotment in the municipal pastures.") == ANSWERED
+
+
+def test_an_inspection_earns_no_credit_for_sanctions():
+    req = "The investigation into the burning of 60 huts in Bukoro on 11 February 2024, and any sanctions imposed"
+    assert _one(req, "A joint inspection mission examined the burning of 60 huts in Bukoro on 11 February "
+                     "2024.") == PARTIAL
+    assert _one(req, "A joint inspection mission examined the burning of 60 huts in Bukoro on 11 February 2024; two "
+                     "eco-guards were suspended.") == ANSWERED

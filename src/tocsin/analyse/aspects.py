@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tocsin.analyse.lexical import tokens
+from tocsin.analyse.lexical import ACTION_FAMILY, tokens
 
 _OPENERS = (r"the|a|an|its|their|his|her|any|all|those|these|this|such|each|what|whether|how|which|when|"
             r"where|why|who|to\s+(?!(?:the|a|an|its|their|his|her|those|these|this|all|any|each|such|persons?|families|victims)\b)[a-z]+|on\s+the|about|steps|measures|information|plans?|progress|reasons?")
@@ -68,8 +68,15 @@ def head_tokens(aspect: str) -> frozenset[str]:
     for chunk in _CHUNK_SPLIT_RE.split(aspect):
         heavy = frozenset(t for t in tokens(_HEDGE_RE.sub(" ", chunk)) if not t.startswith("_"))
         if heavy:
+            if heavy <= _PEOPLE_ONLY:
+                # "whether those responsible have been brought to justice": the people are the subject, what was
+                # done to them (prosecuted, sanctioned) is what is asked, so its outcome words are head words too
+                heavy |= frozenset(t for t in tokens(aspect) if t in ACTION_FAMILY)
             return heavy
     return frozenset()
+
+
+_PEOPLE_ONLY = frozenset({"~perpetrator"})
 
 
 # "the alleged practice of ethnic profiling": the hedge is the letter's, a reply never repeats it; "the general

@@ -479,7 +479,7 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             lex = sum(v if t in found else 0.5 * v for t, v in w.items() if t in found or t in ctx) / total
             # "criminal proceedings" met by "investigation ... accused": an outcome of the same family counts half
             lex += sum(_FAMILY_CREDIT * v for t, v in w.items() if t in ACTION_FAMILY and t not in found and t not in ctx
-                       and _acts_match(frozenset({t}), u.tokens)) / total
+                       and _acts_match(frozenset({t}), u.tokens) and not _earlier_stage_only(t, u.tokens)) / total
             score = (1 - cfg.semantic_weight) * lex + cfg.semantic_weight * float(sem[ai, ui]) if sem.size else lex
             in_pointed = u.paragraph in pointed
             # Inside a passage that names the request, words it shares with other requests still count
@@ -682,6 +682,17 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(January|February|March|April|May|June|J
 # itself ("to investigate", "to sanction", "to compensate" name the measure asked for).
 _FAMILY_CREDIT = 0.5
 _PURPOSE_ACTIONS = frozenset({"~protect"})
+
+
+def _earlier_stage_only(asked: str, tokens: frozenset[str]) -> bool:
+    """"Any sanctions imposed", "the charges brought": an inspection or investigation is an earlier stage of the
+    same family that does not imply them (charges do imply an investigation), so it earns no credit."""
+    if asked not in _LATER_STAGES:
+        return False
+    return not any(t in ACTION_FAMILY and ACTION_FAMILY[t] == ACTION_FAMILY[asked] and t != "~investigate" for t in tokens)
+
+
+_LATER_STAGES = frozenset({"~charge", "~sanction"})  # "proceedings" (~trial) is wide enough for an examination
 
 
 def _acts_match(actions: frozenset[str], tokens: frozenset[str]) -> bool:

@@ -30,7 +30,7 @@ kindly invite invites invited grateful would like update updated current current
 allow allowed enable facilitate obtain guarantee guarantees guaranteed wishes wish know made given held carried done
 still yet now already furthermore moreover also hereby thereby appreciate appreciated
 offer offered offering offers receive received receiving receives address addressed addressing
-bring brought bringing far response responses
+bring brought bringing far response responses impose imposed imposing
 envisaged envisage envisages contemplated concerned continued sought
 """.split())  # noqa: SIM905 - a word list reads better as text
 
@@ -75,7 +75,7 @@ _CONCEPTS = {
     "lease": "lease leases leased leasing tenancy tenure",
     "kill": "killed killing killings murder murdered death deaths died homicide deceased",
     "injure": "injured injuries injury wounded",
-    "evict": "eviction evictions evicted demolition demolitions demolished removal removed",
+    "evict": "eviction evictions evicted demolition demolitions demolished removal removed repossession",
     "consult": "consultation consultations consulted consult consent meeting meetings",
     "hate": "hate hatred incitement propaganda racist",
     "school": "school schools education educational pupils students teaching",
@@ -104,8 +104,13 @@ _PHRASES = [
     (r"human rights defenders?", "defenders"),
     (r"(?:internally )?displaced persons", "displaced"),
     (r"asylum[- ]seekers?", "asylum"),
+    # a court's hearing is a stage of proceedings, not a consultation of those concerned
+    (r"(court|courts|tribunal|chamber|judge|judges)\b([^.;]{0,60}?) public (hearings?)", r"\1\2 \3"),
+    (r"public (hearings?)(?= (?:before|of|in|at) (?:the )?(?:\w+ )?(?:court|tribunal|case|judge|chamber)\b)", r"\1"),
     (r"public (?:hearings?|consultations?|comments?|participation|discussions?)", "consultation"),
     (r"criminal (?:case|investigation)s?", "investigation"),
+    # "whether those responsible have been brought to justice": prosecuted, charged, tried
+    (r"(?:brought|bring|brings|bringing|be brought) to justice", "prosecuted"),
     (r"legal (?:basis|bases|grounds?)", "lawbasis"),
     (r"(?:water|air|soil) quality", r"pollution \g<0>"),
     (r"(?:delivered|served|handed|communicated) (?:\w+ )?in writing", "notified"),
@@ -118,10 +123,12 @@ _PHRASES = [
     # "the guarantees of due process": what a reply shows with counsel and a judge
     (r"(?:guarantees? of |right to )?due process(?: guarantees| rights)?", "lawyer court"),
     (r"burial (?:grounds?|sites?|places?)", "burial"),
+    # "the ancestral lands claimed by X": the reply says "the X Indigenous Land", "the lands they traditionally occupy"
+    (r"(?:ancestral|traditional|customary) (lands?|territor(?:y|ies))", r"\1"),
     # "1,284 persons have left the Park": the reply's word for those displaced from it
     (r"\b(?:have|has|had) left (?:the|their)\b", r"displaced \g<0>"),
-    (r"(?:alternative|temporary|emergency|interim|transitional) (?:housing|accommodation|shelters?|lodging)",
-     "alternative shelter"),
+    ((r"(?:alternative|temporary|emergency|interim|transitional) (?:housing|accommodation|shelters?|lodging|settlements?|"
+      r"homes?|houses|dwellings?)"), "alternative shelter"),
     # the principle restated in its own words
     ((r"(?:not|never) (?:be )?(?:returned|expelled|deported|sent back|extradited) to (?:a |any )?(?:country|state|place|territory)"
      r" (?:where|in which) (?:they|he|she|a person) (?:\w+ )?(?:risks?|faces?|face|would face|may face|could face)\w*"
@@ -151,6 +158,11 @@ _FOREIGN_PHRASES = [
     (r"titulo comunal", "communal land title"), (r"area titulada", "titled land"),
     (r"sistema nacional de proteccion", "national protection mechanism"),
     (r"medidas de proteccion", "protection measures"), (r"bono de alquiler", "rent allowance housing"),
+    # French criminal procedure and humanitarian vocabulary
+    (r"mandats? de depot", "detained"), (r"mandats? d'arret", "arrest warrants"), (r"l'instruction", "investigation"),
+    (r"forces? de (?:defense|defence) et de securite", "police"), (r"lutte contre le terrorisme", "counter-terrorism"),
+    (r"action humanitaire", "humanitarian assistance"), (r"abris d'urgence", "emergency shelters"),
+    (r"(?:ont|a) ete forme(?:e|s|es)?\b|forme(?:e|s|es)? (?:aux?|a la|en) ", "trained in "),
     (r"d'une? |l'|d'|qu'", " "),
 ]
 _FOREIGN_PHRASE_RE = [(re.compile(rf"\b{p}"), r) for p, r in _FOREIGN_PHRASES]
@@ -178,6 +190,12 @@ _FOREIGN_WORDS = {
     "autopsie": "autopsy", "medecin": "doctor", "incendie": "burning", "sanctions": "sanctions", "expulsion": "eviction",
     "expulses": "evicted", "deguerpis": "evicted", "semences": "seeds", "agricole": "agricultural",
     "agricoles": "agricultural",
+    "inculpe": "charged", "inculpes": "charged", "inculpee": "charged", "inculpees": "charged", "assassinat": "killing",
+    "assassinats": "killings", "deplace": "displaced", "deplaces": "displaced", "deplacee": "displaced",
+    "deplacees": "displaced", "humanitaire": "humanitarian", "vivres": "food", "abris": "shelters",
+    "prevenir": "prevent",
+    "intercommunautaire": "intercommunal", "intercommunautaires": "intercommunal", "conflits": "conflicts",
+    "paix": "peace", "eleveurs": "herders", "eleveur": "herder", "scolarises": "enrolled", "scolarisees": "enrolled",
     # Spanish
     "medidas": "measures", "proteger": "protect", "proteccion": "protection", "comunidades": "communities",
     "comunidad": "community", "afrodescendientes": "afro-descendant", "cuenca": "basin", "rio": "river",
@@ -219,6 +237,7 @@ _FOREIGN_WORD_RE = re.compile(r"[a-z]+")
 _FOREIGN_STOP = frozenset("""
 le la les des du un une et est sont par pour dans sur avec ce ces cette qui que aux au ou sa ses leur leurs ont
 ete il elle ils elles ne pas plus se dont tout toute toutes tous aucun aucune entre sans chef titre ainsi lors
+pres apres vers selon afin sein
 el los las del por para con una unos unas y que su sus al lo es fue han ha sido como sin sobre desde hasta mas
 dicha dicho dichas dichos este esta estos estas ante dentro alguna alguno cuyos cuyas mediante tras segun
 """.split())  # noqa: SIM905
@@ -235,7 +254,8 @@ result results progress type nature extent level scope manner person persons peo
 cases situation situations allegation allegations question questions matter matters view views way ways
 legal men women members refusal failure lack article articles procedure procedures practice practices
 circumstances data statistics statistical figures proportion proportions share percentage rate rates
-opportunity opportunities possibility possibilities effective functioning
+opportunity opportunities possibility possibilities effective functioning promote promotes promoting promotion
+adequate appropriate sufficient
 """.split())  # noqa: SIM905
 LIGHT_WEIGHT = 0.4
 
@@ -261,6 +281,8 @@ def stem(word: str) -> str:
             break
     if w.endswith("e") and len(w) > 4 and not stripped.startswith("ment"):
         w = w[:-1]
+    if word.endswith(("ate", "ated", "ates", "ating")) and w.endswith("at") and len(w) >= 6:
+        w = w[:-2]  # "demarcate"/"demarcated" meet "demarcation" ("demarc"), as "relocate" meets "relocation"
     return w
 
 

@@ -52,7 +52,9 @@ _DEFERRAL = re.compile(
     # "does not record the ethnic origin of ...": no data to give (not a deferral, but no information either)
     r"\b(?:does|do) not (?:record|collect|keep|compile|gather|maintain|register|disaggregate|process)\b[^.;]{0,60}?"
     r"\b(?:data|statistics|figures|origin|ethnicity|ethnic|race|racial|information)\b|"
-    r"\b(?:cannot|can not|is unable to|are unable to|does not|do not|will not) comment\b",
+    r"\b(?:cannot|can not|is unable to|are unable to|does not|do not|will not) comment\b|"
+    # "as the matter is sub judice": the State declines to answer while a court decides
+    r"\bsub[- ]?(?:judice|iudice)\b|\b(?:is|are) (?:a )?matters? for the (?:courts?|judiciary|tribunal) to (?:decide|determine)\b",
     re.IGNORECASE,
 )
 _ASSURANCE = re.compile(
@@ -134,7 +136,7 @@ _FR_ES_ASSURANCE = re.compile(
     r"\bstrict respect de\b|\bpleno respeto\b|\baucune pratique de\b", re.IGNORECASE)
 _FR_ES_POLICY = re.compile(
     r"\b(?:peut|peuvent|puede|pueden) (?:\w+ )?(?:deposer|saisir|adresser|presentar|interponer|solicitar)\b|"
-    r"\b(?:est|sont) (?:soumis|passibles?|interdite?s?|encadres?|regis)\b|\binterdit\b|\bproscrit\b|"
+    r"\b(?:est|sont) (?:soumis|passibles?|interdite?s?|encadres?|regis|punie?s?|reprimee?s?)\b|\binterdit\b|\bproscrit\b|"
     r"\b(?:prohibe|garantiza|establece) (?:que|el|la|los|las)\b|\bconformement a (?:l'article|la loi|la constitution)\b",
     re.IGNORECASE)
 # (a participle after "a"/"ont"/"ha", not a determiner: "à ces obligations" reports no act)
