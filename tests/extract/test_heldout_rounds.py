@@ -80,6 +80,10 @@ had not read the extractors), the judgement calls, and the first-run and final s
   to the Committee as requests and a lawyer's "acknowledge by" date as a deadline, where three other golds do not).
 - heldout42: correspondence chains: notes cited by number, corrected dates, a reply to two letters, a French
   minister's letter, Russian and Spanish replies (0.906 -> 0.954).
+- heldout43: special-procedures communications: AL, UA, OL on draft law, a follow-up, a company letter, two
+  States, OCR, French and Spanish (0.924 -> 0.965).
+- heldout44: older CERD early-warning material (2004-2016 styles): decisions, letters with requests in a paragraph,
+  a deadline tied to a session, an annual report's page, a Committee statement, OCR (0.864 -> 0.953).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -259,6 +263,14 @@ ROUNDS = {
     "heldout42": (0.93, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "request_markers": 1.0, "states": 0.85,
         "groups": 0.9, "places": 0.85, "allegations": 0.9, "casualties": 0.9, "ref_dates": 0.9
+    }),
+    "heldout43": (0.94, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "ref_dates": 1.0, "request_markers": 1.0,
+        "states": 0.9, "groups": 0.9, "places": 0.8, "allegations": 0.95, "casualties": 0.85
+    }),
+    "heldout44": (0.93, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 0.9, "groups": 0.9,
+        "places": 0.85, "allegations": 0.9, "casualties": 0.9, "ref_dates": 0.9, "request_markers": 0.85
     }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,

@@ -313,3 +313,59 @@ def test_a_heldout40_42_phrasing_gets_its_tag(tag, body):
 ])
 def test_a_heldout40_42_near_miss_does_not_get_the_tag(tag, body):
     assert tag not in tags(body)
+
+
+# Rules added in the blind rounds heldout43-44 (special-procedures letters, older early-warning letters and decisions).
+@pytest.mark.parametrize("tag, body", [
+    ("denial_of_services", "The families now live in a transit site where there is no access to safe drinking water."),
+    ("denial_of_services", "Pasht households have been denied access to the communal well since March."),
+    ("denial_of_services", "The bill would make access to certain public services, including health centres, conditional on proof of proficiency in the State language."),
+    ("denial_of_justice", "Her complaint to the district police has still not been registered."),
+    ("denial_of_justice", "The houses were demolished while an appeal lodged by the families was still pending."),
+    ("denial_of_justice", "The evictions took place before the exhaustion of available remedies."),
+    ("denial_of_justice", "Since the Act entered into force, the Land Court has struck out 90 applications lodged by Pasht clans."),
+    ("denial_of_justice", "The courts require a standard of proof that Pasht claimants are rarely able to meet."),
+    ("impunity", "No action was taken on the complaint lodged against the mayor."),
+    ("impunity", "Cinco líderes fueron asesinados, sin que hasta la fecha se haya identificado a los responsables."),
+    ("failure_to_protect", "The patrol arrived only after the fire had been put out by neighbours."),
+    ("failure_to_protect", "We are concerned at the failure of the police to respond promptly to the calls."),
+    ("failure_to_protect", "We are concerned at the failure to rescue persons in distress at sea."),
+    ("failure_to_protect", "Ello sugiere una falta de diligencia debida de las autoridades en la prevención de estos hechos."),
+    ("injury", "A woman and her son suffered burns and were taken to hospital."),
+    ("displacement", "The remaining families are sheltering in makeshift tents by the river."),
+    ("displacement", "Some 900 Pasht were removed from the Dalan forest when it became a reserve."),
+    ("forced_eviction", "Some 900 Pasht were removed from the Dalan forest when it became a reserve."),
+    ("destruction_of_property", "Des gardes auraient incendié une vingtaine de huttes du campement."),
+    ("land_dispossession", "The Act extinguishes the possibility of establishing Pasht customary titles over the coast."),
+    ("cultural_rights", "The Pasht are denied access to the hills for grazing, gathering and the holding of ceremonies at their sacred sites."),
+    ("cultural_rights", "L'accès à la forêt leur est interdit, y compris pour se rendre sur leurs sites sacrés."),
+    ("cultural_rights", "Herding, which is central to Pasht culture, can no longer be pursued in the valley."),
+    ("segregation_exclusion", "Those who could not prove citizenship are confined to three \"transit camps\"."),
+    ("segregation_exclusion", "Residents of the camps may not leave without a permit."),
+    ("segregation_exclusion", "Pasht pupils are made to sit separately in the village school."),
+    ("discriminatory_law_policy", "The Act appears to contain discriminatory aspects against the Pasht."),
+    ("discriminatory_law_policy", "The Nationality Act of 2021, which reportedly deprived 40,000 Pasht of citizenship, remains in force."),
+    ("discriminatory_law_policy", "We are concerned that the draft law, in its current form, would result in discrimination against minorities."),
+    ("restriction_of_expression_assembly", "Associations that fail to re-register would be dissolved by operation of law."),
+    ("ill_treatment", "Coastguards beat several male passengers with batons."),
+    ("criminalization", "The survivors are under investigation for \"illegal exit\" from the country."),
+    ("criminalization", "The company filed a criminal complaint for defamation against the community leader."),
+])
+def test_a_heldout43_44_phrasing_gets_its_tag(tag, body):
+    assert tag in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    # boat passengers lost at sea are not victims of enforced disappearance
+    ("abduction_disappearance", "Please provide information on the investigation into the deaths and disappearances at sea."),
+    # an eviction that is threatened is no threat against people
+    ("intimidation_reprisals", "Our earlier letter concerned the threatened eviction of the Pasht settlement."),
+    # removal from a register is not eviction from land
+    ("forced_eviction", "Their plots were removed from the land register in 2019 after a survey."),
+    # defamation in a law on the press, not a complaint against anyone
+    ("criminalization", "The Committee welcomes the repeal of the provisions on defamation in the Press Act."),
+    # a room seated apart at a conference
+    ("segregation_exclusion", "Delegates were asked to sit in the front rows."),
+])
+def test_a_heldout43_44_near_miss_does_not_get_the_tag(tag, body):
+    assert tag not in tags(body)

@@ -440,3 +440,15 @@ def test_evacuated_people_a_breakdown_with_more_than_and_a_department_are_read_r
             "than 100 children, were left homeless. They were taken to the Immigration Department in Port Hamzar.\n")
     assert r["casualties"]["displaced"] == [1200, 230]
     assert "Immigration Department" not in r["places"]
+
+
+def test_a_deadline_by_the_opening_of_a_session():
+    r = rec("Excellency,\n\nThe Committee on the Elimination of Racial Discrimination would be grateful to receive "
+            "information on the following by the opening of its 116th session, on 4 August 2025.\n\nChair\n")
+    assert r["reply_deadline"] == "2025-08-04"
+
+
+def test_an_article_at_a_line_end_is_no_number():
+    r = rec("Excellence,\n\n4. Veuillez fournir des informations sur les mesures prises pour apporter une\n   assistance "
+            "humanitaire aux Batwa déplacés à Nyakera.\n")
+    assert r["casualties"]["displaced"] == []

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.15"
+VERSION = "1.16"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -385,7 +385,7 @@ _BEFORE_DATE = rx.compile(
     r"(?:\bno\s+later\s+than|\bnot\s+later\s+than|\bat\s+the\s+latest\s+by|\bat\s+the\s+latest\s+on|"
     r"\bbefore|\bby|\buntil|\bon\s+or\s+before|"
     # "before the opening of its seventy-fourth session on 16 February 2009"
-    r"\bbefore\s+the\s+(?:opening|beginning|start)\s+of\s+(?:its|the)\s+[\w-]+\s+session,?\s+(?:on|\(|,)|"
+    r"\b(?:before|by)\s+the\s+(?:opening|beginning|start)\s+of\s+(?:its|the)\s+[\w-]+\s+session,?\s+(?:on|\(|,)|"
     r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bavant\s+le|\bd['’]ici\s+(?:au\s+|le\s+)?|"
     r"\ba\s+m[áa]s\s+tardar\s+(?:el\s+)?|\bantes\s+del?|\bhasta\s+el|"
     r"(?:^|\s)до|\bне\s+позднее)\s*$",

@@ -138,7 +138,7 @@ def parse_number(m: re.Match) -> int | None:
         if mult:
             n *= 1_000_000 if mult.lower().startswith(("million", "миллион")) else 1000
         return n
-    w = m.group("words").strip(" -")
+    w = m.group("words").strip(" -\t\n\r\u00a0")  # "une\n  assistance": the article alone, whatever follows it
     if not w or w.lower() in ("a", "un", "une", "uno", "once"):  # "once" is also an English word
         return None
     return words_to_int(w)
