@@ -42,6 +42,19 @@ def _compiled_rules() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((tag, _compile_rule(_flex_spaces(p))) for tag in data for p in data[tag])
 
 
+@lru_cache(maxsize=1)
+def _rule_positions() -> tuple[dict[int, int], list[int]]:
+    """Each anchored rule's position by its pattern id, and the positions of rules without anchors."""
+    by_id: dict[int, int] = {}
+    always: list[int] = []
+    for k, (_tag, p) in enumerate(_compiled_rules()):
+        if type(p) is rx.Rx:
+            by_id[p._id] = k
+        else:
+            always.append(k)
+    return by_id, always
+
+
 _SHORT_ANCHORS = frozenset({"no", "не"})  # two-letter openings worth looking for: rarer than every position
 
 
@@ -115,8 +128,16 @@ def find_allegations(ctx: Context) -> list[tuple[dict, int, int, float]]:
     done: set[str] = set()
     rules = _compiled_rules()  # compiled before asking which patterns are live
     live = rx.live(text)  # the rules whose literals occur in this text (None: all may match)
-    for tag, p in rules:
-        if tag in done or (live is not None and type(p) is rx.Rx and p._id not in live):
+    if live is not None:
+        # only the rules whose literals occur, in rule order (a few hundred of ~750 on a letter), plus any rule
+        # without literals: not a Python step per rule
+        by_id, always = _rule_positions()
+        order = sorted([pos for i in live if (pos := by_id.get(i)) is not None] + always)
+        todo = [rules[k] for k in order]
+    else:
+        todo = list(rules)
+    for tag, p in todo:
+        if tag in done:
             continue
         for m in p.finditer(text, lo, hi):
             sent = sentence_of(m.start(), m.end())
