@@ -452,3 +452,24 @@ def test_an_article_at_a_line_end_is_no_number():
     r = rec("Excellence,\n\n4. Veuillez fournir des informations sur les mesures prises pour apporter une\n   assistance "
             "humanitaire aux Batwa déplacés à Nyakera.\n")
     assert r["casualties"]["displaced"] == []
+
+
+# --- fifth round (heldout45) -----------------------------------------------------------------------------------------
+
+def test_two_letterheads_side_by_side_and_a_group_named_before_its_protesters():
+    r = rec("TESSARI LAND COUNCIL                                      HIGHLAND JUSTICE NETWORK\n"
+            "Republic of Vardessa                                      Republic of Oltria\n\nJOINT URGENT APPEAL\n\n"
+            "Police fired on Tessari protesters in Dorrach. Tessari asylum-seekers were returned. \"Sending people back "
+            "is a breach,\" the experts said.\n")
+    assert "Vardessa" in r["states"] and not [x for x in r["states"] if "  " in x]
+    assert "Tessari" in r["groups"] and "Sending" not in r["groups"]
+
+
+def test_organisations_named_in_capitals_on_the_first_line_and_a_note_for_a_session():
+    r = rec("FEDERACIÓN DE COMUNIDADES NATIVAS DEL SHIMBAYA – FECONAMAS\nJr. Los Cedros 214, Puerto Shimbaya\n\n"
+            "Puerto Shimbaya, 14 de marzo de 2025\n\nSeñora\nPresidenta del Comité para la Eliminación de la "
+            "Discriminación Racial\n\nDe nuestra consideración:\n\nSolicitamos al Comité que examine la situación.\n")
+    assert r["kind"] == "ngo_statement"
+    r = rec("Note to the UN Committee on the Elimination of Racial Discrimination, 117th session\n\nПРАВОЗАЩИТНАЯ "
+            "ИНИЦИАТИВА «КАРДАШЛЫК»\n\nИНФОРМАЦИОННАЯ ЗАПИСКА\n(к 117-й сессии Комитета)\n\nТекст.\n")
+    assert r["kind"] == "ngo_statement" and r["session"] == 117

@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.11"
+VERSION = "1.12"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -34,7 +34,7 @@ _PATTERNS = [
     (rx.compile(r"\bethnic\s+(?P<n>" + _NAME + r")"), "ethnic"),
     # "the Mirrani Indigenous people", "the Tavi ethnic minority"
     (rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:[Ii]ndigenous|ethnic|national|religious|linguistic|tribal)\s+"
-                r"(?P<w>people|peoples|minority|minorities|community|communities|group|groups)\b"), "noun"),
+                r"(?P<w>(?i:people|peoples|minority|minorities|community|communities|group|groups))\b"), "noun"),
     # not the ombudsman's office: "la Defensoría del Pueblo acompañó el operativo"
     (rx.compile(r"\b(?<!Defensor[ií]a\sdel\s)(?<!Defensor\sdel\s)(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+"
                 r"(?:(?:ind[íi]gena|autochtone|originario|aut[óo]ctono|ethnique|[ée]tnic[oa])\s+)?"
@@ -93,7 +93,8 @@ _ADJECTIVAL = rx.compile(r"\s+(?:authorities|officials|government|Government|lan
 # twice right before a word for people or their homes
 _BEFORE_PEOPLE = rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:men|women|children|residents|villagers|villages|homes|houses|"
                             r"families|farmers|herders|detainees|defendants|victims|leaders|activists|settlements|"
-                            r"neighbourhoods?|neighborhoods?)\b")
+                            r"neighbourhoods?|neighborhoods?|protesters|demonstrators|asylum[- ]seekers|refugees|"
+                            r"students|workers|fishermen|elders|youths?)\b")
 _WORD = rx.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -171,6 +172,8 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
                 if not words or any(w in _STOP for w in words):
                     continue
                 n = " ".join(words)
+                if len(words) == 1 and len(n) >= 6 and n.endswith("ing"):
+                    continue  # "Sending people back across the border": a verb opening the sentence
                 if how == "noun" and len(words) > 1:
                     continue  # "Open Dialogue Foundation community": too unsure
                 if how in ("ethnic", "belonging"):

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, scan_text
 
 NAME = "kind"
-VERSION = "1.14"
+VERSION = "1.15"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -128,7 +128,8 @@ _TO_THE_COMMITTEE = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\
 # what an NGO's own document says at its head: the kind of paper it is
 _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|URGENT\s+(?:ACTION|APPEAL))|(?i:check\s+against\s+delivery)|"
                        r"BRIEFING\s+(?:NOTE|PAPER)|STATEMENT\s+(?:BY|OF|TO|BEFORE)\b|DECLARACI[ÓO]N\s+(?:ANTE|DE)\b|D[ÉE]CLARATION\s+(?:DE|DEVANT|DU)\b|"
-                       r"ATTORNEYS?[- ]AT[- ]LAW|ADVOCATES\s*(?:&|AND)|BARRISTERS|SOLICITORS|"
+                       r"ATTORNEYS?[- ]AT[- ]LAW|ADVOCATES\s*(?:&|AND)|BARRISTERS|SOLICITORS|ИНФОРМАЦИОННАЯ\s+ЗАПИСКА|"
+                       r"Note\s+to\s+the\s+(?:UN\s+|United\s+Nations\s+)?Committee\b|"
                        r"(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
                        r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)(?!\s+PROCEDURE)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
                        r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
@@ -147,13 +148,20 @@ _ADDRESSES = rx.compile(r"\S+@\S+|\bwww\.\S+|\bhttps?://\S+")
 
 
 def _ngo_head(text: str) -> bool:
-    """An NGO's own paper ("JOINT LETTER", "ALTERNATIVE REPORT", "PRESS RELEASE" at its head), not a regional
-    body's or OHCHR's press release."""
-    return bool(_NGO_HEAD.search(text, 0, 2000) or _NGO_REPORT_TITLE.search(text, 0, 600)) \
+    """An NGO's own paper ("JOINT LETTER", "ALTERNATIVE REPORT", "PRESS RELEASE" at its head, or an organisation's
+    name in capitals on its first line), not a regional body's or OHCHR's press release."""
+    return bool(_NGO_HEAD.search(text, 0, 2000) or _NGO_REPORT_TITLE.search(text, 0, 600)
+                or _ORG_LETTERHEAD.match(text)) \
         and not _issuer_is_intergovernmental(text) \
         and not _IN_CAPACITY.search(text, 0, 1200)  # "PRESS RELEASE – SPECIAL PROCEDURES": the experts' own
 
 
+# "FEDERACIÓN DE COMUNIDADES NATIVAS MATSIRARI DEL SHIMBAYA – FECONAMAS", "ПРАВОЗАЩИТНАЯ ИНИЦИАТИВА": an organisation's
+# name in capitals on the first line of the text
+_ORG_LETTERHEAD = rx.compile(r"\s*(?-i:[^\n]{0,60}\b(?:FEDERACI[ÓO]N|ASOCIACI[ÓO]N|COORDINADORA|ORGANIZACI[ÓO]N\s+(?:IND[ÍI]GENA|"
+                             r"DE\s+LOS|DE\s+LAS)|CABILDO|COLECTIVO|FUNDACI[ÓO]N|OBSERVATORIO|F[ÉE]D[ÉE]RATION|COLLECTIF|"
+                             r"OBSERVATOIRE|LIGUE|MOUVEMENT|ASSOCIATION|FOUNDATION|COALITION|NETWORK|ALLIANCE|"
+                             r"ПРАВОЗАЩИТН\w+|ОБЩЕСТВЕНН\w+)\b)")
 # "Roma Housing Watch - Kastovia     Parallel report to CERD, 117th session     17": a running header
 _NGO_REPORT_TITLE = rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|submitted\s+to|for)\s+(?:the\s+)?(?:CERD|Committee)\b",
                                re.I)

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.13"
+VERSION = "1.14"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -171,6 +171,9 @@ _NGO_SESSION = [
     rx.compile(r"\b(?:submitted|presented|prepared)\s+for\s+(?:the\s+)?consideration\b[^.\n]{0,40}?\bat\s+its\s+" + _ORD
                + r"\s+session\b", _I),
     rx.compile(r"\bpara\s+su\s+examen\s+en\s+(?:el|su)\s+" + _ORD + r"\s+per[íi]odo\s+de\s+sesiones\b", _I),
+    # "Note to the UN Committee on the Elimination of Racial Discrimination, 117th session", "(к 117-й сессии Комитета)"
+    rx.compile(r"\A[^\n]{0,40}\bCommittee\b[^\n]{0,80}?,\s*" + _ORD + r"\s+session\b", _I),
+    rx.compile(r"\bк\s+" + _ORD + r"\s+сесси[иия]\b", _I),
     rx.compile(r"\b(?:en\s+vue\s+de|pour)\s+(?:l['’]examen\s+\w+\s+)?(?:sa|la)\s+" + _ORD + r"\s+session\b", _I),
     rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?:to|for)\s+(?:CERD|the\s+Committee)\b[^\n]{0,70}?" + _ORD
                + r"\s+session\b", _I),

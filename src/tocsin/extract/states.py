@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.12"
+VERSION = "1.13"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -65,11 +65,12 @@ _FICTIONAL = rx.compile(
     r"|(?:R[ée]publique|Royaume|F[ée]d[ée]ration|Principaut[ée])\s+(?:de\s+|du\s+|d['’])(?:la\s+|l['’])?"
     r"|(?:Rep[úu]blica|Reino|Federaci[óo]n|Principado)\s+(?:de\s+|del\s+)(?:la\s+)?)"
     # a two-word name stays on one line ("Republic of Velmora\n\nIstral, 18 March": the town of the date line)
-    r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)"
+    # and on one column: "Republic of Vardessa        Republic of Oltria" is two letterheads side by side
+    r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t][A-Z][a-z\u00e0-\u00ff]{2,})?)"
 )
 # a letterhead in capitals: "PERMANENT MISSION OF THE UNITED REPUBLIC OF OSKARA"
 _FICTIONAL_CAPS = rx.compile(r"(?-i:\b(?P<form>(?:REPUBLIC|KINGDOM|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|COMMONWEALTH)\s+OF\s+)"
-                             r"(?P<n>[A-Z]{4,}(?:[ \t]+[A-Z]{4,})?))\b(?![ \t]+(?:TO|AT|IN)\b)")
+                             r"(?P<n>[A-Z]{4,}(?:[ \t][A-Z]{4,})?))\b(?![ \t]+(?:TO|AT|IN)\b)")
 # Russian: "Республика Валдория", "Правительства Республики Валдория": the name after the form of
 # government stays in the nominative
 _FICTIONAL_RU = rx.compile(r"(?<!\w)(?P<form>(?:Республик[аиеуой]{1,2}|Королевств[оауе]|Федераци[яиюей])\s+)"
