@@ -473,3 +473,9 @@ def test_organisations_named_in_capitals_on_the_first_line_and_a_note_for_a_sess
     r = rec("Note to the UN Committee on the Elimination of Racial Discrimination, 117th session\n\nПРАВОЗАЩИТНАЯ "
             "ИНИЦИАТИВА «КАРДАШЛЫК»\n\nИНФОРМАЦИОННАЯ ЗАПИСКА\n(к 117-й сессии Комитета)\n\nТекст.\n")
     assert r["kind"] == "ngo_statement" and r["session"] == 117
+
+
+def test_dead_or_missing_and_fatally_stabbed():
+    c = rec("Some 3,400 Rohingya left by boat; at least 219 are reported dead or missing at sea. A man fatally stabbed "
+            "two women and injured three other persons.")["casualties"]
+    assert 219 not in c["killed"] and c["killed"] == [2] and c["injured"] == [3]

@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.20"
+VERSION = "1.21"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -99,6 +99,8 @@ _BEFORE = {
                          r"|\b(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|(?:people|persons)\s+killed)|"
                          r"death\s+toll)\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                          r"|\b(?:killing|killed|murdering|murdered)\s+" + _BQ + r"$"
+                         # "a man fatally stabbed two women", "police fatally shot 3 protesters"
+                         r"|\bfatally\s+(?:stabbed|shot|wounded|injured|beat|beaten|attacked)\s+" + _BQ + r"$"
                          r"|death\s+toll\s+(?:of|rose\s+to|reached|stands\s+at)\s+$"
                          r"|(?:^|[\s,;])(?:погибл[иоа]|погибло|убиты?)\s+" + _BQ + r"$"
                          # "fallecieron tres personas", "ont péri douze personnes"
@@ -197,7 +199,8 @@ _AS_ALLEGED = rx.compile(r"^\s*(?:as|comme|como)\s+(?:(?:was|is|had\s+been)\s+)?
 _BREAKDOWN_AFTER = rx.compile(r"^\s*(?:(?:of\s+them|d['’]entre\s+eux|de\s+ellos)\s+|(?:person|man|woman|child|personne|persona)\s+)?(?:were|was|had\s+been|died|ont|sont|fueron|murieron)\b", re.I)
 _RANGE_UNIT = rx.compile(r"^\s*(?:and|to|-|–|et|à|y|a)\s*[\d,.]+\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|per\s*cent|%|"
                          r"ans|mois|jours|heures|años|meses|d[íi]as|horas)\b", re.I)
-_EITHER = rx.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:killed|dead|tu[ée]s|muertos|asesinados)\s+(?:or|and/or|ou|o)\s+(?:injured|wounded|bless[ée]s|heridos)\b", re.I)
+_EITHER = rx.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:killed|dead|tu[ée]s|muertos|asesinados)\s+(?:or|and/or|ou|o)\s+(?:injured|wounded|"
+                     r"bless[ée]s|heridos|missing|disparus|desaparecidos)\b", re.I)  # "219 are reported dead or missing at sea"
 _SPEAKERS = rx.compile(r"^\s*(?!(?:and|et|y|и|but|who|which)\b)[\w-]+\s+(?:(?:later|also|separately|subsequently)\s+)?(?:told|said|testified|recounted|described|"
                        r"сообщили|рассказали|заявили|ont\s+(?:d[ée]clar[ée]|racont[ée]|t[ée]moign[ée])|declararon|relataron|contaron)\b", re.I)
 _INCLUDED_IN = rx.compile(r"^[^.;]{0,60}\((?:already\s+)?(?:included|counted)\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:figures?|totals?|numbers?|counts?)\b",
