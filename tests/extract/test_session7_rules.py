@@ -479,3 +479,8 @@ def test_dead_or_missing_and_fatally_stabbed():
     c = rec("Some 3,400 Rohingya left by boat; at least 219 are reported dead or missing at sea. A man fatally stabbed "
             "two women and injured three other persons.")["casualties"]
     assert 219 not in c["killed"] and c["killed"] == [2] and c["injured"] == [3]
+
+
+def test_an_ombudsmans_title_and_a_roma_only_school_are_no_places():
+    r = rec("Excellency,\n\nThe Public Defender of Rights found that the Roma-only school in Luhy segregates pupils.\n")
+    assert "Public Defender" not in r["places"] and "Roma-only" not in r["places"]

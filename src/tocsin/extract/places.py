@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.15"
+VERSION = "1.16"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -95,7 +95,7 @@ _SEAT_BEFORE = rx.plain(r"\b(?:organi[sz]ations|Office)\s+(?:in|at)\s+(?:the\s+)
 # "its next session, to be held in Valmere", "the talks convened in X"; not "detainees are held at X"
 _MEETING_BEFORE = rx.plain(r"\b(?:sessions?|meetings?|conferences?|talks|hearings?|consultations?|dialogue|workshops?|forum|summit|"
                            r"rounds?|negotiations)\b[^.]{0,40}\b(?:held|convened|hosted)\s+$|\b(?:meet|meets|met|sit|sits)\s+$")
-_PEOPLED = rx.plain(r"-(?:majority|minority|speaking|populated|inhabited|dominated)\b", re.I)
+_PEOPLED = rx.plain(r"-(?:majority|minority|speaking|populated|inhabited|dominated|only)\b", re.I)
 _MORE_NAME = rx.plain(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]")  # a name goes on, maybe on the next line
 _TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
@@ -126,7 +126,8 @@ _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i)$")
 _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
 _BODY_WORDS = {"Department", "Ministry", "Office", "Directorate", "Agency", "Authority", "Service", "Police", "Court",
-               "Commission", "Council", "Committee", "Bureau", "Inspectorate", "Prosecutor"}
+               "Commission", "Council", "Committee", "Bureau", "Inspectorate", "Prosecutor", "Defender", "Ombudsman",
+               "Ombudsperson"}
 _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
                   "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:interpretation|translation|translated|interpreted|written|spoken)\s+(?:in)?to\s+$|"
