@@ -369,3 +369,46 @@ def test_a_heldout43_44_phrasing_gets_its_tag(tag, body):
 ])
 def test_a_heldout43_44_near_miss_does_not_get_the_tag(tag, body):
     assert tag not in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    ("killing", "Los testigos afirman haber visto caer sin vida a dos personas en Veloria."),
+    ("killing", "Задержанный скончался в СИЗО через месяц после ареста."),
+    ("injury", "My husband was hit in the leg and we carried him to the clinic."),
+    ("torture", "In the prison of Norvath they beat us with batons on the soles of the feet."),
+    ("torture", "К задержанным применяли электрошок и удушение полиэтиленовым пакетом."),
+    ("ill_treatment", "In the police station of Norvath they beat us every night."),
+    ("sexual_violence", "One of the guards made the younger girls stand against the wall and touched them."),
+    ("forced_confession", "The investigator told me I would not see my children if I did not sign."),
+    ("arbitrary_arrest_detention", "They arrested 15 of us on the night of the raid in Norvath."),
+    ("excessive_force", "We walked to the gate of the mine and the police shot."),
+    ("impunity", "La Fiscalía archivó preliminarmente la investigación sin haber tomado declaración a los testigos."),
+    ("impunity", "Ни по одному из этих случаев виновные не установлены."),
+    ("persecution_of_defenders", "Nuestro presidente recibió amenazas de muerte después de denunciar los hechos."),
+    ("persecution_of_defenders", "Продолжается преследование гражданских журналистов в Велории."),
+    ("criminalization", "Совет народа признан «экстремистской организацией» решением суда Веларии."),
+    ("refoulement", "At the crossing the officers handed us to the Veloran police."),
+    ("forced_eviction", "The company men came with the police and pushed the houses down."),
+    ("displacement", "18 400 человек зарегистрированы как внутренне перемещённые лица."),
+    ("land_dispossession", "La concesión forestal fue otorgada a una empresa en territorio indígena de Veloria."),
+    ("denial_of_services", "Without an address our children cannot go to school in Norvath."),
+    ("environmental_harm", "Entre 2023 y 2025 se deforestaron 3.000 hectáreas del territorio Matsi."),
+    ("restriction_of_expression_assembly", "58 человек оштрафованы за одиночные пикеты в Велории."),
+    ("cultural_rights", "Число школ с обучением на родном языке сократилось до одной."),
+])
+def test_a_heldout45_46_phrasing_gets_its_tag(tag, body):
+    assert tag in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    # a drill that leaves a person injured is not an eviction or a shot fired by police
+    ("excessive_force", "The police shot a training video at the academy in Norvath."),
+    # signing a document without threats
+    ("forced_confession", "The mayor said the agreement will enter into force if they sign it."),
+    # a health post that is well equipped
+    ("denial_of_services", "El puesto de salud de Veloria fue ampliado en 2024."),
+    # touching on a topic
+    ("sexual_violence", "The report touched on the situation of women in Norvath."),
+])
+def test_a_heldout45_46_near_miss_does_not_get_the_tag(tag, body):
+    assert tag not in tags(body)
