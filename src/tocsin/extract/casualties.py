@@ -180,7 +180,6 @@ _CONFIRMED_BEFORE = rx.compile(r"\b(?:verified|confirmed|documented|verificado|c
                                r"document[ée]|recens[ée]|подтвердил[аи]?)\s+" + _BQ + r"$", re.I)
 _SENTENCE_END = rx.plain(r"\s*(?:persons|people|individuals|personnes|personas)?\s*(?:[.;]|$)")  # "la Defensoría del Pueblo registra 5.": the figure alone ends the clause
 _CASES_AFTER = rx.plain(r"\s*(?:cases|casos|cas|случа\w+)\s*(?:[.;,]|$)", re.I)
-_CATWORD = {"killed": "killed", "injured": "injured", "displaced": "displaced", "arrested": "arrested"}
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "”": " ", "“": " ", "»": " ", "«": " "})
 _SUBSET = rx.compile(r"^\s+(?:of\s+(?:the|these|those)|des|de\s+(?:ces|los|las|estos|estas))\s+(?:[\w-]+\s+)?(?:detained|arrested|injured|"
                      r"wounded|killed|displaced|detainees|evicted|expelled|relocated|victims|arr[êe]t[ée]s|d[ée]tenus|bless[ée]s|"
@@ -406,7 +405,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     after = _words_after(text, nums, nk, sent.end)
                     named_before = next((c for c, brx in _BEFORE.items() if brx.search(before)), None)
                     if named_before:
-                        after = " " + _CATWORD[named_before]
+                        after = " " + named_before  # the category's own word: "killed", "injured", ...
                 elif _OF_THE_NEXT.fullmatch(text, base, nxt.start()):
                     # "Nine of the twelve defendants were arrested": the verb is the first number's
                     skip.add(nk)
@@ -497,11 +496,11 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
 # A table of figures: a header row naming categories ("| Source | Killed | Injured | Displaced |") and rows
 # whose cells hold the numbers; each row's first cell is the figure's source.
 _TABLE_HEAD = {
-    "killed": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|погибшие|погибли|убиты)$", re.I),
+    "killed": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|fallecidos|погибшие|погибли|убиты)$", re.I),
     "injured": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:injured|wounded|injuries|persons\s+injured|bless[ée]s|heridos|ранены|раненые)$", re.I),
     "displaced": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]s|desplazados|"
                             r"перемещ\w+)$", re.I),
-    "arrested": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|detenidos|задержаны|задержанные)$", re.I),
+    "arrested": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|interpell[ée]s|detenidos|задержаны|задержанные)$", re.I),
 }
 _CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?"
                           r"(?:[a-e*†‡]|\s*\([a-e]\))?$", re.I)  # "5a", "5 (a)": a note's mark after the figure
@@ -612,10 +611,6 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
 _LABEL_LINE = rx.compile(r"^[ \t]*(?:[•*\-–][ \t]*)?(?P<cat>Killed|Dead|Deaths|Fatalities|Injured|Wounded|Displaced|Detained|"
                          r"Arrested|Arrests|Muertos|Fallecidos|Heridos|Desplazados|Detenidos|Tu[ée]s|Morts|Bless[ée]s|"
                          r"D[ée]plac[ée]s|Arr[êe]t[ée]s|Interpell[ée]s)[ \t]*:[ \t]*(?P<rest>[^\n]*)", re.M)
-_LABEL_CATS = {"killed": ("killed", "dead", "deaths", "fatalities", "muertos", "fallecidos", "tués", "tues", "morts"),
-               "injured": ("injured", "wounded", "heridos", "blessés", "blesses"),
-               "displaced": ("displaced", "desplazados", "déplacés", "deplaces"),
-               "arrested": ("detained", "arrested", "arrests", "detenidos", "arrêtés", "arretes", "interpellés", "interpelles")}
 _FIGURE_FIRST = rx.compile(r"(?:(?:about|around|over|more\s+than|at\s+least|some|approximately|environ|plus\s+de|m[áa]s\s+de|unos)\s+)?"
                            r"(?P<n>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{1,6})\b(?![.,]\d|\s*(?:%|per\s*cent|households|families|"
                            r"ménages|familles|hogares|familias|houses|homes))", re.I)
@@ -626,8 +621,7 @@ def label_figures(text: str, default_source: str | None) -> list[tuple[dict, int
     if ":" not in text:
         return out
     for m in _LABEL_LINE.finditer(text, 0, min(len(text), 200_000)):
-        word = m.group("cat").lower()
-        cat = next(c for c, words in _LABEL_CATS.items() if word in words)
+        cat = next(c for c, head in _TABLE_HEAD.items() if head.match(m.group("cat")))  # the words of a table's header
         indent = m.start("rest")
         starts = [(m.start("rest"), m.end("rest"))]
         pos = m.end() + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,8 +31,6 @@ def _states(values: list[str]) -> list[str]:
 
 def _uniq_folded(values: list[str]) -> list[str]:
     """Each name once, whatever its accents and case ("Sami" and "Sámi")."""
-    import unicodedata
-
     seen: set[str] = set()
     out = []
     for v in values:

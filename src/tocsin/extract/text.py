@@ -311,7 +311,7 @@ def _lookalike_variants() -> dict[str, str]:
     return out
 
 
-def _rn_fixes(text: str, pairs: tuple[str, ...] = ("rn", "cl")) -> list[tuple[int, int, str]]:
+def _lookalike_fixes(text: str, pairs: tuple[str, ...] = ("rn", "cl")) -> list[tuple[int, int, str]]:
     """(start, end, repaired word padded to the same length) for each word of `_M_WORDS` written with "rn" and
     each word of `_D_WORDS` written with "cl"."""
     out: list[tuple[int, int, str]] = []
@@ -345,7 +345,7 @@ def ocr_clean(text: str) -> str:
     """The text with OCR slips repaired, same length and same line structure for untouched lines."""
     mixed = not text.isascii() and _MIXED_CYRILLIC.search(text) is not None  # only a non-ASCII text can mix scripts
     if not mixed and not any(cue.search(text) for cue in _OCR_CUES):
-        rn = _rn_fixes(text, ("rn",))  # "cl" for "d" is looked for only where other OCR slips show
+        rn = _lookalike_fixes(text, ("rn",))  # "cl" for "d" is looked for only where other OCR slips show
         return _apply(text, rn) if rn else text
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
@@ -365,7 +365,7 @@ def ocr_clean(text: str) -> str:
     # the furniture is blank, the blank lines between its halves become spaces, one paragraph again
     out = _PAGE_GAP.sub(lambda m: " " * len(m.group(0)), out)
     out = _shift_joined(out)
-    rn = _rn_fixes(out)  # after the joins: "trans-\nrnitted" is one word now
+    rn = _lookalike_fixes(out)  # after the joins: "trans-\nrnitted" is one word now
     return _apply(out, rn) if rn else out
 
 
