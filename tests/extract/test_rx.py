@@ -297,3 +297,23 @@ def test_rewritten_patterns_equal_their_plain_forms_on_real_texts(shared_corpus)
         for fast, plain in _plain_forms():
             p = re.compile(plain)
             assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in p.finditer(t)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-\nA_") + ["six", "ty", "th", "one", "Seven", "dos", "un", "mil", "two"]),
+                max_size=30).map("".join), st.integers(0, 60))
+def test_numbers_of_a_range_read_from_the_whole_text_equal_the_range_scanned_alone(text, cut):
+    """`iter_numbers` reads where numbers can start from one scan of the whole text: every range (one cut
+    inside a run of digits or inside a word such as "six|th" too) gives the matches of NUMBER over it."""
+    from tocsin.extract.numbers import NUMBER, _opens, iter_numbers
+
+    text = text * 2
+    cut = min(cut, len(text))
+    for start, end in [(cut, e) for e in range(cut, len(text) + 1)] + [(s, len(text)) for s in range(cut + 1)]:
+        got = [(m.span(), m.group(0)) for m in iter_numbers(text, start, end)]
+        pos, plain = start, []
+        for i in _opens(text, start, end):  # the range alone, scanned as before
+            if i >= pos and (m := NUMBER.match(text, i, end)):
+                pos = m.end()
+                plain.append((m.span(), m.group(0)))
+        assert got == plain, (start, end)

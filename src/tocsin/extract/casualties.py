@@ -656,6 +656,17 @@ def label_figures(text: str, default_source: str | None) -> list[tuple[dict, int
     return out
 
 
+_N_OF_THE = re.compile(r"(?<![\d,.])(\d+)(?=\s+of\s+the\s+(\d{1,6})\b)")
+
+
+def _part_of(number: int, evidence: str) -> int | None:
+    """M in the first "N of the M" of the evidence whose N is `number`, or None."""
+    if "of" not in evidence:
+        return None
+    digits = str(number)
+    return next((int(m.group(2)) for m in _N_OF_THE.finditer(evidence) if m.group(1) == digits), None)
+
+
 class CasualtiesExtractor:
     name = NAME
     version = VERSION
@@ -671,8 +682,7 @@ class CasualtiesExtractor:
                 found.append(t)
                 have.add((t[0]["category"], t[0]["number"]))
         # "3 of the 11 were dead on arrival" where 11 is itself a figure of deaths: a part of it, not another figure
-        found = [t for t in found if not ((m := re.search(rf"(?<![\d,.]){t[0]['number']}\s+of\s+the\s+(\d{{1,6}})\b",
-                                                              t[0]["evidence"]))
-                                          and (t[0]["category"], int(m.group(1))) in have)]
+        found = [t for t in found if not ((whole := _part_of(t[0]["number"], t[0]["evidence"])) is not None
+                                          and (t[0]["category"], whole) in have)]
         return [fact(self, "casualty", v, confidence=c, span=(s, e), key=f"{v['category']}:{v['number']}:{s}")
                 for v, s, e, c in found]

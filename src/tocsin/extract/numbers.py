@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tocsin.extract import rx
@@ -155,14 +156,16 @@ def iter_numbers(text: str, start: int = 0, end: int | None = None):
     """NUMBER matches in text[start:end], tried only at digit runs and number words.
 
     The same matches as `NUMBER.finditer`, far cheaper: the pattern is matched only where a word
-    that can open a number starts (a word of digits, or a number word).
+    that can open a number starts (a word of digits, or a number word). Where these words start is
+    found once per text (extractors ask for one paragraph after another) and read by bisection.
     """
     end = len(text) if end is None else end
-    opens = [m.start() for m in _DIGITS.finditer(text, start, end)
-             if m.start() == start or not _WORD_CHAR.match(text, m.start() - 1)]
-    words = [m.start() for m in _NUMBER_WORD.finditer(text, start, end)]
-    if words:
-        opens = sorted(opens + words)
+    if end < len(text) and end > start and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end):
+        opens = _opens(text, start, end)  # a word cut at the end: it may read as another number word
+    else:
+        every = _text_opens(text)
+        # (digits cut at the start are no number: NUMBER looks behind `start` and finds a digit or a letter)
+        opens = every[bisect.bisect_left(every, start):bisect.bisect_left(every, end)]
     pos = start
     for i in opens:
         if i < pos:
@@ -171,3 +174,21 @@ def iter_numbers(text: str, start: int = 0, end: int | None = None):
         if m:
             pos = m.end()
             yield m
+
+
+def _opens(text: str, start: int, end: int) -> list[int]:
+    """Where a number can start in text[start:end]: digit runs not inside a word, and number words."""
+    opens = [m.start() for m in _DIGITS.finditer(text, start, end)
+             if m.start() == start or not _WORD_CHAR.match(text, m.start() - 1)]
+    words = [m.start() for m in _NUMBER_WORD.finditer(text, start, end)]
+    return sorted(opens + words) if words else opens
+
+
+_last_opens: list = [None, []]
+
+
+def _text_opens(text: str) -> list[int]:
+    """`_opens` of the whole text, kept for the last text asked for."""
+    if _last_opens[0] is not text:
+        _last_opens[:] = [text, _opens(text, 0, len(text))]
+    return _last_opens[1]
