@@ -21,11 +21,11 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.21"
+VERSION = "1.22"
 MAX_FIGURES = 200
 
 _CATS = {
-    "killed": r"killed|died|dead|murdered|slain|neutrali[sz]ed|neutralis[ée]e?s|neutralizad[oa]s|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
+    "killed": r"killed|died|dead|murdered|slain|neutrali[sz]ed|neutralis[ée]e?s|neutralizad[oa]s|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|(?:ont|auraient|aurait|a)\s+perdu\s+la\s+vie|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
               r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|required\s+medical\s+(?:assistance|attention|treatment|care)|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|evacuated|[ée]vacu[ée]e?s|evacuad[oa]s|эвакуирован\w*|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
@@ -36,7 +36,7 @@ _CATS = {
                  r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|"
                  r"(?:now\s+)?li(?:ve|ving)\s+in\s+(?:[\w-]+\s+){0,3}(?:camps|shelters|tents|makeshift\s+\w+)|"
                  r"(?:since\s+)?been\s+(?:sleeping|living)\s+(?:in\s+tents|in\s+the\s+open|rough|in\s+makeshift)|"
-                 r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home)|"
+                 r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home|homes)|(?:still\s+)?(?:have|had|has)\s+no\s+(?:adequate\s+)?(?:housing|shelter|homes?)\b|"
                  r"d[ée]plac[ée]e?s|r[ée]install[ée]e?s|relog[ée]e?s|reubicad[oa]s|reasentad[oa]s|(?:ont|auraient|avaient)\s+fui|(?:ont|auraient|avaient)\s+franchi\s+la\s+fronti[èe]re|(?:cruzaron|han\s+cruzado)\s+la\s+frontera|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
@@ -148,7 +148,7 @@ _BEFORE = {
                            r"|\bnumber\s+of\s+(?:persons\s+|people\s+)?(?:detained|arrested)\b[^.]{0,60}?\b(?:was|is|stood\s+at|reached)\s+" + _BQ + r"$"
                            # "police raided the settlement and arrested twenty-six Roma men"
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
-                           r"|(?:detenci[óo]n|arresto|captura|arrestation|interpellation)\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
+                           r"|(?:detenci[óo]n|arresto|captura|arrestation|interpellation)(?:\s+(?:arbitraria|arbitraire|ilegal|ill[ée]gale|masiva|massive))?\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+){0,3}?(?:arrested|detained|apprehended|rounded\s+up)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы|(?:о\s+)?задержании|(?:об\s+)?аресте)\s+" + _BQ + r"$"
                            # "the authorities of Belmarre have detained around 140 asylum-seekers"
@@ -496,11 +496,11 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
 # A table of figures: a header row naming categories ("| Source | Killed | Injured | Displaced |") and rows
 # whose cells hold the numbers; each row's first cell is the figure's source.
 _TABLE_HEAD = {
-    "killed": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]s|morts|muertos|fallecidos|погибшие|погибли|убиты)$", re.I),
-    "injured": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:injured|wounded|injuries|persons\s+injured|bless[ée]s|heridos|ранены|раненые)$", re.I),
-    "displaced": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]s|desplazados|"
+    "killed": rx.compile(r"^(?:(?:persons|people|number\s+of|personnes|personas|nombre\s+de|n[úu]mero\s+de)\s+)?(?:killed|deaths?|dead|fatalities|persons\s+killed|tu[ée]e?s|morts|d[ée]c[èe]s|muert[oa]s|muertes|fallecid[oa]s|погибшие|погибли|убиты)$", re.I),
+    "injured": rx.compile(r"^(?:(?:persons|people|number\s+of|personnes|personas|nombre\s+de|n[úu]mero\s+de)\s+)?(?:injured|wounded|injuries|persons\s+injured|bless[ée]e?s|herid[oa]s|lesionad[oa]s|ранены|раненые)$", re.I),
+    "displaced": rx.compile(r"^(?:(?:persons|people|number\s+of|personnes|personas|nombre\s+de|n[úu]mero\s+de)\s+)?(?:displaced|displacements?|refugees|idps|evicted|homeless|d[ée]plac[ée]e?s|desplazad[oa]s|"
                             r"перемещ\w+)$", re.I),
-    "arrested": rx.compile(r"^(?:(?:persons|people|number\s+of)\s+)?(?:arrested|arrests|detained|detentions|arr[êe]t[ée]s|interpell[ée]s|detenidos|задержаны|задержанные)$", re.I),
+    "arrested": rx.compile(r"^(?:(?:persons|people|number\s+of|personnes|personas|nombre\s+de|n[úu]mero\s+de)\s+)?(?:arrested|arrests|detained|detentions|arr[êe]t[ée]e?s|interpell[ée]e?s|arrestations|d[ée]tentions|detenid[oa]s|detenciones|arrestos|задержаны|задержанные)$", re.I),
 }
 _CELL_NUMBER = rx.compile(r"^(?:about|approx\.?|some|over|more\s+than|at\s+least|~)?\s*(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{1,6})\+?"
                           r"(?:[a-e*†‡]|\s*\([a-e]\))?$", re.I)  # "5a", "5 (a)": a note's mark after the figure

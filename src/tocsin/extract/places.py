@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.16"
+VERSION = "1.17"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -35,7 +35,7 @@ _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
 _RNAME = _N + r"(?:\s+" + _N + r")?(?:\s+(?:del|de\s+la|de\s+los|de\s+las|de|du|des)\s+" + _N + r")?"
 _KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|districts|region|province|oblast|"
              r"municipality|county|department|commune|locality|camp|township|area|island|valley|"
-             r"provinces|localities|towns|cities|municipalities|regions|counties|camps|communes|neighbou?rhoods?")
+             r"provinces|localities|towns|cities|municipalities|regions|counties|camps|communes|neighbou?rhoods?|outskirts|suburbs")
 _OF = rx.compile(r"\b(?P<k>" + _KINDS_OF + r")[\"”]?\s+of\s+(?P<n>" + _NAME + r"(?:\s*(?:,|and|et|y)\s*" + _NAME + r")*)")
 _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblast|oblast|[Pp]rovince|Governorate|"
                      r"County|Municipality|Prefecture|Autonomous\s+Region|Autonomous\s+Republic|[Rr]ayon|Department|"
@@ -89,6 +89,11 @@ _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|"
                    # only for names a gazetteer knows
                    r"(?P<rom>à|dans|près\s+de|cerca\s+de|hacia|en))\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
                    r"village\s+of|town\s+of|city\s+of)\s+)?(?P<n>" + _NAME + r")")
+# "à Ferrière-Haute et à Saint-Ydris, dans le département du Haut-Lozan", "en Tascaya, en el municipio de Velarán":
+# names the text places inside a unit of the country: places, known to a gazetteer or not
+_IN_UNIT_AFTER = rx.plain(r"(?:\s+(?:et|y)\s+(?:à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:[ \t-][A-ZÀ-Ý][\w'’-]+)?)?,?\s+"
+                          r"(?:dans\s+(?:le|la|l['’])\s*(?:d[ée]partement|r[ée]gion|province|district|commune|pr[ée]fecture|wilaya)|"
+                          r"en\s+(?:el|la)\s+(?:departamento|provincia|regi[óo]n|municipio|distrito|comuna|estado))\b")
 _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
                        r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
 _SEAT_BEFORE = rx.plain(r"\b(?:organi[sz]ations|Office)\s+(?:in|at)\s+(?:the\s+)?$")
@@ -495,7 +500,7 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
         if _CYRILLIC_END.search(core) and any(core[:-k] in found for k in (1, 2) if len(core) > k + 3):
             return  # "г. Верхнеречинска" after "Верхнеречинск": the same town in another case
         value: dict[str, Any] = {"name": name}
-        if kind:
+        if kind and kind.lower() not in ("outskirts", "suburbs"):  # "the outskirts of Kresnik": a town, of no kind given
             value["type"] = kind.lower()
         # a country
         for h in clex.find(name):
@@ -604,7 +609,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if known:
                     break
                 after = m.start("n") + m.group("n").find(cand) + len(cand)
-                fictional = (not romance and not alpha2s and k <= 2 and len(cand) >= 3
+                fictional = ((not romance or _IN_UNIT_AFTER.match(text, m.end("n")) is not None)
+                             and not alpha2s and k <= 2 and len(cand) >= 3
                              and not _INSTITUTION_AFTER.match(text, after)
                              # not the first words of a longer name ("to Kestrel Mineral Holdings Ltd.")
                              and not _MORE_NAME.match(text, after)

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.10"
+VERSION = "1.11"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -60,7 +60,7 @@ _LIST_CUE = rx.compile(
     r"recommends?|would\s+(?:be\s+grateful|appreciate|welcome|like)|grateful|appreciate|"
     r"please|kindly|encourages?|following\s+(?:matters|questions|points)|wish(?:es)?\s+to\s+(?:know|receive)|"
     r"prie|demande|souhaiterait|serait\s+reconnaissant|invite|recommande|"
-    r"solicita|pide|agradecer[íi]a|agradecid[oa]s?|insta|exhorta|recomienda|s[íi]rvase|"
+    r"solicita|pide|agradecer[íi]a|agradecer[íi]amos|agradecid[oa]s?|insta|exhorta|recomienda|s[íi]rvase|"
     r"(?:asuntos|cuestiones|puntos)\s+siguientes|(?:questions|points)\s+suivant(?:e)?s|reconnaissants?|veuillez|"
     r"просит|призывает|рекомендует)\b",
     re.IGNORECASE,
@@ -278,6 +278,13 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                 items[-1].gaps.append((page_break, ln.start))
                 items[-1].end = ln.end
                 page_break = -1
+                blank_before = False
+                continue
+            elif blank_before and body.lstrip()[:1].islower() and text[items[-1].end - 1] not in ".;:!?" \
+                    and ln.end - items[-1].start < MAX_ITEM_CHARS:
+                # "(f) ... are not taught in segregated" | blank line | "classes;": a PDF's wide line gap in the
+                # middle of the item's sentence, not its end
+                items[-1].end = ln.end
                 blank_before = False
                 continue
             else:

@@ -423,7 +423,8 @@ def table_cells(line: str) -> list[str]:
     runs of two spaces or more."""
     s = line.strip()
     if "|" in s:
-        s = s.strip("|")
+        if s.startswith("|") and s.endswith("|"):
+            s = s.strip("|")  # "| a | b |": the borders of a drawn table ("a | 3 |" ends on an empty cell)
         return [c.strip() for c in s.split("|")]
     return [c.strip() for c in _TABLE_SPLIT.split(s) if c.strip()]
 

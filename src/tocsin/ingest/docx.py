@@ -192,12 +192,16 @@ class DocxReader:
                 if text:
                     blocks.append(numbering.label(child) + text)
             elif child.tag == f"{_W}tbl":
+                # a table is one block, a row a line, its cells between " | " (empty ones kept, so that a
+                # figure stays under its column's header)
+                rows = []
                 for row in child.iter(f"{_W}tr"):
-                    cells = [" ".join(_paragraph_text(p).strip() for p in tc.iter(f"{_W}p")).strip()
+                    cells = [" ".join(" ".join(_paragraph_text(p).split()) for p in tc.iter(f"{_W}p")).strip()
                              for tc in row.iterfind(f"{_W}tc")]
-                    line = " | ".join(dict.fromkeys(c for c in cells if c))
-                    if line:
-                        blocks.append(line)
+                    if any(cells):
+                        rows.append(" | ".join(cells).strip())
+                if rows:
+                    blocks.append("\n".join(rows))
         meta: dict = {}
         title = None
         core = _xml(zf, "docProps/core.xml")

@@ -83,6 +83,29 @@ def strip_tags(markup: str) -> tuple[str | None, str]:
     return title, "\n\n".join(p for p in paragraphs if p)
 
 
+_ROW, _CELL = "\ue000", "\ue001"  # private-use marks for a table's row and cell edges while the text is built
+_NO_MARKS = {ord(_ROW): None, ord(_CELL): None}
+
+
+def _in_table(tag: str) -> str:
+    """What an element's edge writes inside a table: rows end lines, cells are parted by " | ", other
+    blocks (a <p> in a cell) are spaces."""
+    return _ROW if tag == "tr" else _CELL if tag in ("td", "th") else " "
+
+
+def _table_lines(block: str) -> str:
+    """A table's text: one line per row, its cells between " | " (empty cells kept: figures stay under
+    their column's header)."""
+    rows = []
+    for row in block.split(_ROW):
+        cells = [" ".join(c.split()) for c in row.split(_CELL)]
+        # each cell writes a mark where it opens and where it closes: cells lie between the pairs
+        cells = cells[1::2] if len(cells) > 2 else cells
+        if any(cells):
+            rows.append(" | ".join(cells).strip())
+    return "\n".join(rows)
+
+
 def html_to_text(markup: str) -> tuple[str | None, str]:
     if nesting_depth(markup) >= MAX_DEPTH:
         return strip_tags(markup)
@@ -98,6 +121,7 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
         return title, ""
     parts: list[str] = []
     ol_counters: list[int] = []
+    tables = 0  # depth of <table> elements around the node: a table is one block, a row one line
     # Iterative depth-first walk with explicit enter/leave events.
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
@@ -106,14 +130,18 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
         if leaving:
             if tag == "ol" and ol_counters:
                 ol_counters.pop()
+            if tag == "table":
+                tables -= 1
             if tag in _BLOCK:
-                parts.append("\n\n")
+                parts.append(_in_table(tag) if tables else "\n\n")
             continue
         if tag == "-text":
-            parts.append(node.text_content or "")  # type: ignore[attr-defined]
+            parts.append((node.text_content or "").translate(_NO_MARKS))  # type: ignore[attr-defined]
             continue
         if tag in _BLOCK:
-            parts.append("\n\n")
+            parts.append(_in_table(tag) if tables else "\n\n")
+        if tag == "table":
+            tables += 1
         if tag == "ol":
             ol_counters.append(0)
         if tag == "li" and ol_counters:
@@ -128,5 +156,5 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
         for c in reversed(children):
             stack.append((c, False))
     raw = "".join(parts)
-    paragraphs = [" ".join(p.split()) for p in raw.split("\n\n")]
+    paragraphs = [_table_lines(p) if _ROW in p else " ".join(p.split()) for p in raw.split("\n\n")]
     return title, "\n\n".join(p for p in paragraphs if p)
