@@ -139,3 +139,20 @@ def test_segmentation_is_linear_on_hostile_text():
     assert len(paras) == 100_000
     one_line = "word " * 2_000_000
     assert len(split_paragraphs(one_line)) == 1
+
+
+def test_docx_table_is_one_block_of_rows_with_empty_cells_kept():
+    data = makers.docx_bytes(["Figures by source:"], table=[["Source", "Killed", "Injured", "Arrested"],
+                                                          ["Elders' Council", "7", "", "112"],
+                                                          ["Police", "4", "19", ""]])
+    doc = read_bytes(data, "decision.docx")
+    assert "Source | Killed | Injured | Arrested\nElders' Council | 7 |  | 112\nPolice | 4 | 19 |" in doc.text
+
+
+def test_html_table_rows_are_lines_and_cells_are_parted():
+    html = ("<html><body><main><p>The figures differ.</p><table><thead><tr><th>Source</th><th>Killed</th>"
+            "<th>Injured</th></tr></thead>\n<tbody><tr>\n  <td><p>Council of <b>Elders</b></p></td>\n  <td>3</td><td></td>"
+            "</tr><tr><td>Police</td><td>2</td><td>19</td></tr></tbody></table><p>After the table.</p></main></body></html>")
+    doc = read_bytes(html.encode(), "page.html")
+    assert doc.text == ("The figures differ.\n\nSource | Killed | Injured\nCouncil of Elders | 3 |\nPolice | 2 | 19"
+                        "\n\nAfter the table.")

@@ -1,0 +1,90 @@
+"""Rules added in the eighth session's blind rounds (heldout47 on), each checked on short texts that are not fixtures."""
+
+from __future__ import annotations
+
+from tests import makers
+from tocsin.domain.documents import SourceDocument
+from tocsin.extract import extract_document
+from tocsin.extract.text import table_cells
+from tocsin.ingest import read_bytes
+
+
+def rec(text: str) -> dict:
+    return extract_document(SourceDocument("x", "x.txt", "text/plain", len(text), text)).record("x.txt")
+
+
+def test_a_row_ending_on_an_empty_cell_keeps_it_and_drawn_borders_are_dropped():
+    assert table_cells("Police | 2 |") == ["Police", "2", ""]
+    assert table_cells("| Police | 2 |") == ["Police", "2"]
+    assert table_cells(" | 4 | 19") == ["", "4", "19"]
+
+
+def test_french_and_spanish_table_headers_of_a_word_table():
+    data = makers.docx_bytes(["Le Comité est préoccupé par les bilans, qui divergent selon les sources :"],
+                             table=[["Source", "Personnes tuées", "Personnes blessées", "Personnes arrêtées"],
+                                    ["Collectif kessari", "7", "45", "112"], ["Autorités", "4", "", "38"]])
+    doc = read_bytes(data, "decision.docx")
+    r = extract_document(doc).record("decision.docx")
+    assert r["casualties"] == {"killed": [7, 4], "injured": [45], "displaced": [], "arrested": [112, 38]}
+    r = rec("Las cifras difieren según la fuente:\n\nFuente | Fallecidos | Heridas | Detenidos\n"
+            "Consejo Yaruma | 3 | 27 | 41\nMinisterio | 1 | 9 | 36\n")
+    assert r["casualties"] == {"killed": [3, 1], "injured": [27, 9], "displaced": [], "arrested": [41, 36]}
+
+
+def test_an_html_table_of_figures_by_source():
+    html = ("<html><body><main><h1>Statement</h1><p>According to the information received, the toll differs by "
+            "source.</p><table><tr><th>Source</th><th>Killed</th><th>Injured</th></tr><tr><td>Observatory</td>"
+            "<td>5</td><td>31</td></tr><tr><td>Police</td><td>2</td><td></td></tr></table></main></body></html>")
+    r = extract_document(read_bytes(html.encode(), "page.html")).record("page.html")
+    assert r["casualties"]["killed"] == [5, 2] and r["casualties"]["injured"] == [31]
+
+
+def test_french_lost_their_lives_and_spanish_arbitrary_detention_of_n():
+    r = rec("Selon le bilan officiel établi par les services de l'État, quatre personnes ont perdu la vie et 19 ont "
+            "été blessées lors des affrontements du 9 juin 2025.\n")
+    assert r["casualties"]["killed"] == [4] and r["casualties"]["injured"] == [19]
+    r = rec("Los expertos expresaron también su alarma por la detención arbitraria de 41 personas, entre ellas la "
+            "lideresa yaruma Nayra Tawa, acusadas de terrorismo.\n")
+    assert r["casualties"]["arrested"] == [41]
+
+
+def test_people_still_without_housing_are_displaced_but_families_are_not_counted():
+    r = rec("Five months after municipal bulldozers razed the settlement, some 420 Roma, almost half of them "
+            "children, still have no adequate housing.\n")
+    assert r["casualties"]["displaced"] == [420]
+    r = rec("The programme built 300 houses last year for families who applied for social housing in the region.\n")
+    assert r["casualties"]["displaced"] == []
+
+
+def test_spanish_first_person_plural_opens_a_numbered_request_list():
+    r = rec("Excelencia:\n\nTenemos el honor de dirigirnos a Usted en nuestra calidad de Relatores Especiales.\n\n"
+            "En relación con las alegaciones arriba mencionadas, le agradeceríamos que nos proporcionara la siguiente "
+            "información:\n\n1.\tCualquier información o comentario adicional que tenga sobre las alegaciones.\n\n"
+            "2.\tInformación sobre la base legal de la orden de desalojo.\n")
+    assert [q["marker"] for q in r["requests"]] == ["1", "2"]
+
+
+def test_a_wide_line_gap_inside_a_requests_sentence_does_not_end_the_list():
+    text = ("Excellency,\n\nThe Committee requests the State party to provide information on the following:\n\n"
+            "(a) The measures taken to ensure that Roma children are\n\nenrolled in mainstream schools and are not "
+            "taught in segregated\n\nclasses;\n\n(b) The measures taken to protect human rights defenders.\n\n"
+            "Yours sincerely,\n")
+    r = rec(text)
+    assert [q["marker"] for q in r["requests"]] == ["a", "b"]
+    assert r["requests"][0]["text"].endswith("are not taught in segregated classes")
+    # a new paragraph that opens with a capital is no continuation: the list ends there
+    r = rec(text.replace("\n\nclasses;", ".\n\nClasses are mixed elsewhere."))
+    assert [q["marker"] for q in r["requests"]] == ["a"]
+
+
+def test_romance_places_inside_a_unit_of_the_country_and_the_outskirts_of_a_town():
+    r = rec("La Mission permanente présente ses compliments au Haut-Commissariat.\n\n2. Les affrontements survenus "
+            "dans la nuit du 9 au 10 juin 2025 à Ferrière-Haute et à Saint-Ydris, dans le département du Haut-Lozan, "
+            "trouvent leur origine dans un différend foncier ancien entre éleveurs et agriculteurs.\n\n3. Une réunion "
+            "s'est tenue à Montclar le 3 juillet 2025 avec les représentants des éleveurs et des agriculteurs.\n")
+    assert {"Ferrière-Haute", "Saint-Ydris"} <= set(r["places"]) and "Montclar" not in r["places"]
+    ex = extract_document(SourceDocument("x", "x.txt", "text/plain", 0, "Five months after bulldozers razed the "
+                                         "settlement on the outskirts of Kresnik, some families still live in tents "
+                                         "along the river.\n"))
+    place = next(f.value for f in ex.facts if f.field == "place" and f.value["name"] == "Kresnik")
+    assert "type" not in place
