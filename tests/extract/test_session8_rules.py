@@ -88,3 +88,34 @@ def test_romance_places_inside_a_unit_of_the_country_and_the_outskirts_of_a_town
                                          "along the river.\n"))
     place = next(f.value for f in ex.facts if f.field == "place" and f.value["name"] == "Kresnik")
     assert "type" not in place
+
+
+def test_a_un_document_under_its_masthead_is_other_with_the_session_written_alone_on_its_line():
+    head = ("United Nations                                   CERD/C/SR.3171\n\n"
+            "International Convention on                     Distr.: General\nthe Elimination of All Forms          "
+            "          14 November 2025\nof Racial Discrimination\n\n"
+            "Committee on the Elimination of Racial Discrimination\n117th session\n\nSummary record of the 3171st meeting\n\n")
+    body = ("1. The delegation of the United Provinces of Tamsir joined the meeting. Organizations of civil society "
+            "had reported that 112 Hill Tarun were arrested.\n")
+    r = rec(head + body)
+    assert r["kind"] == "other" and r["session"] == 117 and r["states"] == ["Tamsir"]
+    report = head.replace("117th session", "114th session (25 November-13 December 2024)\n115th session (7-25 April 2025)")
+    assert rec(report + body)["session"] is None  # a report over several sessions belongs to none of them
+
+
+def test_a_un_page_foot_with_its_job_number_inside_a_request_list():
+    r = rec("Nations Unies                                    CERD/C/KSD/DEC/2\n\nDécision 2 (117)\n\nLe Comité pour "
+            "l'élimination de la discrimination raciale,\n\n10. Prie l'État partie de lui fournir, au plus tard le 15 mars "
+            "2026, des informations sur :\n\n     a)   Les enquêtes ouvertes ;\n\n     b)   La situation des hommes "
+            "arrêtés ;\n\n2                                         GE.25-19877\nCERD/C/KSD/DEC/2\n\n     c)   Les "
+            "mesures prises pour le retour des personnes déplacées.\n\nLe Comité encourage l'État partie à inviter une "
+            "délégation.\n")
+    assert [q["marker"] for q in r["requests"]] == ["a", "b", "c"]
+    assert r["requests"][1]["text"] == "La situation des hommes arrêtés"  # not the page's foot and head after it
+
+
+def test_meetings_councils_languages_and_online_are_no_places():
+    r = rec("The amendment was adopted on 15 January 1992 at the Fourteenth Meeting of States Parties. The coordinator "
+            "held an exchange of views in New York with the Special Adviser. Interviews were conducted in Romani by "
+            "monitors. Police detained 19 members of the community in Dorav, where houses were burnt.\n")
+    assert r["places"] == ["Dorav"]

@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.12"
+VERSION = "1.13"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -73,6 +73,8 @@ _STOP = {
     "When", "While", "Whilst", "After", "Before", "If", "As", "Since", "Although", "Though", "Because", "Where",
     "Once", "Until", "Unless", "Yet", "But", "So", "Then", "Thus", "However", "Meanwhile", "Finally", "Later",
     "One", "No", "Every", "Each", "Any",
+    # "Total population" (a table's header), "the Council for Inter-ethnic Relations"
+    "Total", "Relations", "Relation", "Inter-ethnic", "Interethnic",
 }
 _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale", "nacional", "locale", "local",
                  "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",

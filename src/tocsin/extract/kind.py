@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, scan_text
 
 NAME = "kind"
-VERSION = "1.15"
+VERSION = "1.16"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -226,6 +226,10 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
             and not ngo and not to_committee:
         # an NGO's report citing concluding observations is not them, nor is a paper addressed to the Committee
         return DocumentKind.DECISION, 0.7
+    if _UN_MASTHEAD.search(text, 0, 1500):
+        # "Distr.: General" under a UN symbol, and no decision: the Committee's annual report, a summary record of
+        # a meeting, a document of the United Nations that neither writes to a State nor speaks for an NGO
+        return DocumentKind.OTHER, 0.7
     if committee and letter_form and not ngo:
         return DocumentKind.COMMITTEE_LETTER, 0.85
     if not ngo and not committee and _SP_BODY.search(text) and not _TO_THE_COMMITTEE.search(text, 0, 1500):
@@ -253,6 +257,8 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     return DocumentKind.OTHER, 0.4
 
 
+_UN_MASTHEAD = rx.compile(r"\bDistr\.?\s*:\s*(?:General|Restricted|Limited|g[ée]n[ée]rale|restreinte|limit[ée]e|Reservada|Limitada)\b",
+                          _I)
 _EXPERTS_RELEASE = rx.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b|\bexpert[oa]s\s+(?:de\s+la\s+ONU|"
                               r"de\s+(?:las\s+)?Naciones\s+Unidas|independientes\s+de\s+la\s+ONU)\b|"
                               r"\bexperts?\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|ind[ée]pendants\s+de\s+l['’]ONU)\b", _I)

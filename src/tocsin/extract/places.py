@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.17"
+VERSION = "1.18"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -99,13 +99,16 @@ _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý
 _SEAT_BEFORE = rx.plain(r"\b(?:organi[sz]ations|Office)\s+(?:in|at)\s+(?:the\s+)?$")
 # "its next session, to be held in Valmere", "the talks convened in X"; not "detainees are held at X"
 _MEETING_BEFORE = rx.plain(r"\b(?:sessions?|meetings?|conferences?|talks|hearings?|consultations?|dialogue|workshops?|forum|summit|"
-                           r"rounds?|negotiations)\b[^.]{0,40}\b(?:held|convened|hosted)\s+$|\b(?:meet|meets|met|sit|sits)\s+$")
+                           r"rounds?|negotiations)\b[^.]{0,40}\b(?:held|convened|hosted)\s+$|\b(?:meet|meets|met|sit|sits)\s+$|"
+                           # "the coordinator held an exchange of views in New York with ..."
+                           r"\b(?:held|had)\s+(?:an?\s+)?(?:exchange\s+of\s+views|briefing|consultations?|meetings?)\s+$")
 _PEOPLED = rx.plain(r"-(?:majority|minority|speaking|populated|inhabited|dominated|only)\b", re.I)
 _MORE_NAME = rx.plain(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]")  # a name goes on, maybe on the next line
 _TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
 _LEAD_STOP = {"In", "The", "At", "From", "Since", "During", "On", "To", "And", "Near", "Within", "After", "Before",
-              "Following", "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central"}
+              "Following", "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central",
+              "Regarding", "Concerning"}
 _NOT_PLACE = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -124,6 +127,8 @@ _NOT_PLACE = {
     "Prefect", "Table", "Figure", "Chart", "Source", "Page", "Independent", "Expert", "Experts",
     # "No Roma settlement has been targeted", "FIR No. 118", "the Official Gazette", "the Revenue Department"
     "No", "FIR", "Indigenous", "Official", "Gazette", "Revenue", "Health", "Education", "Justice", "Interior",
+    # "del Consejo Comunitario Mayor del Río Sombra": a council; "interviews conducted in Romani": a language
+    "Consejo", "Consejos", "Asociación", "Organización", "Fiscalía", "Defensoría", "Ministerio", "Conseil", "Romani", "Online",
     "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.",
 }
 _CYRILLIC_END = re.compile(r"[а-яё]$")
@@ -132,7 +137,7 @@ _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
 _BODY_WORDS = {"Department", "Ministry", "Office", "Directorate", "Agency", "Authority", "Service", "Police", "Court",
                "Commission", "Council", "Committee", "Bureau", "Inspectorate", "Prosecutor", "Defender", "Ombudsman",
-               "Ombudsperson"}
+               "Ombudsperson", "Meeting", "Meetings", "Conference", "Summit"}  # "the Fourteenth Meeting of States Parties"
 _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
                   "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:interpretation|translation|translated|interpreted|written|spoken)\s+(?:in)?to\s+$|"

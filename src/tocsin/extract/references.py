@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import lines, scan_text
 
 NAME = "references"
-VERSION = "1.14"
+VERSION = "1.15"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -182,6 +182,10 @@ _NGO_SESSION = [
 ]
 
 
+_MASTHEAD_SESSION = rx.plain(r"(?m)^[ \t]*(?P<n>\d{1,3})(?:st|nd|rd|th|e|ème|ª|°|\.)?[ \t]+(?:session|período[ \t]+de[ \t]+sesiones)[ \t]*$",
+                             re.I)
+
+
 def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, int] | None:
     """(session, start, end) for the Committee's own letters and decisions, and the session an NGO paper is
     written for; else None."""
@@ -195,6 +199,13 @@ def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, i
                 if 1 <= n <= 400:
                     return n, m.start("n"), m.end("n")
         return None
+    if kind is DocumentKind.OTHER:
+        # a UN document's masthead ("Distr.: General" ... "Committee on the Elimination of Racial Discrimination /
+        # 117th session"): the session it belongs to, written alone on its line (a report's list of sessions, each
+        # with its dates, names none)
+        head = scan_text(doc.text)[:1500]
+        m = _MASTHEAD_SESSION.search(head) if "Distr" in head else None
+        return (int(m.group("n")), m.start("n"), m.end("n")) if m and 1 <= int(m.group("n")) <= 400 else None
     if kind not in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION):
         return None
     text = scan_text(doc.text)[:50_000]

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.11"
+VERSION = "1.12"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -236,7 +236,8 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                     inner = _continued(text, items[-1].body_start, ln.start, expect, style)
                     same = bool(inner) and _next(inner[-1][0], style) == marker
                 if same:
-                    items[-1].end = _rstrip_end(text, items[-1].start, ln.start)
+                    # the item before ends where its page ended, not after the page's furniture
+                    items[-1].end = _rstrip_end(text, items[-1].start, page_break if page_break >= 0 else ln.start)
                     items.append(_Item(marker, ln.start, ln.start + mend, ln.end))
                     page_break = -1
                     expect = _next(marker, style)
@@ -253,6 +254,7 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                 )
                 if nested and ln.end - items[-1].start < MAX_ITEM_CHARS:
                     items[-1].end = ln.end
+                    page_break = -1  # the item goes on after the page break: its sub-list is its text
                     blank_before = False
                     continue
                 close()
@@ -312,8 +314,9 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
     return runs
 
 
-_PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?(?:\s*[-–—])?\s*",
-                           re.I)
+_PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?(?:\s*[-–—])?\s*"
+                           # a UN page's foot: its number beside the job number ("2      GE.25-19877", "GE.25-19877 (F)    3")
+                           r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?\s*", re.I)
 
 
 def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:

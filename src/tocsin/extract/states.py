@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.13"
+VERSION = "1.14"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -61,7 +61,7 @@ _FICTIONAL = rx.compile(
     r"\b(?:(?:Government|Permanent\s+(?:Representative|Mission)|Ministry\s+of\s+\w+(?:\s+Affairs)?|authorities|"
     r"Embassy|President|Parliament|Constitution)\s+of\s+(?:the\s+)?)?"
     r"(?P<form>(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|Commonwealth|Federal\s+Republic|"
-    r"Democratic\s+Republic|People's\s+Republic|United\s+Republic)\s+of\s+"
+    r"Democratic\s+Republic|People's\s+Republic|United\s+Republic|United\s+Provinces|United\s+States|Plurinational\s+State|Islamic\s+Republic)\s+of\s+"
     r"|(?:R[ée]publique|Royaume|F[ée]d[ée]ration|Principaut[ée])\s+(?:de\s+|du\s+|d['’])(?:la\s+|l['’])?"
     r"|(?:Rep[úu]blica|Reino|Federaci[óo]n|Principado)\s+(?:de\s+|del\s+)(?:la\s+)?)"
     # a two-word name stays on one line ("Republic of Velmora\n\nIstral, 18 March": the town of the date line)
