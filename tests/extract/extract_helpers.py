@@ -18,6 +18,20 @@ def doc_of(text: str, name: str = "t.txt"):
     return read_bytes(text.encode("utf-8"), name)
 
 
+def letter_tags(body: str) -> set[str]:
+    """The allegation tags of a Committee letter whose running text is `body`."""
+    from tocsin.domain.documents import SourceDocument
+    from tocsin.extract import extract_document
+
+    text = ("CERD/EWUAP/120th session/2026/OV/ks\n\n4 March 2026\n\nExcellency,\n\nIn the course of its 120th session, "
+            "the Committee on the Elimination of Racial Discrimination considered, under its early warning and urgent "
+            "action procedure, information concerning the Pasht minority in the Republic of Orvania.\n\n"
+            f"{body}\n\nThe Committee requests the State party to provide information on the above by 15 June "
+            "2026.\n\nYours sincerely,\n\nChair\n")
+    rec = extract_document(SourceDocument("x", "x.txt", "text/plain", len(text), text)).record("x.txt")
+    return set(rec["allegations"])
+
+
 def score_gold(folder: Path, gold_name: str):
     """(gold records, predicted records, evaluation report) of a folder of documents and its gold."""
     import json

@@ -5,20 +5,9 @@ the tag appears, and a near-miss text (negated, a request, another sense of the 
 from __future__ import annotations
 
 import pytest
+from extract_helpers import letter_tags
 
-from tocsin.domain.documents import SourceDocument
-from tocsin.extract import extract_document
-
-
-def tags(body: str) -> set[str]:
-    """The allegation tags of a Committee letter whose running text is `body`."""
-    text = ("CERD/EWUAP/120th session/2026/OV/ks\n\n4 March 2026\n\nExcellency,\n\nIn the course of its 120th session, "
-            "the Committee on the Elimination of Racial Discrimination considered, under its early warning and urgent "
-            "action procedure, information concerning the Pasht minority in the Republic of Orvania.\n\n"
-            f"{body}\n\nThe Committee requests the State party to provide information on the above by 15 June "
-            "2026.\n\nYours sincerely,\n\nChair\n")
-    rec = extract_document(SourceDocument("x", "x.txt", "text/plain", len(text), text)).record("x.txt")
-    return set(rec["allegations"])
+tags = letter_tags  # a Committee letter whose running text is the sentence
 
 
 @pytest.mark.parametrize("tag, body", [
