@@ -13,7 +13,7 @@ import re
 
 from tocsin.extract import language, rx
 from tocsin.domain.documents import DocumentKind, SourceDocument
-from tocsin.extract.text import REGISTRY_STAMP, scan_text
+from tocsin.extract.text import REGISTRY_STAMP, UN_MASTHEAD, scan_text
 
 NAME = "kind"
 VERSION = "1.16"
@@ -226,7 +226,7 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
             and not ngo and not to_committee:
         # an NGO's report citing concluding observations is not them, nor is a paper addressed to the Committee
         return DocumentKind.DECISION, 0.7
-    if _UN_MASTHEAD.search(text, 0, 1500):
+    if UN_MASTHEAD.search(text, 0, 1500):
         # "Distr.: General" under a UN symbol, and no decision: the Committee's annual report, a summary record of
         # a meeting, a document of the United Nations that neither writes to a State nor speaks for an NGO
         return DocumentKind.OTHER, 0.7
@@ -257,8 +257,6 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     return DocumentKind.OTHER, 0.4
 
 
-_UN_MASTHEAD = rx.compile(r"\bDistr\.?\s*:\s*(?:General|Restricted|Limited|g[ée]n[ée]rale|restreinte|limit[ée]e|Reservada|Limitada)\b",
-                          _I)
 _EXPERTS_RELEASE = rx.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b|\bexpert[oa]s\s+(?:de\s+la\s+ONU|"
                               r"de\s+(?:las\s+)?Naciones\s+Unidas|independientes\s+de\s+la\s+ONU)\b|"
                               r"\bexperts?\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|ind[ée]pendants\s+de\s+l['’]ONU)\b", _I)

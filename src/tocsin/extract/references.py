@@ -20,7 +20,7 @@ from tocsin.extract import rx
 from tocsin.domain.dates import PartialDate
 from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.dates import find_dates
-from tocsin.extract.text import lines, scan_text
+from tocsin.extract.text import UN_MASTHEAD, lines, scan_text
 
 NAME = "references"
 VERSION = "1.15"
@@ -204,7 +204,7 @@ def session_number(doc: SourceDocument, kind: DocumentKind) -> tuple[int, int, i
         # 117th session"): the session it belongs to, written alone on its line (a report's list of sessions, each
         # with its dates, names none)
         head = scan_text(doc.text)[:1500]
-        m = _MASTHEAD_SESSION.search(head) if "Distr" in head else None
+        m = _MASTHEAD_SESSION.search(head) if UN_MASTHEAD.search(head) else None
         return (int(m.group("n")), m.start("n"), m.end("n")) if m and 1 <= int(m.group("n")) <= 400 else None
     if kind not in (DocumentKind.COMMITTEE_LETTER, DocumentKind.DECISION):
         return None

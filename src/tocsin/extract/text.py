@@ -429,6 +429,9 @@ def table_cells(line: str) -> list[str]:
     return [c.strip() for c in _TABLE_SPLIT.split(s) if c.strip()]
 
 
+# a UN document's masthead: "Distr.: General", "Distr. : générale", "Distr.: Limitada"
+UN_MASTHEAD = rx.compile(r"\bDistr\.?\s*:\s*(?:General|Restricted|Limited|g[ée]n[ée]rale|restreinte|limit[ée]e|Reservada|Limitada)\b",
+                         re.I)
 # a registry's stamp ("OHCHR REGISTRY / R E C E I V E D / 22 JAN. 2025 / Recipients : CERD"): the day a paper arrived and
 # the office that took it in, neither the paper's own date nor its issuer
 REGISTRY_STAMP = rx.plain(r"\bR[ \t]?E[ \t]?C[ \t]?E[ \t]?I[ \t]?V[ \t]?E[ \t]?D\b|\bRE[ÇC]U\b|\bRECIBID[OA]\b|\bПОЛУЧЕНО\b|"
