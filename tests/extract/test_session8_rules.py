@@ -119,3 +119,13 @@ def test_meetings_councils_languages_and_online_are_no_places():
             "held an exchange of views in New York with the Special Adviser. Interviews were conducted in Romani by "
             "monitors. Police detained 19 members of the community in Dorav, where houses were burnt.\n")
     assert r["places"] == ["Dorav"]
+
+
+def test_deaths_and_injuries_stated_only_in_a_table_are_alleged_killing_and_injury():
+    table = ("\n\nSource | Killed | Injured | Arrested\nElders' Council | 7 | 45 | 112\nPolice | 4 | 19 | 38\n")
+    r = rec("Excellency,\n\nThe Committee has received information on the events of 9 June 2025 in Dorav, where the "
+            "figures given by the sources differ:" + table)
+    assert {"killing", "injury"} <= set(r["allegations"])
+    r = rec("The Permanent Mission of the Republic of Orvania presents its compliments to the Committee and has the "
+            "honour to transmit the following figures on the events of 9 June 2025:" + table)
+    assert r["kind"] == "state_reply" and r["allegations"] == []  # a State's reply alleges nothing

@@ -24,7 +24,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text, sentences
 
 NAME = "allegations"
-VERSION = "1.17"
+VERSION = "1.18"
 
 _ALLEGED = rx.compile(r"\b(?:alleg\w*|purported\w*|prétendu\w*|présumé\w*|presunt\w*|denuncia\w*|якобы)", re.I)
 _REPORTED = rx.compile(r"\breport(?:ed|edly|s)?\b|\baccording to\b|\binformation received\b|\bselon\b|\bsegún\b|"
@@ -223,4 +223,18 @@ class AllegationsExtractor:
     def run(self, ctx: Context) -> list[Fact]:
         if ctx.kind is DocumentKind.STATE_REPLY:
             return []
-        return [fact(self, "allegation", v, confidence=c, span=(s, e), key=v["tag"]) for v, s, e, c in find_allegations(ctx)]
+        found = find_allegations(ctx)
+        tags = {v["tag"] for v, *_ in found}
+        # a figure of deaths or injuries the document states (in a table, say, that no rule reads) alleges killing or
+        # injury: the figure's own sentence is the evidence
+        for f in ctx.facts:
+            tag = _OF_FIGURE.get(f.value["category"]) if f.field == "casualty" else None
+            if tag and tag not in tags and f.span is not None:
+                tags.add(tag)
+                value = {"tag": tag, "hedging": hedging(f.value["evidence"]), "evidence": f.value["evidence"]}
+                found.append((value, f.span.start, f.span.end, min(f.confidence, 0.7)))
+        found.sort(key=lambda t: t[1])
+        return [fact(self, "allegation", v, confidence=c, span=(s, e), key=v["tag"]) for v, s, e, c in found]
+
+
+_OF_FIGURE = {"killed": "killing", "injured": "injury"}
