@@ -129,3 +129,19 @@ def test_deaths_and_injuries_stated_only_in_a_table_are_alleged_killing_and_inju
     r = rec("The Permanent Mission of the Republic of Orvania presents its compliments to the Committee and has the "
             "honour to transmit the following figures on the events of 9 June 2025:" + table)
     assert r["kind"] == "state_reply" and r["allegations"] == []  # a State's reply alleges nothing
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_paragraph_with_the_pages_foot_and_head_inside():
+    from tocsin.extract.text import body_paragraphs
+
+    text = ("CERD/EWUAP/115th session/2025/VDS/JK/ks\n\nExcellency,\n\nThe Committee has also been informed that 14 "
+            "residents of Lower Barova, among them a human rights defender who\nhad documented the demolitions, were "
+            "arrested on 20 September 2024 and held for up to\n\n- 1 -\n\nCERD/EWUAP/115th session/2025/VDS/JK/ks\n\n"
+            "48 hours at the police station in Kresnik without being informed of the reasons for their arrest.\n\n"
+            "The Committee requests the State party to provide information by 1 March 2026.\n")
+    paras = [p.text for p in body_paragraphs(text)]
+    assert any(p.startswith("The Committee has also been informed") and p.endswith("reasons for their arrest.")
+               for p in paras)
+    # a block that ends its sentence is not joined to the next page's
+    ended = text.replace("held for up to\n\n", "held for two days.\n\n").replace("48 hours at", "Later, at")
+    assert not any("- 1 -" in p for p in (q.text for q in body_paragraphs(ended)))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from tocsin.extract import rx
 from tocsin.domain.documents import SourceDocument
-from tocsin.extract.text import Segment, lines, scan_text, sentences, squash
+from tocsin.extract.text import PAGE_FURNITURE, Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
 VERSION = "1.12"
@@ -314,17 +314,13 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
     return runs
 
 
-_PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?(?:\s*[-–—])?\s*"
-                           # a UN page's foot: its number beside the job number ("2      GE.25-19877", "GE.25-19877 (F)    3")
-                           r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?\s*", re.I)
-
 
 def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
     """A page number, or a short line written more than once in the text (a running header), or a
     symbol standing alone that the text also gives elsewhere ("CERD/EWUAP/97th session/2018/MV/ks" under
     "REFERENCE: CERD/EWUAP/97th session/2018/MV/ks")."""
     s = line.strip()
-    if _PAGE_FURNITURE.fullmatch(s):
+    if PAGE_FURNITURE.fullmatch(s):
         return True
     if not 5 <= len(s) <= 100 or _marker_of(line) is not None:
         return False

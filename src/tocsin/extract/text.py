@@ -151,6 +151,10 @@ _POSTCODE = rx.compile(r"(?-i:\b(?!(?:19|20)\d\d,)\d{4,5},?[ \t]+[A-Z][a-z]+\b(?
 
 
 _BLANK_LINE = rx.compile(r"\n[ \t]*\n")
+# a page number on its own line ("- 2 -", "Page 2 of 3"), or a UN page's foot with its job number
+PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?(?:\s*[-–—])?\s*"
+                          # a UN page's foot: its number beside the job number ("2      GE.25-19877", "GE.25-19877 (F)    3")
+                          r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?\s*", re.I)
 
 
 def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
@@ -168,12 +172,49 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
     """(body paragraphs, body paragraphs and titles) of a text, in one pass."""
     plain: list[Segment] = []
     with_titles: list[Segment] = []
+    blocks = []
     pos = 0
     for m in _BLANK_LINE.finditer(text):
-        _body(text, pos, m.start(), plain, with_titles)
+        blocks.append((pos, m.start()))
         pos = m.end()
-    _body(text, pos, len(text), plain, with_titles)
+    blocks.append((pos, len(text)))
+    k = 0
+    while k < len(blocks):
+        s, e = blocks[k]
+        k += 1
+        # a paragraph a page break cuts mid-sentence ("... and held for up to" | "- 1 -" | running header |
+        # "48 hours at the police station ..."): one paragraph, its page's foot and head inside it
+        while k < len(blocks) and _cut_at_page_end(text, s, e):
+            j = k
+            while j < len(blocks) and j < k + 3 and _page_furniture(text, *blocks[j]):
+                j += 1
+            if j == k or j >= len(blocks) or not _continues(text, *blocks[j]):
+                break
+            e = blocks[j][1]
+            k = j + 1
+        _body(text, s, e, plain, with_titles)
     return tuple(plain), tuple(with_titles)
+
+
+def _cut_at_page_end(text: str, s: int, e: int) -> bool:
+    """A block whose last line stops mid-sentence: a word or a comma, no closing punctuation."""
+    t = text[s:e].rstrip()
+    return len(t) > 60 and (t[-1:].isalnum() or t.endswith(","))
+
+
+def _page_furniture(text: str, s: int, e: int) -> bool:
+    """A block that is a page's number, its foot with a job number, or a short line the text repeats
+    (a running header: "CERD/EWUAP/115th session/2025/VDS/JK/ks")."""
+    t = text[s:e].strip()
+    if not t or "\n" in t or len(t) > 100:
+        return False
+    return PAGE_FURNITURE.fullmatch(t) is not None or (t[-1:] not in ".:;!?" and text.count(t) >= 2)
+
+
+def _continues(text: str, s: int, e: int) -> bool:
+    """A block that opens inside a sentence: a lower-case word or a figure ("48 hours at ...")."""
+    t = text[s:e].lstrip()
+    return t[:1].islower() or (t[:1].isdigit() and not re.match(r"\d{1,3}[.)]\s", t))
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
