@@ -145,3 +145,11 @@ def test_a_paragraph_cut_by_a_page_break_is_one_paragraph_with_the_pages_foot_an
     # a block that ends its sentence is not joined to the next page's
     ended = text.replace("held for up to\n\n", "held for two days.\n\n").replace("48 hours at", "Later, at")
     assert not any("- 1 -" in p for p in (q.text for q in body_paragraphs(ended)))
+
+
+def test_figures_named_by_a_long_phrase_before_them_and_a_figure_disputed_as_indicated():
+    r = rec("The number of persons who received medical treatment for injuries sustained during the events was 17, and "
+            "not 31 as indicated in the information before the Committee.\n\nAccording to the records of the municipal "
+            "civil protection services, the number of persons who temporarily left their homes did not exceed 412.\n\n"
+            "About 2,500 persons had sought refuge in relief camps in the town of Miran.\n")
+    assert r["casualties"]["injured"] == [17, 31] and r["casualties"]["displaced"] == [412, 2500]

@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.22"
+VERSION = "1.23"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -33,7 +33,7 @@ _CATS = {
                  # "190 persons were affected by the clearance", "1,200 Batwa were removed between 2004 and 2006"
                  r"affected\s+by\s+the\s+(?:clearance|evictions?|demolitions?|removals?|relocation)|"
                  r"removed\s+(?:from\s+their\s+(?:homes|lands?|villages?|forest|territory)|between|during)\b|forced\s+out\s+of\s+their\s+(?:homes|flats|houses|apartments|dwellings)|driven\s+(?:out\s+of|from|away\s+from)\s+(?:their|the)\s+(?:homes|houses|village|town|area|region|settlement|district)|"
-                 r"refugees|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|"
+                 r"refugees|(?:had\s+|have\s+)?(?:sought|taken|took)\s+refuge|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|"
                  r"(?:now\s+)?li(?:ve|ving)\s+in\s+(?:[\w-]+\s+){0,3}(?:camps|shelters|tents|makeshift\s+\w+)|"
                  r"(?:since\s+)?been\s+(?:sleeping|living)\s+(?:in\s+tents|in\s+the\s+open|rough|in\s+makeshift)|"
                  r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home|homes)|(?:still\s+)?(?:have|had|has)\s+no\s+(?:adequate\s+)?(?:housing|shelter|homes?)\b|"
@@ -109,6 +109,10 @@ _BEFORE = {
                          r"(?:aurait|auraient|ont|a)\s+tu[ée])\s+"
                          + _BQ + r"$", re.I),
     "injured": rx.compile(r"(?:injuring|wounding|(?<=and\s)injured|(?<=and\s)wounded)\s+" + _BQ + r"$"
+                          # "the number of persons who received medical treatment for injuries ... was 17"
+                          r"|\bnumber\s+of\s+(?:persons|people)\s+(?:who\s+(?:were\s+)?(?:injured|wounded|received\s+(?:medical\s+)?"
+                          r"treatment\s+for\s+(?:their\s+)?(?:injuries|wounds)))\b[^.]{0,80}?\b(?:was|is|stood\s+at|reached|did\s+not\s+exceed)\s+"
+                          + _BQ + r"$"
                           r"|(?:^|[\s,;])(?:e\s+)?(?:hiri[óo]|hirieron)\s+a\s+(?:un[oa]s?\s+)?" + _BQ + r"$"
                           # "the injury of at least 14 others", "the injuries inflicted on 14 protesters"
                           r"|\binjur(?:y|ies)\s+(?:(?:inflicted|caused)\s+)?(?:on|of|to)\s+" + _BQ + r"$"
@@ -128,6 +132,9 @@ _BEFORE = {
                           r"|(?:^|[\s,;])(?:(?:повреждения|травмы|ранения|тяжести)(?:\s+[а-яё]+){0,3}\s+получили|ранены|пострадали|помощью\s+обратились)\s+"
                           + _BQ + r"$", re.I),
     "displaced": rx.compile(r"(?:displacement|eviction|flight|expulsion|relocation|resettlement)\s+of\s+" + _BQ + r"$"
+                            # "the number of persons who temporarily left their homes did not exceed 412"
+                            r"|\bnumber\s+of\s+(?:persons|people)\s+who\s+(?:temporarily\s+)?(?:left|fled|abandoned)\s+their\s+"
+                            r"(?:homes|houses|villages)\b[^.]{0,60}?\b(?:was|is|stood\s+at|reached|did\s+not\s+exceed)\s+" + _BQ + r"$"
                             # "puts the number of displaced Tsavari at 3,000", "the number of 'resettled persons' at 1,150"
                             r"|\bnumber\s+of\s+(?:the\s+)?[\"“]?(?:displaced|refugees|evicted|resettled|relocated)(?:\s+[\w-]+)?[\"”]?"
                             r"\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
@@ -193,7 +200,7 @@ _OF_THOSE = rx.compile(r"^\s+(?:of\s+(?:them|those|whom)|d['’]entre\s+eux|de\s
 _OR_BEFORE = rx.compile(r"\b(?:or|ou|o|или)\s+(?:some\s+|about\s+|environ\s+|unos\s+)?$", re.I)
 _ACCORDING_AFTER = rx.compile(r"^\s*(?:[\w-]+\s+)?,?\s*(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|по\s+данным)\b", re.I)
 _NOT_AS_ALLEGED = rx.compile(r"\b(?:not|non|no|и\s+не)\s+$", re.I)
-_AS_ALLEGED = rx.compile(r"^\s*(?:as|comme|como)\s+(?:(?:was|is|had\s+been)\s+)?(?:alleged|claimed|reported|stated|asserted|"
+_AS_ALLEGED = rx.compile(r"^\s*(?:as|comme|como)\s+(?:(?:was|is|had\s+been)\s+)?(?:alleged|claimed|reported|stated|asserted|indicated|"
                          r"affirm[ée]|all[ée]gu[ée]|indiqu[ée]|se\s+(?:alega|afirma|indica)|alegad[oa]|afirmad[oa])\b", re.I)
 _BREAKDOWN_AFTER = rx.compile(r"^\s*(?:(?:of\s+them|d['’]entre\s+eux|de\s+ellos)\s+|(?:person|man|woman|child|personne|persona)\s+)?(?:were|was|had\s+been|died|ont|sont|fueron|murieron)\b", re.I)
 _RANGE_UNIT = rx.compile(r"^\s*(?:and|to|-|–|et|à|y|a)\s*[\d,.]+\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|per\s*cent|%|"
@@ -448,8 +455,11 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                         cat = c
                         break
             if cat is None:
+                # the words before the figure, back to its sentence's start: "the number of persons who received
+                # medical treatment for injuries sustained during the events was 17"
+                wide = text[max(sent.start, m.start() - 160):m.start()].translate(_QUOTES_AS_SPACES)
                 for c, rx in _BEFORE.items():
-                    if rx.search(before):
+                    if rx.search(wide):
                         cat = c
                         break
                 if cat == "arrested" and _ACTIVE_ARREST.search(before) and _PROFESSION.match(after):
