@@ -154,7 +154,9 @@ _BLANK_LINE = rx.compile(r"\n[ \t]*\n")
 # a page number on its own line ("- 2 -", "Page 2 of 3"), or a UN page's foot with its job number
 PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?(?:\s*[-–—])?\s*"
                           # a UN page's foot: its number beside the job number ("2      GE.25-19877", "GE.25-19877 (F)    3")
-                          r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?\s*", re.I)
+                          r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?\s*"
+                          # a running foot that ends on the page's number: "Note No. 1129/MPS - Page 1 sur 2"
+                          r"|[^\n]{0,100}?(?<!\w)(?:Page|P[áa]gina|Pág\.?)\s*\d{1,4}\s*(?:of|/|de|sur)\s*\d{1,4}\s*", re.I)
 
 
 def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
