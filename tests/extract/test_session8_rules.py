@@ -153,3 +153,36 @@ def test_figures_named_by_a_long_phrase_before_them_and_a_figure_disputed_as_ind
             "civil protection services, the number of persons who temporarily left their homes did not exceed 412.\n\n"
             "About 2,500 persons had sought refuge in relief camps in the town of Miran.\n")
     assert r["casualties"]["injured"] == [17, 31] and r["casualties"]["displaced"] == [412, 2500]
+
+
+def test_russian_lettered_requests_across_a_page_foot_in_russian():
+    r = rec("Ваше Превосходительство,\n\nВ частности, Комитет просит государство-участник представить информацию о:\n\n"
+            "а) ходе расследования событий 9 и 10 ноября 2024 года в посёлке Мерканд;\n\n"
+            "б) мерах по защите свидетелей и родственников потерпевших от угроз и\n\nСтр. 2 из 3\n"
+            "Синтетический тестовый документ: государство, лица и события вымышлены.\n\nпреследования;\n\n"
+            "в) возмещении ущерба пострадавшим.\n\nС уважением,\n\nСтр. 3 из 3\n"
+            "Синтетический тестовый документ: государство, лица и события вымышлены.\n")
+    assert [q["marker"] for q in r["requests"]] == ["а", "б", "в"]
+    assert r["requests"][1]["text"].endswith("от угроз и преследования")  # the page's foot is not its text
+
+
+def test_a_decisions_paragraph_with_its_lettered_list_after_a_wrapped_lead_in_and_a_running_foot():
+    foot = ("Document de test synthétique : l'État, les personnes, les lieux, les groupes armés et les faits sont "
+            "fictifs, comme les institutions.")
+    r = rec("Décision 1 (115)\n\n5. Le Comité est préoccupé par les attaques contre Sinkoro.\n\n6. Conformément au "
+            "paragraphe 1 de l'article 9 de la Convention et à l'article 65 de\nson règlement intérieur, le Comité "
+            "demande à l'État partie :\n\na) De mener sans délai des enquêtes indépendantes ;\n\nGE.25-06123 (F) 1/2\n"
+            + foot + "\n\nb) De protéger les communautés peules du cercle de Dambéré ;\n\nc) De condamner les discours "
+            "de haine.\n\n7. Le Comité décide de rester saisi de la question.\n\nGE.25-06123 (F) 2/2\n" + foot + "\n")
+    assert [q["marker"] for q in r["requests"]] == ["a", "b", "c"]
+
+
+def test_a_running_foot_that_ends_on_the_pages_number_inside_a_request_list():
+    r = rec("Excellency,\n\nThe Committee requests the State party to provide information on the following by 14 "
+            "March 2025:\n\n(a) The legal basis for the demolition of houses in the Harsk quarter;\n\n"
+            "Synthetic test document: fictional State, persons and events. Page 1 of 2\n\n"
+            "CERD/EWUAP/114th session/2024/RM/JT/ks\n\n(b) The measures taken to investigate the statements of the "
+            "deputy mayor;\n\n(c) The number of complaints received in 2023 and 2024.\n\nYours sincerely,\n\n"
+            "Synthetic test document: fictional State, persons and events. Page 2 of 2\n\n"
+            "CERD/EWUAP/114th session/2024/RM/JT/ks\n")
+    assert [q["marker"] for q in r["requests"]] == ["a", "b", "c"]

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import PAGE_FURNITURE, Segment, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.12"
+VERSION = "1.13"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -45,7 +45,7 @@ class RequestItem:
 # A marker opening a line: "(a)", "a)", "a.", "1.", "(iv)", "- (b)", "• 2." ...; or a bare bullet.
 _LINE_MARKER = rx.compile(
     r"[ \t]{0,40}(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*][ \t]{0,4})?"
-    r"(?:\((?P<p>[a-zA-Z]|[ivxlcIVX]{1,6}|\d{1,3})\)|(?P<b>[a-z]|[ivx]{1,6}|\d{1,3})[.)](?!\d))"
+    r"(?:\((?P<p>[a-zA-Zа-яА-Я]|[ivxlcIVX]{1,6}|\d{1,3})\)|(?P<b>[a-zа-я]|[ivx]{1,6}|\d{1,3})[.)](?!\d))"
     r"[ \t]+(?=\S)"
 )
 _BULLET = rx.compile(r"[ \t]{0,12}(?P<bullet>[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*])[ \t]+(?=\S)")
@@ -117,6 +117,23 @@ def _continued(text: str, start: int, end: int, expect: str, style: str) -> list
     return out
 
 
+def _sub_list_start(text: str, start: int, end: int) -> int:
+    """The newline before the first line of text[start:end], after its first, that opens with a marker (a
+    paragraph's sub-list, its lead-in wrapped over one line or more), or -1."""
+    first = nl = text.find("\n", start, end)
+    while nl > 0:
+        # on the second line, or after a lead-in that ends with a colon ("... le Comité demande à l'État partie :")
+        if (nl == first or _ends_with_colon(text, start, nl)) and _marker_of(text[nl + 1:end].lstrip("\n")):
+            return nl
+        nl = text.find("\n", nl + 1, end)
+    return -1
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    j = _rstrip_end(text, start, end)
+    return j > start and text[j - 1] == ":"
+
+
 def _next(marker: str, style: str) -> str:
     if style == "num":
         return str(int(marker) + 1)
@@ -124,7 +141,14 @@ def _next(marker: str, style: str) -> str:
         return _int_to_roman(_roman_to_int(marker) + 1, upper=marker.isupper())
     if style == "bullet":
         return "-"
+    k = _CYRILLIC_LETTERS.find(marker.lower())
+    if k >= 0:  # "а)", "б)", "в)" ...: the Russian alphabet as lists use it (no ё, й, ъ, ы, ь)
+        nxt = _CYRILLIC_LETTERS[k + 1:k + 2] or "-"
+        return nxt.upper() if marker.isupper() else nxt
     return chr(ord(marker) + 1)
+
+
+_CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
 def _roman_to_int(s: str) -> int:
@@ -168,7 +192,7 @@ def _style_of_first(kind: str, marker: str) -> str | None:
         return "bullet"
     if kind == "num":
         return "num" if marker == "1" else None
-    if marker.lower() == "a":
+    if marker.lower() in ("a", "а"):  # Latin or Cyrillic "a"
         return "alpha"
     if marker.lower() == "i":
         return "roman"
@@ -193,8 +217,10 @@ _FOOTNOTE_NUMBER = rx.plain(r"[ \t\f]*(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u207
 _SUB_HEADING = rx.plain(r"[ \t]*(?:To\s+|For\s+)?(?:the\s+)?[A-Z][^\n:.;()]{2,90}:[ \t]*")
 
 
-def _runs(text: str) -> list[tuple[str, list[_Item]]]:
-    """Marker lists at line starts, each as (style, items)."""
+def _runs(text: str, whole: str | None = None) -> list[tuple[str, list[_Item]]]:
+    """Marker lists at line starts, each as (style, items); `whole`: the text `text` is a part of, where a
+    page's running head or foot is seen repeated."""
+    whole = text if whole is None else whole
     runs: list[tuple[str, list[_Item]]] = []
     style: str | None = None
     items: list[_Item] = []
@@ -218,7 +244,7 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
             continue
         mk = _marker_of(body)
         if style is not None and footnote:
-            if not blank_before or _FOOTNOTE_NUMBER.match(body) or _is_furniture(body, text, repeated):
+            if not blank_before or _FOOTNOTE_NUMBER.match(body) or _is_furniture(body, whole, repeated):
                 blank_before = False
                 continue  # a footnote, its wrapped lines, the page's furniture
             footnote = False  # after a blank line: the next page
@@ -267,7 +293,7 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
                 # lettering goes on under it; not the text of the item before
                 items[-1].gaps.append((ln.start, ln.end))
                 continue
-            elif _FOOTNOTE_RULE.fullmatch(body) or _is_furniture(body, text, repeated):
+            elif _FOOTNOTE_RULE.fullmatch(body) or _is_furniture(body, whole, repeated):
                 # a page break inside the list: footnotes under their rule, page number, running header
                 # ("CERD/EWUAP/115th session/2025/UL/TM/ks" again): the list goes on after it
                 footnote = footnote or _FOOTNOTE_RULE.fullmatch(body) is not None
@@ -315,6 +341,9 @@ def _runs(text: str) -> list[tuple[str, list[_Item]]]:
 
 
 
+FURNITURE_CHARS = 160  # the longest running head or foot ("Document de test synthétique : l'État, les personnes ...")
+
+
 def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
     """A page number, or a short line written more than once in the text (a running header), or a
     symbol standing alone that the text also gives elsewhere ("CERD/EWUAP/97th session/2018/MV/ks" under
@@ -322,12 +351,12 @@ def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
     s = line.strip()
     if PAGE_FURNITURE.fullmatch(s):
         return True
-    if not 5 <= len(s) <= 100 or _marker_of(line) is not None:
+    if not 5 <= len(s) <= FURNITURE_CHARS or _marker_of(line) is not None:
         return False
     if not repeated:
         for ln in lines(text):
             t = ln.text.strip()
-            if 5 <= len(t) <= 100:
+            if 5 <= len(t) <= FURNITURE_CHARS:
                 repeated[t] = repeated.get(t, 0) + 1
         repeated.setdefault("", 0)  # filled, even when empty
     return repeated.get(s, 0) >= 2 or ("/" in s and text.count(s) >= 2)
@@ -427,10 +456,10 @@ def extract_requests(doc: SourceDocument) -> list[RequestItem]:
             # request list as a sub-list: look inside each item, after its first line
             if style in ("num", "roman") and len(runs) < MAX_RUNS * 2:
                 for it in items:
-                    nl = text.find("\n", it.body_start, it.end)
-                    if nl > 0 and _marker_of(text[nl + 1:it.end].lstrip("\n")):
+                    nl = _sub_list_start(text, it.body_start, it.end)
+                    if nl > 0:
                         runs[k:k] = [(st, [_Item(x.marker, x.start + nl + 1, x.body_start + nl + 1, x.end + nl + 1)
-                                           for x in its]) for st, its in _runs(text[nl + 1:it.end]) if st != style]
+                                           for x in its]) for st, its in _runs(text[nl + 1:it.end], text) if st != style]
                     elif style == "num" and _OPERATIVE.match(text, it.body_start, it.end) and not _ends_cut(text, it.end):
                         # resolution style: "6. Urges the State party to ...", "10. Requests the State party to ..."
                         body = _clean_item(text[it.body_start:it.end])

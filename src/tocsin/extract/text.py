@@ -154,9 +154,9 @@ _BLANK_LINE = rx.compile(r"\n[ \t]*\n")
 # a page number on its own line ("- 2 -", "Page 2 of 3"), or a UN page's foot with its job number
 PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?(?:\s*[-–—])?\s*"
                           # a UN page's foot: its number beside the job number ("2      GE.25-19877", "GE.25-19877 (F)    3")
-                          r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?\s*"
+                          r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4}(?:\s*/\s*\d{1,4})?)?\s*"
                           # a running foot that ends on the page's number: "Note No. 1129/MPS - Page 1 sur 2"
-                          r"|[^\n]{0,100}?(?<!\w)(?:Page|P[áa]gina|Pág\.?)\s*\d{1,4}\s*(?:of|/|de|sur)\s*\d{1,4}\s*", re.I)
+                          r"|[^\n]{0,100}?(?<!\w)(?:Page|P[áa]gina|Pág\.?|Стр\.?|Страница)\s*\d{1,4}\s*(?:of|/|de|sur|из)\s*\d{1,4}\s*", re.I)
 
 
 def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
@@ -206,11 +206,11 @@ def _cut_at_page_end(text: str, s: int, e: int) -> bool:
 
 def _page_furniture(text: str, s: int, e: int) -> bool:
     """A block that is a page's number, its foot with a job number, or a short line the text repeats
-    (a running header: "CERD/EWUAP/115th session/2025/VDS/JK/ks")."""
+    (a running header or foot: "CERD/EWUAP/115th session/2025/VDS/JK/ks", "Synthetic test document.")."""
     t = text[s:e].strip()
-    if not t or "\n" in t or len(t) > 100:
+    if not t or "\n" in t or len(t) > 160:
         return False
-    return PAGE_FURNITURE.fullmatch(t) is not None or (t[-1:] not in ".:;!?" and text.count(t) >= 2)
+    return PAGE_FURNITURE.fullmatch(t) is not None or text.count(t) >= 2
 
 
 def _continues(text: str, s: int, e: int) -> bool:
