@@ -186,3 +186,19 @@ def test_a_running_foot_that_ends_on_the_pages_number_inside_a_request_list():
             "Synthetic test document: fictional State, persons and events. Page 2 of 2\n\n"
             "CERD/EWUAP/114th session/2024/RM/JT/ks\n")
     assert [q["marker"] for q in r["requests"]] == ["a", "b", "c"]
+
+
+def test_a_day_in_quotation_marks_and_a_dateline_ending_with_a_full_stop_before_its_dash():
+    assert rec("Постоянное представительство пользуется случаем.\n\nЖенева, «14» октября 2025 г.\n\nУправлению\n")["date"] \
+        == "2025-10-14"
+    assert rec("Текст ноты.\n\n«3» марта 2025 г.\n")["date"] == "2025-03-03"
+    r = rec("Comunicado: el Gobierno de Tarquena minimiza ante la ONU las muertes del desalojo\n\nSanta Inés del Monte, 10 "
+            "de julio de 2025. — La Coordinadora de Pueblos Garífunas rechaza la nota verbal de 27 de junio de 2025. "
+            "Nuestros registros documentan tres muertos.\n")
+    assert r["date"] == "2025-07-10" and r["kind"] == "ngo_statement"
+
+
+def test_a_lower_case_people_after_comunidad_but_no_verb():
+    r = rec("Se alega que dos miembros de la comunidad murieron y que otras 17 personas resultaron heridas durante el "
+            "desalojo de la comunidad garífuna de Barra Coyol.\n")
+    assert r["groups"] == ["garífuna"]

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.16"
+VERSION = "1.17"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -58,7 +58,7 @@ _D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 # 7 February 2020 · 1er mars 2021 · 3 de marzo de 2021 · 7 февраля 2020 г. · 7 and 8 February 2020
 _DMY = rx.compile(
     r"(?<![\d/.])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:and|et|y|и|to|au|al|-|–|—)\s{0,3})?"
-    + _D + r"(?:(?<=st|nd|rd|th)\s{1,3}of)?(?:\s{0,3}|[ \t]*\n[ \t]{0,12})(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
+    + _D + r"(?:(?<=st|nd|rd|th)\s{1,3}of)?[»\"”]?(?:\s{0,3}|[ \t]*\n[ \t]{0,12})(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
     + r"(?:\s?(?:г\.|года))?)?(?:(?![\w])|(?<=\d)(?=\d{1,2}(?![\w])))",  # "3 February 20161": a footnote's number glued on
     re.IGNORECASE,
 )
@@ -254,7 +254,7 @@ _REF_BEFORE_DATE = rx.plain(r"^(?:Ref|R[ée]f|No|N[º°o]|Note)\.?\s*:?\s*[\w./-
 _DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?"
                             r"|[ \t]*\()")  # "VALMERE, 4 November 2025 –" or "GENEVA (21 May 2024) –"
 _DASH = rx.plain(r"[–—-]")  # every dateline holds one (_DATELINE_AFTER): lines without are not read twice
-_DATELINE_AFTER = rx.plain(r"\)?[ \t]*(?:[–—]|--?)[ \t]")
+_DATELINE_AFTER = rx.plain(r"\)?\.?[ \t]*(?:[–—]|--?)[ \t]")  # "Santa Inés del Monte, 10 de julio de 2025. — La ..."
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
@@ -286,7 +286,7 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
         raw_before = _OTHER_CALENDAR.sub("", raw_before.rstrip()[:-1].rstrip())
         raw_after = raw_after.lstrip()[1:]
     raw_after = _TIME_AFTER.sub("", raw_after, count=1)  # "12 March 2025, 13:00–14:00": a meeting's hours
-    before = "" if re.search(r"\S[ \t]{4,}$", raw_before) else raw_before.strip()
+    before = "" if re.search(r"\S[ \t]{4,}$", raw_before) else raw_before.strip().rstrip("«\"“").rstrip()  # "«14» октября"
     # two columns read across ("Qasrun, 17 June 2025   vivors and their fami-"): the other column is not this line's
     after = "" if re.match(r"[ \t]{3,}\S", raw_after) else raw_after.strip(" .\t")
     # a head in two columns ("the Elimination of all Forms      20 May 2022"): the right column counts
@@ -296,7 +296,9 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     if gap is not None:
         before = before[gap.end():].strip()
     if _PUBLISHED.fullmatch(before):
-        return True  # a news page: "Published 14.10.2025 07:42 | Updated 15.10.2025 11:05"
+        # a news page: "Published 14.10.2025 07:42 | Updated 15.10.2025 11:05", "Publicado el 10 de julio de 2025 ·
+        # Santa Inés del Monte · Categoría: ..."
+        return True
     if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{4}|\s*[A-Z]{2,4})?(?:\s*\([A-Z]{2,5}\))?", after):
         after = ""  # an e-mail header: "Date: Tue, 20 Jun 2023 16:05:00 +0000"
     if len(after) > 3 and not re.fullmatch(r"\(?[\w\s]{0,12}\)?", after):

@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.13"
+VERSION = "1.14"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -76,6 +76,7 @@ _STOP = {
     # "Total population" (a table's header), "the Council for Inter-ethnic Relations"
     "Total", "Relations", "Relation", "Inter-ethnic", "Interethnic",
 }
+_ROMANCE_VERB_END = re.compile(r"(?:aron|ieron|eron|aban|[íi]an|ando|iendo|aient|ait|[èe]rent|èrent)$")
 _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale", "nacional", "locale", "local",
                  "ethnique", "étnica", "etnica", "religieuse", "religiosa", "autochtone", "indígena", "indigena",
                  "affectée", "afectada", "entière", "entera", "concernée", "visée", "musulmane", "musulmana",
@@ -187,8 +188,8 @@ def find_groups(ctx: Context) -> list[tuple[str, int, int, float]]:
                 if known:
                     found.setdefault(known, (m.start("n"), m.end("n"), 0.85))
                     continue
-                if how == "romance" and n.lower() in _ROMANCE_STOP:
-                    continue
+                if how == "romance" and (n.lower() in _ROMANCE_STOP or (n.islower() and _ROMANCE_VERB_END.search(n))):
+                    continue  # "dos miembros de la comunidad murieron": a verb after the noun, no name
                 if how == "romance" and n.islower():
                     n = _noun_form(text, n)
                 if how != "ethnic" and _is_state_demonym(n[:1].upper() + n[1:], ctx.states):

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, UN_MASTHEAD, scan_text
 
 NAME = "kind"
-VERSION = "1.16"
+VERSION = "1.17"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -133,6 +133,8 @@ _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|UR
                        r"(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
                        r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)(?!\s+PROCEDURE)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
                        r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
+                       # "Comunicado: el Gobierno de Tarquena minimiza ...": an organisation's release titled so
+                       r"(?i:Comunicado(?:\s+de\s+prensa)?|Communiqu[ée](?:\s+de\s+presse)?)\s*[:–—-]|"
                        r"(?i:(?:Soumission|Submission|Sumisi[óo]n|Informe)\s+(?:au|to\s+the|al)\s+Comit)|JOINT\s+PRESS\s+RELEASE|"
                        r"SUBMISSION\b|(?:URGENT\s+)?REQUEST\s+FOR\s+(?:URGENT|EARLY)\s+(?:ACTION|WARNING)|URGENT\s+ACTION\s+REQUEST|"
                        r"Submitted\s+by\s*:|FOLLOW-UP\s+SUBMISSION|(?i:Organi[sz]ation|Speaker)[ \t]*:|"
