@@ -202,3 +202,17 @@ def test_a_lower_case_people_after_comunidad_but_no_verb():
     r = rec("Se alega que dos miembros de la comunidad murieron y que otras 17 personas resultaron heridas durante el "
             "desalojo de la comunidad garífuna de Barra Coyol.\n")
     assert r["groups"] == ["garífuna"]
+
+
+def test_notes_cited_by_their_date_or_number_in_spanish_and_russian_but_not_a_press_note():
+    r = rec("Excelencia:\n\nEn el curso de su 116º período de sesiones, el Comité para la Eliminación de la "
+            "Discriminación Racial examinó la situación del pueblo garífuna.\n\nEl Comité se refiere a su carta anterior de 21 de junio de 2024 y agradece al Gobierno su nota "
+            "de 14 de octubre de 2024, recibida después del plazo fijado.\n\nEl Comité solicita al Estado parte que "
+            "proporcione información.\n")
+    assert {(x["kind"], x["date"]) for x in r["references"]} == {("letter", "2024-06-21"), ("reply", "2024-10-14")}
+    r = rec("Постоянное представительство Республики Заравия свидетельствует своё уважение Управлению и имеет честь "
+            "препроводить информацию в дополнение к ноте Представительства № 12/3-077 от 03.03.2025.\n")
+    assert ("reply", "2025-03-03") in {(x["kind"], x["date"]) for x in r["references"]}
+    r = rec("Excellency,\n\nThe district police, in a press note of 5 March 2025, put the number of injured at seven. "
+            "The Committee requests the State party to provide information.\n")
+    assert r["references"] == []

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import UN_MASTHEAD, lines, scan_text
 
 NAME = "references"
-VERSION = "1.15"
+VERSION = "1.16"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -72,9 +72,9 @@ _EARLIER_LETTER = rx.compile(r"\b(?:letter|decision|communication|statement)s?\s
 _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = rx.compile(
-    r"(?P<kw>\bnotes?\s+verbales?|\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w-]*\d|\s+(?-i:[A-Z]{2,}[A-Z0-9]*[-/])[\w/-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
+    r"(?P<kw>\bnotes?\s+verbales?|(?<!press\s)\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w./-]*\d|\s+(?:de|du|of|dated)\s+\d|\s+(?-i:[A-Z]{2,}[A-Z0-9]*[-/])[\w/-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\breponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
-    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b)|\banswered(?=\s+on\b)|\bresponded(?=\s+on\b))\b",
+    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства|Представительства|Миссии))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b)|\banswered(?=\s+on\b)|\bresponded(?=\s+on\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от|"
