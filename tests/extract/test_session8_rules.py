@@ -216,3 +216,9 @@ def test_notes_cited_by_their_date_or_number_in_spanish_and_russian_but_not_a_pr
     r = rec("Excellency,\n\nThe district police, in a press note of 5 March 2025, put the number of injured at seven. "
             "The Committee requests the State party to provide information.\n")
     assert r["references"] == []
+
+
+def test_a_lagoon_or_a_bay_named_after_its_kind_in_spanish_and_french():
+    r = rec("Según la información recibida, la concesión de la laguna de Ysabal se otorgó sin consulta previa a las "
+            "comunidades garífunas, cuyas familias fueron desalojadas de la bahía de Tela.\n")
+    assert {"Ysabal", "Tela"} <= set(r["places"])
