@@ -222,3 +222,10 @@ def test_a_lagoon_or_a_bay_named_after_its_kind_in_spanish_and_french():
     r = rec("Según la información recibida, la concesión de la laguna de Ysabal se otorgó sin consulta previa a las "
             "comunidades garífunas, cuyas familias fueron desalojadas de la bahía de Tela.\n")
     assert {"Ysabal", "Tela"} <= set(r["places"])
+
+
+def test_a_web_pages_published_line_in_french_gives_its_date_not_the_update():
+    r = rec("Réponse du Gouvernement à la lettre du Comité du 29 août 2025\n\nPublié le 10 novembre 2025 · Mis à jour le "
+            "12 novembre 2025 · Rubrique : Droits de l’homme\n\nLe Gouvernement de la République de Lessaunie a transmis "
+            "sa réponse à la lettre du Comité.\n")
+    assert r["date"] == "2025-11-10"

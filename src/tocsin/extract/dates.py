@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.17"
+VERSION = "1.18"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -258,7 +258,7 @@ _DATELINE_AFTER = rx.plain(r"\)?\.?[ \t]*(?:[–—]|--?)[ \t]")  # "Santa Inés
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
-_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado)\s*:?\s*(?:on\s+|le\s+|el\s+)?", re.I)
+_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado|mis\s+[àa]\s+jour|updated|actualizado)\s*:?\s*(?:(?:on|le|el)\b\s*)?", re.I)
 
 
 # what a relative deadline is for: "a response within 60 days", "information ... within three months"
