@@ -229,3 +229,10 @@ def test_a_web_pages_published_line_in_french_gives_its_date_not_the_update():
             "12 novembre 2025 · Rubrique : Droits de l’homme\n\nLe Gouvernement de la République de Lessaunie a transmis "
             "sa réponse à la lettre du Comité.\n")
     assert r["date"] == "2025-11-10"
+
+
+def test_where_a_writer_sits_is_no_place_and_a_border_with_a_country_is_one():
+    r = rec("Dear colleagues of the CERD secretariat,\n\nI am writing to you from Vessanne on behalf of our collective. "
+            "Militias burnt the villages of Ferrière-Haute and Saint-Ydris. Thousands of Kessari are fleeing towards "
+            "the border with Lorvania.\n")
+    assert "Vessanne" not in r["places"] and {"Ferrière-Haute", "Saint-Ydris", "Lorvania"} <= set(r["places"])

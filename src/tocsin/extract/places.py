@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.19"
+VERSION = "1.20"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -84,7 +84,7 @@ _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council
                                 r"(?:educational|community|cultural|health|detention|reception)\s+cent(?:re|er)|"
                                 r"mosque|church|temple|shrine|synagogue|madrasa)\b")
 _AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
-_PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|"
+_PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|(?<=border\s)with|"
                    # French and Spanish ("à Korday", "près de Masanchi", "en Korday"): read in those languages only, and
                    # only for names a gazetteer knows
                    r"(?P<rom>à|dans|près\s+de|cerca\s+de|hacia|en))\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|"
@@ -102,6 +102,7 @@ _MEETING_BEFORE = rx.plain(r"\b(?:sessions?|meetings?|conferences?|talks|hearing
                            r"rounds?|negotiations)\b[^.]{0,40}\b(?:held|convened|hosted)\s+$|\b(?:meet|meets|met|sit|sits)\s+$|"
                            # "the coordinator held an exchange of views in New York with ..."
                            r"\b(?:held|had)\s+(?:an?\s+)?(?:exchange\s+of\s+views|briefing|consultations?|meetings?)\s+$")
+_WRITER_BEFORE = rx.plain(r"\b(?:writ(?:e|ing)|speak(?:ing)?|call(?:ing)?)(?:\s+to\s+you)?\s+$", re.I)
 _PEOPLED = rx.plain(r"-(?:majority|minority|speaking|populated|inhabited|dominated|only)\b", re.I)
 _MORE_NAME = rx.plain(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]")  # a name goes on, maybe on the next line
 _TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
@@ -600,6 +601,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 continue
             if _MEETING_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "its next session, to be held in Valmere": where a meeting sits
+            if _WRITER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "I am writing to you from Vessanne": where the writer sits
             if _SEAT_BEFORE.search(text, max(0, m.start() - 30), m.end() - len(m.group("n"))):
                 continue  # "the Mission ... to the United Nations Office and other international organizations in Switzerland"
             words = n.split()
