@@ -14,10 +14,17 @@ from dataclasses import dataclass
 from tocsin.analyse.lexical import ACTION_FAMILY, tokens
 
 _OPENERS = (r"the|a|an|its|their|his|her|any|all|those|these|this|such|each|what|whether|how|which|when|"
-            r"where|why|who|to\s+(?!(?:the|a|an|its|their|his|her|those|these|this|all|any|each|such|persons?|families|victims)\b)[a-z]+|on\s+the|about|steps|measures|information|plans?|progress|reasons?")
+            r"where|why|who|to\s+(?!(?:the|a|an|its|their|his|her|those|these|this|all|any|each|such|persons?|families|victims)\b)[a-z]+|on\s+the|about|steps|measures|information|plans?|progress|reasons?|"
+            # the same in French and Spanish requests ("et les mesures prises", "y las medidas adoptadas", "y si")
+            r"le|la|les|l['\u2019]|une?|ses|leurs?|ces|cette|el|los|las|una|sus?|si|comment|c[oó]mo|quel(?:le)?s?|cu[aá]l(?:es)?|qu[eé]")
+# "and", "as well as", "including", "in particular" in French and Spanish
+_FR_ES_AND = r"et|y|e|ou|o|ainsi\s+que|as[ií]\s+como"
+_FR_ES_SUB = (r"y\s+compris|et\s+en\s+particulier|y\s+en\s+particular|en\s+particulier|en\s+particular|notamment|"
+              r"incluid[oa]s?|incluyendo|especialmente|sobre\s+todo")
 _SPLIT_RE = re.compile(
-    rf"\s*;\s*(?:and\s+|or\s+)?|,?\s+(?:and|as\s+well\s+as|including|in\s+particular|or)\s+(?=(?:{_OPENERS})\b)"
-    rf"|,\s+(?=(?:{_OPENERS})\b)|,\s+(?:including|in\s+particular|notably|especially)\s+",
+    rf"\s*;\s*(?:and\s+|or\s+|et\s+|y\s+)?|,?\s+(?:and|as\s+well\s+as|including|in\s+particular|or|{_FR_ES_AND})\s+"
+    rf"(?=(?:{_OPENERS})(?:\b|(?<=['\u2019])))"
+    rf"|,\s+(?=(?:{_OPENERS})(?:\b|(?<=['\u2019])))|,\s+(?:including|in\s+particular|notably|especially|{_FR_ES_SUB})\s+",
     re.IGNORECASE,
 )
 _CONNECTIVE_RE = re.compile(r"^(?:furthermore|moreover|in addition|additionally|also|further|finally|lastly|similarly|"
@@ -35,7 +42,11 @@ _SENTENCE_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _CHUNK_SPLIT_RE = re.compile(r"\b(?:of|for|to|into|in|on|at|with|against|from|before|after|by|about|regarding|"
-                             r"concerning|since|during|under|between|among|within|towards?)\b", re.IGNORECASE)
+                             r"concerning|since|during|under|between|among|within|towards?|"
+                             # French and Spanish prepositions, and the elided "d'"
+                             r"de|du|des|del|pour|par|avec|sur|dans|aux?|\u00e0|lors|contre|entre|depuis|sous|selon|envers|"
+                             r"para|por|con|en|sobre|ante|antes|contra|desde|hacia|hasta|sin|tras|durante|seg[u\u00fa]n|mediante)\b|"
+                             r"\bd['\u2019](?=\w)", re.IGNORECASE)
 MIN_TOKENS = 1  # an aspect needs a content word that is not a frame word ("its outcome" joins the one before)
 
 
@@ -65,6 +76,11 @@ def head_tokens(aspect: str) -> frozenset[str]:
     """Tokens of the aspect's head phrase: the first stretch between prepositions that holds a
     non-frame content word ("the consultations held" in "the consultations held with X before Y").
     Evidence that misses all of them is about the circumstances, not the thing asked."""
+    # "the measures taken to ensure that the families living in X have access to safe drinking water": the families
+    # are whom the measures are for; what they should have is what is asked
+    ensured = _ENSURE_THAT_RE.search(aspect)
+    if ensured and head_tokens(ensured.group("obj")):
+        return head_tokens(ensured.group("obj"))
     for chunk in _CHUNK_SPLIT_RE.split(aspect):
         heavy = frozenset(t for t in tokens(_HEDGE_RE.sub(" ", chunk)) if not t.startswith("_"))
         if heavy:
@@ -77,6 +93,9 @@ def head_tokens(aspect: str) -> frozenset[str]:
 
 
 _PEOPLE_ONLY = frozenset({"~perpetrator"})
+_ENSURE_THAT_RE = re.compile(r"\b(?:ensure|guarantee|make sure)\s+that\s+\S.{0,120}?\s(?:have|has|enjoy|enjoys|receive|receives|obtain|"
+                             r"obtains|get|gets|(?:are|is) provided with|can access)\s+(?:(?:effective|equal|full|adequate)\s+)?"
+                             r"(?:access\s+to\s+)?(?P<obj>\S.*)$", re.IGNORECASE)
 
 
 # "the alleged practice of ethnic profiling": the hedge is the letter's, a reply never repeats it; "the general
@@ -101,7 +120,7 @@ class Aspect:
 
 _TWO_ADDRESSEES_RE = re.compile(r"^(?P<pre>.+?\bto\s+)(?P<a>(?:the|their|those)\s+.+?)\s+and\s+to\s+"
                                 r"(?P<b>(?:the|their|those)\s+.+)$", re.IGNORECASE)
-_SUB_SEP_RE = re.compile(r"\b(?:including|in\s+particular|notably|especially)\s*$", re.IGNORECASE)
+_SUB_SEP_RE = re.compile(rf"\b(?:including|in\s+particular|notably|especially|{_FR_ES_SUB})\s*$", re.IGNORECASE)
 # "the Tesh Stone", "the Equality Board": a name coordinated with the object before it, not a new question.
 _NAME_ONLY_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'.-]*\s*){1,5}$")
 _BREAKDOWN_RE = re.compile(r"[,\s]\s*(?P<clause>(?:disaggregated|broken\s+down)\s+(?:by|according\s+to)\s+[^,;]+?)"
@@ -177,13 +196,16 @@ _ANTECEDENT_TRIM_RE = re.compile(r"^(?:the|a|an|any|all)\s+", re.IGNORECASE)
 
 _LAW_RE = re.compile(r"\b(?:legal|law|laws|legislation|legislative|lawful|procedures?|safeguards?|grounds?|basis|framework|"
                      r"regulations?|compatib\w*|criteria|polic(?:y|ies)|rules?|statutory|mandate|"
+                     r"loi|lois|ley|leyes|l[e\u00e9]gal(?:e|es)?|juridiques?|jur[i\u00ed]dic[oa]s?|fundamento|l[e\u00e9]gislation|legislaci[o\u00f3]n|"
                      r"(?:mechanisms?|remedies|avenues|channels)\s+(?:available|open|in place))\b", re.IGNORECASE)
 _NUMBER_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:(?:total\s+)?numbers?\s+of|how\s+many|statistics|(?:statistical\s+)?data|"
-                            r"figures)\b", re.IGNORECASE)
+                            r"figures)\b|^\W*(?:(?:le|el|les|los)\s+)?(?:nombre\s+(?:de|d['\u2019]|des)|n[u\u00fa]mero\s+de|"
+                            r"combien|cu[a\u00e1]nt[oa]s|statistiques|donn[e\u00e9]es|estad[i\u00ed]sticas|datos)", re.IGNORECASE)
 
 
 _LAW_OBJECT_RE = re.compile(r"\b(?:acts?|laws?|legislation|legislative|amendments?|decrees?|codes?|bills?|regulations?|"
-                            r"provisions?|constitution|ordinances?|polic(?:y|ies)|rules?|statutes?)\b", re.IGNORECASE)
+                            r"provisions?|constitution|ordinances?|polic(?:y|ies)|rules?|statutes?|loi|lois|ley|leyes|d[e\u00e9]crets?|"
+                            r"decretos?)\b", re.IGNORECASE)
 
 
 def asks_for_law(aspect: str) -> bool:
@@ -198,7 +220,8 @@ def asks_for_law(aspect: str) -> bool:
 
 
 _MEASURES_ASK_RE = re.compile(r"^\W*(?:(?:the|any|all)\s+)?(?:(?:specific|concrete|other|practical)\s+)?"
-                              r"(?:measures?|steps?|actions?|efforts?|initiatives?)\b", re.IGNORECASE)
+                              r"(?:measures?|steps?|actions?|efforts?|initiatives?)\b|"
+                              r"^\W*(?:(?:les|las|los)\s+)?(?:mesures|medidas|acciones|actions|d[e\u00e9]marches)\b", re.IGNORECASE)
 
 
 def asks_for_measures(aspect: str) -> bool:
@@ -236,7 +259,9 @@ def action_tokens(aspect: str) -> frozenset[str]:
     return frozenset(t for t in head_tokens(aspect) if t in ACTION_FAMILY)
 
 
-_REASON_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:reasons?|grounds|motives?)\s+(?:for|why|behind)\b|^\W*why\b", re.IGNORECASE)
+_REASON_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:reasons?|grounds|motives?)\s+(?:for|why|behind)\b|^\W*why\b|"
+                            r"^\W*(?:(?:les|las|los)\s+)?(?:raisons|motifs|razones|motivos)\s+(?:de|du|des|d['\u2019]|del|por)|"
+                            r"^\W*(?:pourquoi|por\s+qu[e\u00e9])\b", re.IGNORECASE)
 # What a reason is given with: "because of", "owing to", "on the ground that", "in order to" ...
 _REASON_GIVEN_RE = re.compile(r"\b(?:because|due to|owing to|as a result of|on (?:the )?grounds? (?:of|that)|in view of|"
                               r"given that|since|following|in order to|so as to|for (?:the )?(?:purpose|reason)s? of|"
@@ -250,8 +275,16 @@ def asks_for_reason(aspect: str) -> bool:
     return bool(_REASON_ASK_RE.search(aspect))
 
 
+# ... and in French and Spanish replies (matched on accent-folded text)
+_FR_ES_REASON_RE = re.compile(r"\b(?:en raison d|du fait d|a cause d|faute d|par suite d|a la suite d|parce qu|puisqu|etant donne|"
+                              r"compte tenu d|motive|justifie|debido a|a causa de|por (?:motivos?|razones) de|porque|dado que|"
+                              r"ya que|en vista de|habida cuenta de|tras)", re.IGNORECASE)
+
+
 def gives_reason(text: str) -> bool:
-    return bool(_REASON_GIVEN_RE.search(text))
+    from tocsin.analyse.lexical import fold
+
+    return bool(_REASON_GIVEN_RE.search(text) or _FR_ES_REASON_RE.search(fold(text)))
 
 
 _WITHOUT_RE = re.compile(r"\b(?:children|persons|people|families|residents|individuals|pupils|students|workers|migrants|"

@@ -230,7 +230,12 @@ def _anchors(aspect: str, group: frozenset[str]) -> frozenset[str]:
     picked = [w for i, w in enumerate(words) if i and (w[:1].isupper() or w[:1].isdigit())]
     toks = token_set(" ".join(picked))
     return frozenset(t for t in toks if t not in group and t not in _MONTHS and not re.fullmatch(r"\d{4}|\d{1,2}", t)
-                     and not t.startswith("_"))
+                     and not t.startswith("_") and t not in _INSTRUMENTS)
+
+
+# "the compatibility of the law with the Convention, in particular whether ...": a treaty or the Constitution names no
+# incident, so the paragraph answering the detail need not name it
+_INSTRUMENTS = frozenset(token_set("Convention Covenant Constitution Charter"))
 
 
 _NAME = r"[A-Z][\w'\u00c0-\u017f-]+"
@@ -459,8 +464,10 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             # "disaggregated by ethnic origin": figures for the groups (the group's name or the criterion) in a
             # paragraph that answers the figures asked for; totals alone, or "we do not record origin", do not.
             parent_pars = evidence_units.get(part.parent if part.parent is not None else -1, set())
+            # The figure and the group go together in one sentence or one row of a table: a total in one sentence and
+            # "never on the basis of ethnic origin" in the next are no breakdown.
             hits = [ui for ui, u in enumerate(units) if u.paragraph in parent_pars and u.numeric and not u.policy
-                    and breakdown_toks & u.tokens]
+                    and not u.is_paragraph and breakdown_toks & u.tokens]
             if hits:
                 ui = hits[0]
                 covered.append(AspectCoverage(text=atext, covered=True, score=0.1, evidence_paragraphs=(units[ui].label,),
@@ -487,7 +494,10 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             # accountability") names what the passage is about; the outcome asked for ("charged") must
             # still be in the passage itself.
             # A quoted request above the passage holds every aspect's words: the head must be in the passage.
-            seen = u.tokens if u.echo_context else u.tokens | ctx
+            # A measure is something done: a head word met only in a denied clause ("checks are carried out ... and
+            # never on the basis of ethnic origin") says the wrong does not happen, it describes no measure against it.
+            said = _affirmed_tokens(u.text) if needs_measures else u.tokens
+            seen = said if u.echo_context else said | ctx
             u_head = full_head if in_pointed else head
             head_hit = (bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
                         or bool(not in_pointed and persons & u.tokens)
@@ -698,6 +708,15 @@ _LATER_STAGES = frozenset({"~charge", "~sanction"})  # "proceedings" (~trial) is
 def _acts_match(actions: frozenset[str], tokens: frozenset[str]) -> bool:
     fams = {ACTION_FAMILY.get(a, a) for a in actions}
     return any(ACTION_FAMILY.get(t, t) in fams for t in tokens)
+
+
+_NEGATED_CLAUSE_RE = re.compile(r"\b(?:never|not|no|nor)\b(?!\s+(?:only|longer)\b)(?!\.)[^,;.]*", re.IGNORECASE)
+
+
+def _affirmed_tokens(text: str) -> frozenset[str]:
+    """The words of a sentence outside its negated clauses ("... and never on the basis of the ethnic origin of
+    travellers")."""
+    return token_set(_NEGATED_CLAUSE_RE.sub(" ", text))
 
 
 def _label_key(label: int | str) -> tuple[int, str]:

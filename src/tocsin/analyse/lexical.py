@@ -32,6 +32,7 @@ still yet now already furthermore moreover also hereby thereby appreciate apprec
 offer offered offering offers receive received receiving receives address addressed addressing
 bring brought bringing far response responses impose imposed imposing
 envisaged envisage envisages contemplated concerned continued sought
+follow follows followed
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -114,7 +115,11 @@ _PHRASES = [
     (r"legal (?:basis|bases|grounds?)", "lawbasis"),
     (r"(?:water|air|soil) quality", r"pollution \g<0>"),
     (r"(?:delivered|served|handed|communicated) (?:\w+ )?in writing", "notified"),
+    # "the families were informed of the proceedings in January": notice given
+    (r"(?:was|were|had been|have been|has been) (?:\w+ly )?informed (?:of|about|that|in writing|by letter)", "notified"),
     (r"next of kin|surviving relatives", "families"),
+    # "water points which supply drinking water free of charge": no charge brought against anyone
+    (r"free of charge|at no charge|in charge of", "free"),
     (r"(?:land )?titles? (?:deeds? )?to (?:the|their) land|land titles?|title deeds?", "tenure"),
     # "could be recorded only after their discharge": a delay explained
     (r"\bonly (?:after|once)\b", "delay after"),
@@ -127,6 +132,9 @@ _PHRASES = [
     (r"(?:ancestral|traditional|customary) (lands?|territor(?:y|ies))", r"\1"),
     # "1,284 persons have left the Park": the reply's word for those displaced from it
     (r"\b(?:have|has|had) left (?:the|their)\b", r"displaced \g<0>"),
+    # "the municipality offered all families places in the accommodation centre": housing offered is the alternative
+    ((r"\b(offered|offers|provided|allocated|proposed|assigned)\b(?=(?: (?!(?:whose|who|which|that|were|was|is|are)\b)[\w-]+)"
+      r"{0,6}? (?:accommodation|housing|shelters?|homes?|dwellings?|flats?|apartments?)\b)"), r"\1 alternative"),
     ((r"(?:alternative|temporary|emergency|interim|transitional) (?:housing|accommodation|shelters?|lodging|settlements?|"
       r"homes?|houses|dwellings?)"), "alternative shelter"),
     # the principle restated in its own words
@@ -147,6 +155,7 @@ _FOREIGN_PHRASES = [
     (r"forces? de (?:l'ordre|police|securite)", "police"), (r"fuerzas? (?:de seguridad|del orden|militares|armadas)", "police"),
     (r"information judiciaire", "investigation"), (r"juges? d'instruction", "court"),
     (r"controles? d'identite", "identity checks"), (r"ascendance africaine", "african descent"),
+    (r"consulta previa,? libre e informada|consentement (?:prealable,? )?libre,? (?:prealable )?et eclaire", "consultation"),
     (r"consulta previa", "consultation"), (r"grupos? armados?", "armed groups"),
     (r"palma aceitera", "oil palm"), (r"aspersion aerea", "aerial spraying"),
     (r"enquete publique", "public consultation"), (r"moyens de subsistance", "livelihood"),
@@ -163,6 +172,17 @@ _FOREIGN_PHRASES = [
     (r"forces? de (?:defense|defence) et de securite", "police"), (r"lutte contre le terrorisme", "counter-terrorism"),
     (r"action humanitaire", "humanitarian assistance"), (r"abris d'urgence", "emergency shelters"),
     (r"(?:ont|a) ete forme(?:e|s|es)?\b|forme(?:e|s|es)? (?:aux?|a la|en) ", "trained in "),
+    # requests written in French or Spanish, and the replies to them
+    (r"fundamentos? juridicos?|bases? (?:legales?|juridiques?)|fondements? juridiques?", "legal basis"),
+    ((r"(?:a l'egard|au sujet|en ce qui concerne|s'agissant) d(?:e |u |es |')|en cuanto a(?:l)?|con respecto a(?:l)?|"
+      r"en relacion con|respecto de(?:l)?"), "regarding "),
+    (r"llevad[oa]s? a cabo|mene(?:e|s|es)? a bien", "carried out"), (r"etudes? d'impact", "impact assessment"),
+    (r"discours de haine|discursos? de odio|incitation a la haine", "hate speech"),
+    (r"elus locaux|elus", "local elected officials"), (r"calidad del agua|qualite de l'eau", "water quality"),
+    (r"class(?:e|ee|es|ees) sans suite|classement sans suite", "proceedings dropped without charges"),
+    (r"(?:les|des|la|une) procedures? (?=concernant|contre|engagee|visant|judiciaires?|penales?)", "the proceedings "),
+    (r"remis(?:e|es)? en liberte|puesto?s? en libertad", "released"),
+    (r"releve(?:nt)? de la competence|(?:es|son) (?:de la )?competencia", "falls within the competence"),
     (r"d'une? |l'|d'|qu'", " "),
 ]
 _FOREIGN_PHRASE_RE = [(re.compile(rf"\b{p}"), r) for p, r in _FOREIGN_PHRASES]
@@ -227,6 +247,26 @@ _FOREIGN_WORDS = {
     "intercultural": "intercultural", "bilingue": "bilingual", "departamento": "department",
     "departamentos": "departments", "secuestro": "abduction", "paradero": "whereabouts", "desaparicion": "disappearance",
     "familia": "family", "viviendas": "housing", "propiedad": "property", "retirar": "remove", "ocupantes": "occupants",
+    # requests written in French or Spanish, and the replies to them (heldout9 round)
+    "proceso": "procedure", "processus": "procedure", "estado": "status", "solicitud": "request", "demande": "request",
+    "otorgamiento": "granting", "concesion": "concession", "minera": "mining", "contaminacion": "contamination",
+    "evaluar": "assess", "evaluacion": "assessment", "remediar": "remediation", "remediacion": "remediation",
+    "analisis": "tests", "muestras": "samples", "muestra": "sample", "agua": "water", "defensor": "defender",
+    "dirigentes": "leaders", "dirigente": "leader", "amenazados": "threatened", "amenazadas": "threatened",
+    "detencion": "detention", "juez": "judge", "jueces": "judges", "juzgado": "court", "demora": "delay",
+    "titulacion": "titling", "demarcacion": "demarcation", "territorio": "territory", "pueblo": "people",
+    "compatibilite": "compatibility", "conforme": "conformity", "conformes": "conformity", "sapplique": "applies",
+    "exclusivement": "exclusively", "principalement": "mainly", "ouverte": "opened", "ouvert": "opened",
+    "gendarme": "officer", "gendarmes": "officers", "inscription": "enrolment", "inscriptions": "enrolments",
+    "inscrits": "enrolled", "inscrites": "enrolled", "scolaire": "school", "scolaires": "school",
+    "scolarisation": "enrolment", "enfants": "children", "enfant": "child", "sanctionner": "sanction",
+    "haine": "hatred", "delivre": "granted", "delivree": "granted", "environnemental": "environmental",
+    "environnementale": "environmental", "publiee": "published", "publie": "published", "paturages": "pastures",
+    "paturage": "pasture", "hiver": "winter", "renne": "reindeer", "rennes": "reindeer", "elevage": "herding",
+    "troupeaux": "herds", "fermees": "closed", "fermee": "closed", "fermes": "closed", "fermeture": "closure",
+    "interpellee": "arrested", "interpellees": "arrested", "interpelle": "arrested", "amende": "fined",
+    "amendes": "fines", "evalue": "assesses", "pastos": "pastures", "loi": "law",
+    "lois": "laws", "ley": "law", "leyes": "laws",
 }
 _FOREIGN_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
                    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
@@ -240,6 +280,10 @@ ete il elle ils elles ne pas plus se dont tout toute toutes tous aucun aucune en
 pres apres vers selon afin sein
 el los las del por para con una unos unas y que su sus al lo es fue han ha sido como sin sobre desde hasta mas
 dicha dicho dichas dichos este esta estos estas ante dentro alguna alguno cuyos cuyas mediante tras segun
+pris prise prises adopte adoptee adoptees adoptes particulier particuliere savoir compris concerne concernee
+concernes concernees garantir assurer veiller visant vise fixe fixes fixee fixees rapport part autres autre si
+adoptado adoptada adoptados adoptadas particular incluido incluida incluidos incluidas garantizar asegurar favor
+otros otras otro otra tuvieron fueron llevado llevada llevados llevadas tomadas tomados antes egard
 """.split())  # noqa: SIM905
 
 # Outcomes a request can ask about; evidence must name one of the same family ("charged" answers
@@ -255,7 +299,7 @@ cases situation situations allegation allegations question questions matter matt
 legal men women members refusal failure lack article articles procedure procedures practice practices
 circumstances data statistics statistical figures proportion proportions share percentage rate rates
 opportunity opportunities possibility possibilities effective functioning promote promotes promoting promotion
-adequate appropriate sufficient
+adequate appropriate sufficient findings conclusions
 """.split())  # noqa: SIM905
 LIGHT_WEIGHT = 0.4
 
@@ -263,8 +307,13 @@ _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ness", "ings", "ing
              "ions", "ion", "ers", "er", "ed", "es", "s", "al", "ly")
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    """Lower case without accents; a typographic apostrophe (U+2019, "l’enquête") is read as a straight one, so that
+    French elision is split off as it is after "'"."""
+    return unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).encode("ascii", "ignore").decode().lower()
 
 
 def stem(word: str) -> str:
@@ -281,6 +330,8 @@ def stem(word: str) -> str:
             break
     if w.endswith("e") and len(w) > 4 and not stripped.startswith("ment"):
         w = w[:-1]
+    if word.endswith("ively") and len(word) >= 9:
+        w = word[:-5]  # "alternatively" meets "alternative" ("alternat"), "exclusively" meets "exclusive"
     if word.endswith(("ate", "ated", "ates", "ating")) and w.endswith("at") and len(w) >= 6:
         w = w[:-2]  # "demarcate"/"demarcated" meet "demarcation" ("demarc"), as "relocate" meets "relocation"
     return w

@@ -87,7 +87,9 @@ _POLICY = re.compile(
     r"is prohibited|are prohibited|is punishable|are punishable|are liable to|is liable to)\b|"
     r"\b(?:considers?|believes?|is of the view|is convinced) that\b|\bmust be\b|\bis (?:free and compulsory|compulsory|free of charge for all)\b|"
     r"\bin (?:accordance|conformity|compliance|line) with (?:the |its )?(?:legislation|law|laws|national law|domestic law|Constitution)\b|"
-    r"\b(?:is|are) independent (?:of|from)\b|\b(?:does|do|did) not interfere\b|\bfully respects?\b|\b(?:an )?essential value\b|\b(?:may|can|shall|must) (?:also )?be\b|"
+    r"\b(?:is|are) independent (?:of|from)\b|\b(?:does|do|did) not interfere\b|"
+    r"\b(?:falls?|lies?|comes?) (?:within|under) the (?:exclusive )?(?:competence|remit|jurisdiction|responsibility) of\b|"
+    r"\b(?:is|are) (?:a matter for|the (?:exclusive )?(?:competence|responsibility) of)\b|\bfully respects?\b|\b(?:an )?essential value\b|\b(?:may|can|shall|must) (?:also )?be\b|"
     r"^(?:under|according to|in accordance with|pursuant to) (?:the |its )?(?:law|code|constitution|act|legislation|article)\b",
     re.IGNORECASE,
 )
@@ -115,7 +117,8 @@ _LAW_DATING = re.compile(r",?\s*\b(?:adopted|enacted|amended|approved|ratified|p
 
 # The same sentence kinds in French and Spanish replies (matched on accent-folded text).
 _FR_ES_COURTESY = re.compile(
-    r"saisit cette occasion|haute consideration|a l'honneur de|tengo el honor|aprovecho la oportunidad|"
+    r"saisit cette occasion|haute consideration|a l'honneur de|tengo el honor|tiene el honor|aprovech[oa] la oportunidad|"
+    r"presente ses compliments|ont l'honneur de|saluda (?:muy )?atentamente|"
     r"(?:alta|distinguida) consideracion|^\s*(?:senora?|madame|monsieur|excelencia|excellence)\b", re.IGNORECASE)
 _FR_ES_DEFERRAL = re.compile(
     r"\ben (?:temps|temps et lieu) utiles?\b|\bultérieurement\b|\bulterieurement\b|\bsera (?:communique|transmis|fourni)e?s?\b|"
@@ -133,15 +136,18 @@ _FR_ES_DENIAL = re.compile(
 _FR_ES_ASSURANCE = re.compile(
     r"\breaffirme son (?:attachement|engagement)\b|\bdialogue constructif\b|\bdialogo constructivo\b|"
     r"\breafirma (?:su )?(?:compromiso|voluntad)\b|\bne reconnait aucune distinction\b|\bderecho fundamental\b|"
+    r"\b(?:demeure|reste|est) (?:profondement |pleinement |fermement )?attache\b|\bpoursuivra (?:le|son) dialogue\b|"
+    r"\b(?:reitera|mantiene|renueva) su (?:compromiso|voluntad|disposicion)\b|\bseguira (?:el|su) dialogo\b|"
     r"\bstrict respect de\b|\bpleno respeto\b|\baucune pratique de\b", re.IGNORECASE)
 _FR_ES_POLICY = re.compile(
     r"\b(?:peut|peuvent|puede|pueden) (?:\w+ )?(?:deposer|saisir|adresser|presentar|interponer|solicitar)\b|"
     r"\b(?:est|sont) (?:soumis|passibles?|interdite?s?|encadres?|regis|punie?s?|reprimee?s?)\b|\binterdit\b|\bproscrit\b|"
-    r"\b(?:prohibe|garantiza|establece) (?:que|el|la|los|las)\b|\bconformement a (?:l'article|la loi|la constitution)\b",
+    r"\b(?:prohibe|garantiza|establece) (?:que|el|la|los|las)\b|\bconformement a (?:l'article|la loi|la constitution)\b|"
+    r"\breleve(?:nt)? de la competence\b|\b(?:es|son) (?:de la )?competencia (?:exclusiva )?de\b",
     re.IGNORECASE)
 # (a participle after "a"/"ont"/"ha", not a determiner: "à ces obligations" reports no act)
 _FR_ES_ACT = re.compile(r"\b(?:a|ont|avait|ha|han|habia) (?:ete )?(?!(?:ces|les|des|une|ses|cette|leurs?|tous|toutes|"
-                        r"une|sus|las|los|unas|unos|esas|estas|esos|estos)\b)\w{2,}(?:e|es|ee|ees|is|it|ado|ada|idos|ido|ida|adas|idas)\b|"
+                        r"une|sus|las|los|unas|unos|esas|estas|esos|estos)\b)\w{2,}(?:e|es|ee|ees|is|it|ert|erte|ado|ada|idos|ido|ida|adas|idas)\b|"
                         r"\b\w+(?:aron|io|o)\b (?:el|la|los|las|un|una)\b", re.IGNORECASE)
 
 
@@ -243,11 +249,15 @@ def paragraph_label(paragraphs: Sequence[Paragraph]) -> list[int | str]:
     numbered = sum(1 for p in paragraphs if p.number and p.number.isdigit())
     labels: list[int | str] = []
     current: int | None = None
+    annex = False  # past an "Annex" line: its blocks take the numbers after the body's last one
     for p in paragraphs:
         if numbered >= 2 and p.number and p.number.isdigit():
             current = int(p.number)
             labels.append(current)
         elif numbered >= 2 and current is not None:
+            annex = annex or bool(_ANNEX.match(p.text))
+            if annex and not _ANNEX.match(p.text) and not _is_heading(p.text):
+                current += 1
             labels.append(current)
         else:
             labels.append(p.index)
@@ -263,16 +273,67 @@ _FIGURE = re.compile(r"(?<![\w/])\d[\d,.]*\s*%?(?![\w/])")
 
 
 def is_table(text: str) -> bool:
-    """A block of figures: "Table 2. ..." or mostly numbers (columns run together by the reader)."""
+    """A block of figures: "Table 2. ..." or mostly numbers (columns run together by the reader), or a word
+    processor's table read as cells between "|" with figures in them."""
     figures = len(_FIGURE.findall(text))
-    return (bool(_TABLE_START.match(text)) and figures >= 2) or (figures >= 6 and figures >= 0.25 * len(text.split()))
+    return ((bool(_TABLE_START.match(text)) and figures >= 2) or (figures >= 6 and figures >= 0.25 * len(text.split()))
+            or len(_figure_cells(text)) >= 4)
+
+
+_CELL_FIGURE = re.compile(r"^\s*[-\u2013]?\d[\d\s,.%/]*(?=\s|$)")
+
+
+def _figure_cells(text: str) -> list[str]:
+    cells = text.split("|")
+    return [c for c in cells[1:] if _CELL_FIGURE.match(c)] if len(cells) >= 5 else []
+
+
+def table_rows(text: str) -> list[str]:
+    """The rows of a table read as "label | 2023 | 2024 label | 212 | 248 ...": a cell that opens with figures and
+    goes on in words closes one row and opens the next. A row whose label opens in lower case ("of whom pupils of
+    Tesh ethnicity") details the row above and stays with it. Empty for text that is no such table."""
+    if not _figure_cells(text):
+        return []
+    rows: list[list[str]] = [[]]
+    for i, cell in enumerate(text.split("|")):
+        cell = " ".join(cell.split())
+        m = _CELL_FIGURE.match(cell) if i else None
+        if m and cell[m.end():].strip():
+            rows[-1].append(cell[:m.end()].strip())
+            rows.append([cell[m.end():].strip()])
+        else:
+            rows[-1].append(cell)
+    out: list[str] = []
+    for r in rows:
+        row = " | ".join(c for c in r if c)
+        if out and row[:1].islower():
+            out[-1] = f"{out[-1]}; {row}"
+        elif row:
+            out.append(row)
+    return out
 
 
 # Closing formulas: the body ends here (what follows is the signature), unless an annex begins.
-_CLOSING = re.compile(r"saisit cette occasion|haute consideration|aprovecho la oportunidad|^\s*(?:Please accept|Accept,? (?:Excellency|Sir|Madam)|Yours (?:sincerely|faithfully|truly))\b|"
+_CLOSING = re.compile(r"saisit cette occasion|haute consideration|aprovech[oa] (?:la|esta) oportunidad|(?:alta|distinguida) consideracion|"
+                      r"^\s*(?:Please accept|Accept,? (?:Excellency|Sir|Madam)|Yours (?:sincerely|faithfully|truly))\b|"
+                      # an e-mail's sign-off: the signature, a disclaimer and any quoted message follow
+                      r"^\s*(?:(?:kind|best|warm|warmest|with (?:best|kind)) regards|regards|sincerely|best wishes|(?:bien )?cordialement|"
+                      r"atentamente|(?:un )?saludos?(?: cordiales?)?|cordiales saludos)\b[\s,.!]*$|"
                       r"\bavails itself of this opportunity\b|\bassurances of (?:its|my|our|his|her) (?:highest|high|most "
                       r"distinguished) consideration\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^\s*(?:Annex|Appendix|Enclosure|Attachment)\b", re.IGNORECASE)
+# An e-mail's header block ("From: ... To: ... Subject: ..."), or an earlier message quoted below the reply
+# ("-----Original Message-----", "On 18 August 2025, X wrote:"): at the top it is no body; below the reply it ends it.
+_MAIL_HEADER = re.compile(r"^\s*(?:from|de|sent|envoye|enviado|to|para|subject|objet|asunto|date|fecha)\s*:.{0,400}?\b"
+                          r"(?:to|para|subject|objet|asunto|sent|envoye|enviado|date|fecha)\s*:", re.IGNORECASE | re.DOTALL)
+_QUOTED_MESSAGE = re.compile(r"^\s*-{2,}\s*(?:original message|forwarded message|message d'origine|message transfere|"
+                             r"mensaje original|mensaje reenviado)\b|^\s*(?:on|le|el) .{5,120}?\b(?:wrote|a ecrit|escribio)\s*:|"
+                             r"^\s*>", re.IGNORECASE)
+# The covering paragraph of a note verbale or letter: what stands above it is the letterhead (the mission's name and
+# address, telephone and e-mail, the note's number), not part of the reply.
+_COVERING = re.compile(r"presents its compliments|has the honou?r to|have the honou?r to|presente ses compliments|"
+                       r"a l'honneur de|ont l'honneur de|saluda (?:muy )?atentamente|tiene el honor de|tengo el honor de",
+                       re.IGNORECASE)
 
 
 def _is_heading(text: str) -> bool:
@@ -354,7 +415,19 @@ def _echo_residue(text: str, requests: Sequence[frozenset[str]]) -> str | None:
             residue, hit = residue.replace(m.group(0), " "), True
     if hit:
         return residue
+    if _new_act(text, requests):
+        return None  # "S'agissant du décès de M. X, le parquet a ouvert une enquête": it reports what was done
     return "" if echoes(token_set(text), quoted=False) else None
+
+
+def _new_act(text: str, requests: Sequence[frozenset[str]]) -> bool:
+    """The sentence reports an act ("was opened", "a ouvert") in words no request uses: it is no restatement."""
+    from tocsin.analyse.lexical import token_set
+
+    asked = frozenset().union(*requests)
+    acts = [m.group(0) for m in _ACT.finditer(_LAW_DATING.sub(" ", text))]
+    acts += [m.group(0) for m in _FR_ES_ACT.finditer(_fold(text))]
+    return any(token_set(a) - asked for a in acts)
 
 
 @dataclass(frozen=True)
@@ -441,6 +514,19 @@ def join_wrapped_words(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return [_replace(p, text=_WRAP_RE.sub("", p.text)) if _WRAP_RE.search(p.text) else p for p in paragraphs]
 
 
+def _without_letterhead(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """Without what stands above the covering paragraph ("The Permanent Mission ... presents its compliments",
+    "La Mision Permanente ... saluda atentamente"): the mission's name, its address, telephone and e-mail, the
+    note's number, an e-mail's header block. Only short unnumbered blocks are dropped so, and only when the covering
+    paragraph comes early."""
+    cover = next((i for i, p in enumerate(paragraphs[:8]) if _COVERING.search(_fold(p.text)) and len(p.text.split()) < 150),
+                 None)
+    if not cover or any(p.number or (len(p.text.split()) > 40 and not _MAIL_HEADER.match(_fold(p.text)))
+                        for p in paragraphs[:cover]):
+        return list(paragraphs)
+    return list(paragraphs[cover:])
+
+
 def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
                requests: Sequence[str] = ()) -> ReplyBody:
     """The reply's body paragraphs with sentence kinds, topical headings and explicit request pointers.
@@ -450,7 +536,7 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
     from tocsin.analyse.lexical import token_set
 
     req_tokens = [token_set(r) for r in requests]
-    paragraphs = join_wrapped_words(drop_page_furniture(paragraphs))
+    paragraphs = _without_letterhead(join_wrapped_words(drop_page_furniture(paragraphs)))
     labels = paragraph_label(paragraphs)
     out: list[BodyParagraph] = []
     heading = ""
@@ -462,6 +548,10 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
         text = p.text
         if not text.strip():
             continue
+        if _QUOTED_MESSAGE.search(_fold(text)) or _MAIL_HEADER.match(_fold(text)):
+            if out:
+                break  # an earlier message quoted below the reply (a reminder, the letter itself) is not the reply
+            continue  # the e-mail's own header block
         if _ANNEX.match(text) or (closed and (len(text.split()) > 30 or p.number)):
             closed = False  # an annex, or more numbered or running text: the body goes on
         elif closed:
@@ -481,7 +571,7 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
         # 'Request a): "..."' / 'Solicitud a): «...»': a pointer followed by nothing but a quotation quotes the
         # request, whatever language the quotation is in.
         quoted_only = bool(refs) and bool(_QUOTE_RE.search(text)) and len(token_set(_QUOTE_RE.sub(" ", bare))) <= 3
-        for st in split_sentences(bare):
+        for st in table_rows(bare) or split_sentences(bare):
             residue = _echo_residue(st, req_tokens)
             if quoted_only or (residue is not None and len(token_set(residue)) < 3) or restates_request(st):
                 sents.append((st, SentenceKind.ECHO))
