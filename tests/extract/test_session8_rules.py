@@ -236,3 +236,10 @@ def test_where_a_writer_sits_is_no_place_and_a_border_with_a_country_is_one():
             "Militias burnt the villages of Ferrière-Haute and Saint-Ydris. Thousands of Kessari are fleeing towards "
             "the border with Lorvania.\n")
     assert "Vessanne" not in r["places"] and {"Ferrière-Haute", "Saint-Ydris", "Lorvania"} <= set(r["places"])
+
+
+def test_a_drawn_tables_rows_standing_apart_are_one_table():
+    r = rec("Figures on the injured and on arrests differ:\n\nSource   Killed   Injured   Arrested\n\n"
+            "SCC monitors at the dam site, 9 March   1   14   22\n\nMinistry of the Interior, statement   1   9   22\n\n"
+            "Nordvik Herald, 10 March   2   over 20   22\n\nThe persons arrested were held for 48 hours.\n")
+    assert r["casualties"]["killed"] == [1, 2] and r["casualties"]["injured"] == [14, 9, 20]

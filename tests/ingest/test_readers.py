@@ -156,3 +156,25 @@ def test_html_table_rows_are_lines_and_cells_are_parted():
     doc = read_bytes(html.encode(), "page.html")
     assert doc.text == ("The figures differ.\n\nSource | Killed | Injured\nCouncil of Elders | 3 |\nPolice | 2 | 19"
                         "\n\nAfter the table.")
+
+
+def test_pdf_table_cells_set_apart_by_their_borders_stay_apart():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 6, "Figures on the injured and on arrests differ:")
+    pdf.ln(4)
+    for row in (["Source", "Killed", "Injured", "Arrested"], ["Monitors at the dam site", "1", "14", "22"],
+                ["Ministry of the Interior", "1", "9", "22"]):
+        for k, cell in enumerate(row):
+            pdf.cell(70 if k == 0 else 30, 8, cell, border=1)
+        pdf.ln(8)
+    doc = read_bytes(bytes(pdf.output()), "appeal.pdf")
+    assert "Source   Killed   Injured   Arrested" in doc.text
+    assert "Monitors at the dam site   1   14   22" in doc.text
+    from tocsin.extract import extract_document
+
+    r = extract_document(doc).record("appeal.pdf")
+    assert r["casualties"]["injured"] == [14, 9] and r["casualties"]["arrested"] == [22]

@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.23"
+VERSION = "1.24"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -569,6 +569,11 @@ def table_figures(text: str, default_source: str | None) -> list[tuple[dict, int
         while j < len(lns) and len(out) < MAX_FIGURES:
             row_text = lns[j].text
             if not row_text.strip():
+                # a drawn table's rows stand apart (a PDF's cell borders): the table goes on while the next line
+                # has the header's cells
+                if j + 1 < len(lns) and _MAY_SPLIT.search(lns[j + 1].text) and len(table_cells(lns[j + 1].text)) == len(head):
+                    j += 1
+                    continue
                 break
             if re.fullmatch(r"[\s|:+=-]+", row_text):
                 j += 1

@@ -87,7 +87,7 @@ def layout_text(tp: "pdfium.PdfTextPage") -> str:
     raw = tp.get_text_range()
     if len(raw) != tp.count_chars():  # cannot map lines to boxes: fall back on line lengths
         return reflow(raw)
-    lines: list[tuple[str, float, float]] = []  # text, top, bottom
+    lines: list[tuple[str, float, float, int]] = []  # text, top, bottom, its first character's index
     pos = 0
     for piece in raw.split("\n"):
         line = piece.rstrip("\r")
@@ -96,20 +96,43 @@ def layout_text(tp: "pdfium.PdfTextPage") -> str:
                 _, bottom, _, top = tp.get_charbox(pos + len(line) - len(line.lstrip()), loose=True)
             except Exception:  # a missing box: keep the line, without geometry
                 bottom = top = float("nan")
-            lines.append((line, top, bottom))
+            lines.append((line, top, bottom, pos))
         pos += len(piece) + 1
     gaps = sorted(a[2] - b[1] for a, b in zip(lines, lines[1:]) if a[2] - b[1] > -1)
-    heights = sorted(t - b for _, t, b in lines if not math.isnan(t))
+    heights = sorted(t - b for _, t, b, _start in lines if not math.isnan(t))
     height = heights[len(heights) // 2] if heights else 0.0
     small = max(gaps[len(gaps) // 10], 0.0) if gaps else 0.0
     threshold = min(small * 1.5 + 1.5, height * 0.5 + small) if height else 0.0
+    wide = _wide_gaps(tp)
     out: list[str] = []
-    for i, (line, top, _bottom) in enumerate(lines):
+    for i, (line, top, _bottom, start) in enumerate(lines):
         if i:
             gap = lines[i - 1][2] - top
             out.append("\n\n" if threshold and (gap > threshold or gap < -height) else "\n")
+        cuts = [k - start for k in wide if start < k < start + len(line)]
+        for k in sorted(cuts, reverse=True):
+            # a wide gap between two runs of one line (table cells, two columns): at least three spaces, so
+            # the line's cells stay apart as they do in a table typed with spaces
+            line = line[:k].rstrip(" ") + "   " + line[k:].lstrip(" ")
         out.append(line)
     return "".join(out)
+
+
+def _wide_gaps(tp: "pdfium.PdfTextPage") -> set[int]:
+    """Indexes of the characters that open a run of text set well apart from the run before it on the same
+    line (PDFium's text rectangles: a table's cells, a second column)."""
+    out: set[int] = set()
+    try:
+        rects = [tp.get_rect(i) for i in range(min(tp.count_rects(), 5000))]
+    except Exception:  # no rectangles: the text as PDFium gives it
+        return out
+    for (l0, b0, r0, t0), (l1, b1, r1, t1) in zip(rects, rects[1:]):
+        h = max(t0 - b0, t1 - b1, 1.0)
+        if abs(b1 - b0) < 0.5 * h and l1 - r0 > 2 * h:
+            k = tp.get_index(l1 + 0.5, (b1 + t1) / 2, 1.0, h)
+            if k >= 0:
+                out.add(k)
+    return out
 
 
 def reflow(raw: str) -> str:
