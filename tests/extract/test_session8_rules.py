@@ -243,3 +243,22 @@ def test_a_drawn_tables_rows_standing_apart_are_one_table():
             "SCC monitors at the dam site, 9 March   1   14   22\n\nMinistry of the Interior, statement   1   9   22\n\n"
             "Nordvik Herald, 10 March   2   over 20   22\n\nThe persons arrested were held for 48 hours.\n")
     assert r["casualties"]["killed"] == [1, 2] and r["casualties"]["injured"] == [14, 9, 20]
+
+
+def test_a_note_dated_under_its_closing_formula_with_a_long_annex_after_it():
+    annex = "\n".join(f"{k}. Case {k}/2024 opened under article 12 of the Criminal Code; 2 persons charged." for k in range(1, 30))
+    r = rec("PERMANENT MISSION OF THE REPUBLIC OF VELMORA\n\nNo. VLM-GVA/112/2024\n\nThe Permanent Mission of the "
+            "Republic of Velmora presents its compliments to the Office of the High Commissioner and has the honour to "
+            "transmit the following information.\n\n" + "\n\n".join(f"{k}. The Government has taken measure {k}." for k in
+                                                                    range(1, 30)) +
+            "\n\nThe Permanent Mission of the Republic of Velmora avails itself of this opportunity to renew to the Office "
+            "the assurances of its highest consideration.\n\nGeneva, 8 April 2024\n\nAnnex\n\n" + annex + "\n")
+    assert r["date"] == "2024-04-08"
+
+
+def test_a_mixed_case_request_for_urgent_action_title_and_a_date_beside_the_reference():
+    r = rec("SAREK COUNCIL OF COMMUNITIES\n\nCommittee on the Elimination of Racial Discrimination\nc/o Petitions and "
+            "Urgent Actions Section\n\nOur ref.: SCC/UA/2024/03    Karasvik, 10 March 2024\n\nRequest for urgent action: "
+            "Irven Falls dam, Kingdom of Haldria\n\n1. We respectfully submit this request ahead of the Committee's 112th "
+            "session. It follows the Committee's letter of 4 September 2023.\n")
+    assert r["kind"] == "ngo_statement" and r["date"] == "2024-03-10"

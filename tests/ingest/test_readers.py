@@ -172,8 +172,8 @@ def test_pdf_table_cells_set_apart_by_their_borders_stay_apart():
             pdf.cell(70 if k == 0 else 30, 8, cell, border=1)
         pdf.ln(8)
     doc = read_bytes(bytes(pdf.output()), "appeal.pdf")
-    assert "Source   Killed   Injured   Arrested" in doc.text
-    assert "Monitors at the dam site   1   14   22" in doc.text
+    assert "Source    Killed    Injured    Arrested" in doc.text
+    assert "Monitors at the dam site    1    14    22" in doc.text
     from tocsin.extract import extract_document
 
     r = extract_document(doc).record("appeal.pdf")

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.18"
+VERSION = "1.19"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -361,7 +361,20 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
                         header = header or m
                         continue
                     return m
+    # a note verbale dated under its closing formula, the annex after it longer than the foot that is read
+    for c in _CLOSING_FORMULA.finditer(text, 0, min(len(text), 200_000)):
+        k = next((i for i, ln in enumerate(segs) if ln.end > c.end()), len(segs))
+        for ln in segs[k:k + 4]:
+            for m in find_dates(text, ln.start, ln.end):
+                if m.date.precision == "day" and not m.year_inferred and m.first is None and _is_date_line(ln.text, m, ln.start):
+                    return m
     return header
+
+
+# "... avails itself of this opportunity to renew ... the assurances of its highest consideration."
+_CLOSING_FORMULA = rx.compile(r"\bavails\s+itself\s+of\s+this\s+opportunity\b[^.]{0,300}\.|\bsaisit\s+cette\s+occasion\b[^.]{0,300}\.|"
+                              r"\baprovecha\s+(?:la|esta)\s+oportunidad\b[^.]{0,300}\.|\bпользуется\s+(?:случаем|возможностью)\b[^.]{0,300}\.",
+                              re.I)
 
 
 def document_date(doc: SourceDocument) -> PartialDate | None:

@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, UN_MASTHEAD, scan_text
 
 NAME = "kind"
-VERSION = "1.17"
+VERSION = "1.18"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -137,6 +137,8 @@ _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|UR
                        r"(?i:Comunicado(?:\s+de\s+prensa)?|Communiqu[ée](?:\s+de\s+presse)?)\s*[:–—-]|"
                        r"(?i:(?:Soumission|Submission|Sumisi[óo]n|Informe)\s+(?:au|to\s+the|al)\s+Comit)|JOINT\s+PRESS\s+RELEASE|"
                        r"SUBMISSION\b|(?:URGENT\s+)?REQUEST\s+FOR\s+(?:URGENT|EARLY)\s+(?:ACTION|WARNING)|URGENT\s+ACTION\s+REQUEST|"
+                       # "Request for urgent action: Irven Falls dam, Kingdom of Haldria" as a title in mixed case
+                       r"(?i:request\s+for\s+(?:urgent\s+action|early\s+warning)(?:\s+measures)?\s*[:–—-])|"
                        r"Submitted\s+by\s*:|FOLLOW-UP\s+SUBMISSION|(?i:Organi[sz]ation|Speaker)[ \t]*:|"
                        # a statement's title alone on its line: "STATEMENT", "ORAL STATEMENT", "DÉCLARATION", "ОБРАЩЕНИЕ"
                        r"(?:ORAL\s+|PUBLIC\s+|WRITTEN\s+)?(?:STATEMENT|D[ÉE]CLARATION|DECLARACI[ÓO]N|ОБРАЩЕНИЕ|ЗАЯВЛЕНИЕ)[ \t]*$|"

@@ -111,9 +111,9 @@ def layout_text(tp: "pdfium.PdfTextPage") -> str:
             out.append("\n\n" if threshold and (gap > threshold or gap < -height) else "\n")
         cuts = [k - start for k in wide if start < k < start + len(line)]
         for k in sorted(cuts, reverse=True):
-            # a wide gap between two runs of one line (table cells, two columns): at least three spaces, so
-            # the line's cells stay apart as they do in a table typed with spaces
-            line = line[:k].rstrip(" ") + "   " + line[k:].lstrip(" ")
+            # a wide gap between two runs of one line (table cells, two columns): four spaces, as a page in two
+            # columns or a table typed with spaces sets them apart
+            line = line[:k].rstrip(" ") + "    " + line[k:].lstrip(" ")
         out.append(line)
     return "".join(out)
 
