@@ -262,3 +262,13 @@ def test_a_mixed_case_request_for_urgent_action_title_and_a_date_beside_the_refe
             "Irven Falls dam, Kingdom of Haldria\n\n1. We respectfully submit this request ahead of the Committee's 112th "
             "session. It follows the Committee's letter of 4 September 2023.\n")
     assert r["kind"] == "ngo_statement" and r["date"] == "2024-03-10"
+
+
+def test_a_wide_line_gap_inside_a_sentence_and_a_running_head_beside_its_page_number():
+    r = rec("Excellency,\n\nOn 22 August 2024 police evicted the two communities. According to the Coordinadora, some "
+            "1,250 persons\n\nwere displaced, while the municipal authorities refer to 312 persons relocated to a "
+            "shelter.\n\nThe Committee requests the State party to provide information on the following:\n\n(a) The "
+            "legal basis for the eviction and the number of persons\n\nCERD/EWUAP/114th session/2024/MRV/LC/ks    - 2 -"
+            "\n\naffected;\n\n(b) The investigation into the arrests.\n\nYours sincerely,\n")
+    assert r["casualties"]["displaced"] == [1250, 312]
+    assert [q["marker"] for q in r["requests"]] == ["a", "b"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -178,3 +179,10 @@ def test_pdf_table_cells_set_apart_by_their_borders_stay_apart():
 
     r = extract_document(doc).record("appeal.pdf")
     assert r["casualties"]["injured"] == [14, 9] and r["casualties"]["arrested"] == [22]
+
+
+def test_pdfium_soft_hyphen_marks_are_taken_out_of_words():
+    # a PDF whose generator hyphenated words at line ends: PDFium gives "commu\ufffenity" for "commu-/nity"
+    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "heldout50" / "h50-08-cerd-letter-marivela.pdf"
+    text = read_path(pdf).text
+    assert "\ufffe" not in text and "a community school" in text

@@ -65,7 +65,8 @@ _ABBREV = {
 # Written to open on one character class, so that `re` skips ahead to the candidates; the same
 # matches as r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])"
 # (tests/extract/test_rx.py compares them).
-_SENT_END = rx.compile(r"[.!?;:\n](?:(?<=[.!?;:])\n[ \t]*\n|(?<=\n)[ \t]*\n|"
+# (a blank line before a lower-case word ends no sentence: a PDF's wide line gap, "some 1,250 persons" | "were displaced")
+_SENT_END = rx.compile(r"[.!?;:\n](?:(?<=[.!?;:])\n[ \t]*\n|(?<=\n)[ \t]*\n(?![ \t]*[a-zß-ÿа-яё])|"
                        r"(?<=[.!?])(?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd]))")
 
 
@@ -156,7 +157,9 @@ PAGE_FURNITURE = rx.plain(r"\s*(?:[-–—]\s*)?(?:(?:Page|Pág\.?|p\.)\s*)?\d{1
                           # a UN page's foot: its number beside the job number ("2      GE.25-19877", "GE.25-19877 (F)    3")
                           r"|\s*(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4}(?:\s*/\s*\d{1,4})?)?\s*"
                           # a running foot that ends on the page's number: "Note No. 1129/MPS - Page 1 sur 2"
-                          r"|[^\n]{0,100}?(?<!\w)(?:Page|P[áa]gina|Pág\.?|Стр\.?|Страница)\s*\d{1,4}\s*(?:of|/|de|sur|из)\s*\d{1,4}\s*", re.I)
+                          r"|[^\n]{0,100}?(?<!\w)(?:Page|P[áa]gina|Pág\.?|Стр\.?|Страница)\s*\d{1,4}\s*(?:of|/|de|sur|из)\s*\d{1,4}\s*"
+                          # a running head beside its page number: "CERD/EWUAP/112th session/2024/HLD/RB/ks    - 2 -"
+                          r"|[^\n]{0,100}?\S[ \t]{2,}[-–—][ \t]*\d{1,4}[ \t]*[-–—]\s*|\s*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]{2,}[^\n]{0,100}", re.I)
 
 
 def body_paragraphs(text: str, titles: bool = False) -> tuple[Segment, ...]:
@@ -185,12 +188,15 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
         s, e = blocks[k]
         k += 1
         # a paragraph a page break cuts mid-sentence ("... and held for up to" | "- 1 -" | running header |
-        # "48 hours at the police station ..."): one paragraph, its page's foot and head inside it
+        # "48 hours at the police station ..."): one paragraph, its page's foot and head inside it; so is one a
+        # blank line cuts
         while k < len(blocks) and _cut_at_page_end(text, s, e):
             j = k
             while j < len(blocks) and j < k + 3 and _page_furniture(text, *blocks[j]):
                 j += 1
-            if j == k or j >= len(blocks) or not _continues(text, *blocks[j]):
+            # (no furniture at all: a PDF's wide line gap in the middle of a sentence, "some 1,250 persons" |
+            # "were displaced")
+            if j >= len(blocks) or not _continues(text, *blocks[j]):
                 break
             e = blocks[j][1]
             k = j + 1

@@ -115,7 +115,8 @@ def layout_text(tp: "pdfium.PdfTextPage") -> str:
             # columns or a table typed with spaces sets them apart
             line = line[:k].rstrip(" ") + "    " + line[k:].lstrip(" ")
         out.append(line)
-    return "".join(out)
+    # PDFium marks a word hyphenated at a line's end with U+FFFE and gives it whole ("connec\ufffetion"): the mark goes
+    return "".join(out).replace("\ufffe", "")
 
 
 def _wide_gaps(tp: "pdfium.PdfTextPage") -> set[int]:
