@@ -272,7 +272,7 @@ def _plain_forms():
     from tocsin.extract.text import _SENT_END
 
     return [  # patterns rewritten to open on a character class, and the plain forms they stand for
-        (_SENT_END, r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])"),
+        (_SENT_END, r"[.!?;:]\n[ \t]*\n|\n[ \t]*\n(?![ \t]*[a-zß-ÿа-яё])|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])"),
         (_UN_SYMBOL, r"(?<![\w/])(?:A/HRC|A/RES|A|E/C\.12|E/CN\.4|E|CERD/C|CCPR/C|CAT/C|CRC/C|CEDAW/C|CMW/C|CRPD/C|CED/C|S)"
                      r"/(?:[A-Z0-9]{1,12}[./-]?){1,8}(?<![./-])(?![\w/])"),
         (_SP_REF, r"\b(?:J?AL|J?UA|J?OL)\s+(?P<c>[A-Z]{3})\s+\d{1,3}/\d{4}\b"),

@@ -205,9 +205,16 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
 
 
 def _cut_at_page_end(text: str, s: int, e: int) -> bool:
-    """A block whose last line stops mid-sentence: a word or a comma, no closing punctuation."""
+    """A block whose last line stops mid-sentence: a word or a comma, no closing punctuation (and not a row
+    of a table, whose cells stand apart)."""
     t = text[s:e].rstrip()
-    return len(t) > 60 and (t[-1:].isalnum() or t.endswith(","))
+    if not (len(t) > 60 and (t[-1:].isalnum() or t.endswith(","))):
+        return False
+    last = t[t.rfind("\n") + 1:]
+    return "|" not in last and "\t" not in last and _CELL_GAP.search(last) is None
+
+
+_CELL_GAP = re.compile(r"\S {2,}\S")
 
 
 def _page_furniture(text: str, s: int, e: int) -> bool:
