@@ -272,3 +272,11 @@ def test_a_wide_line_gap_inside_a_sentence_and_a_running_head_beside_its_page_nu
             "\n\naffected;\n\n(b) The investigation into the arrests.\n\nYours sincerely,\n")
     assert r["casualties"]["displaced"] == [1250, 312]
     assert [q["marker"] for q in r["requests"]] == ["a", "b"]
+
+
+def test_a_number_word_an_ngo_coordination_and_a_decision_are_no_group_or_place_and_a_plurinational_state_is():
+    r = rec("Excelencia:\n\nSegún la información recibida, la policía desalojó a la comunidad de Sañuta, en el Estado "
+            "Plurinacional de Marivela.\n\nAccording to the Coordinadora, some 1,250 persons were displaced to Llaquepa. "
+            "Nineteen community members were arrested. The Government referred to Decision 1 (111) of the Committee.\n")
+    assert r["states"] == ["Marivela"] and "Nineteen" not in r["groups"]
+    assert "Coordinadora" not in r["places"] and "Decision" not in r["places"] and "Llaquepa" in r["places"]

@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.14"
+VERSION = "1.15"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -75,6 +75,9 @@ _STOP = {
     "One", "No", "Every", "Each", "Any",
     # "Total population" (a table's header), "the Council for Inter-ethnic Relations"
     "Total", "Relations", "Relation", "Inter-ethnic", "Interethnic",
+    # "Nineteen community members were arrested": a number
+    "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty",
+    "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred",
 }
 _ROMANCE_VERB_END = re.compile(r"(?:aron|ieron|eron|aban|[íi]an|ando|iendo|aient|ait|[èe]rent|èrent)$")
 _ROMANCE_STOP = {"internationale", "international", "internacional", "nationale", "nacional", "locale", "local",

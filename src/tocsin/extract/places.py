@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.21"
+VERSION = "1.22"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -130,6 +130,7 @@ _NOT_PLACE = {
     "No", "FIR", "Indigenous", "Official", "Gazette", "Revenue", "Health", "Education", "Justice", "Interior",
     # "del Consejo Comunitario Mayor del Río Sombra": a council; "interviews conducted in Romani": a language
     "Consejo", "Consejos", "Asociación", "Organización", "Fiscalía", "Defensoría", "Ministerio", "Conseil", "Romani", "Online",
+    "Coordinadora", "Federación", "Colectivo", "Collectif", "Decision", "Decisión", "Décision",
     "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.",
 }
 _CYRILLIC_END = re.compile(r"[а-яё]$")
@@ -138,7 +139,7 @@ _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])\d{1,2}$")
 _POSSESSOR = rx.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")
 _BODY_WORDS = {"Department", "Ministry", "Office", "Directorate", "Agency", "Authority", "Service", "Police", "Court",
                "Commission", "Council", "Committee", "Bureau", "Inspectorate", "Prosecutor", "Defender", "Ombudsman",
-               "Ombudsperson", "Meeting", "Meetings", "Conference", "Summit"}  # "the Fourteenth Meeting of States Parties"
+               "Ombudsperson", "Meeting", "Meetings", "Conference", "Summit", "Register", "Registry"}  # "the Fourteenth Meeting of States Parties"
 _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Company", "Consortium", "LLC",
                   "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:interpretation|translation|translated|interpreted|written|spoken)\s+(?:in)?to\s+$|"

@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.14"
+VERSION = "1.15"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -63,7 +63,7 @@ _FICTIONAL = rx.compile(
     r"(?P<form>(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|Commonwealth|Federal\s+Republic|"
     r"Democratic\s+Republic|People's\s+Republic|United\s+Republic|United\s+Provinces|United\s+States|Plurinational\s+State|Islamic\s+Republic)\s+of\s+"
     r"|(?:R[ée]publique|Royaume|F[ée]d[ée]ration|Principaut[ée])\s+(?:de\s+|du\s+|d['’])(?:la\s+|l['’])?"
-    r"|(?:Rep[úu]blica|Reino|Federaci[óo]n|Principado)\s+(?:de\s+|del\s+)(?:la\s+)?)"
+    r"|(?:Rep[úu]blica|Reino|Federaci[óo]n|Principado|Estado\s+Plurinacional|[ÉE]tat\s+plurinational)\s+(?:de\s+|del\s+|du\s+)(?:la\s+)?)"
     # a two-word name stays on one line ("Republic of Velmora\n\nIstral, 18 March": the town of the date line)
     # and on one column: "Republic of Vardessa        Republic of Oltria" is two letterheads side by side
     r"(?P<n>[A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t][A-Z][a-z\u00e0-\u00ff]{2,})?)"
