@@ -95,6 +95,8 @@ had not read the extractors), the judgement calls, and the first-run and final s
   (0.880 -> 0.944).
 - heldout49: correspondence in Russian, Spanish and French, in PDF, Word, HTML and e-mail: Cyrillic request letters
   across a page break, a day in quotation marks, notes cited by date and number (0.844 -> 0.959).
+- heldout50: PDFs in hard layouts: two columns, footnotes, bordered tables across pages, a landscape annex,
+  side-column letterheads, soft hyphens (0.861 -> 0.943).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -302,6 +304,10 @@ ROUNDS = {
     "heldout49": (0.95, {
         "kind": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "request_markers": 1.0, "date": 0.85,
         "groups": 0.8, "places": 0.9, "allegations": 0.95, "casualties": 0.95, "ref_dates": 0.95
+    }),
+    "heldout50": (0.93, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 0.9, "places": 0.85,
+        "allegations": 0.85, "casualties": 0.8, "ref_dates": 0.9, "request_markers": 0.85
     }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
