@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from tocsin.extract import rx
 from tocsin.domain.documents import SourceDocument
-from tocsin.extract.text import PAGE_FURNITURE, Segment, lines, scan_text, sentences, squash
+from tocsin.extract.text import PAGE_FURNITURE, Segment, is_furniture, lines, scan_text, sentences, squash
 
 NAME = "requests"
 VERSION = "1.13"
@@ -341,25 +341,10 @@ def _runs(text: str, whole: str | None = None) -> list[tuple[str, list[_Item]]]:
 
 
 
-FURNITURE_CHARS = 160  # the longest running head or foot ("Document de test synthétique : l'État, les personnes ...")
-
-
 def _is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
-    """A page number, or a short line written more than once in the text (a running header), or a
-    symbol standing alone that the text also gives elsewhere ("CERD/EWUAP/97th session/2018/MV/ks" under
-    "REFERENCE: CERD/EWUAP/97th session/2018/MV/ks")."""
-    s = line.strip()
-    if PAGE_FURNITURE.fullmatch(s):
-        return True
-    if not 5 <= len(s) <= FURNITURE_CHARS or _marker_of(line) is not None:
-        return False
-    if not repeated:
-        for ln in lines(text):
-            t = ln.text.strip()
-            if 5 <= len(t) <= FURNITURE_CHARS:
-                repeated[t] = repeated.get(t, 0) + 1
-        repeated.setdefault("", 0)  # filled, even when empty
-    return repeated.get(s, 0) >= 2 or ("/" in s and text.count(s) >= 2)
+    """Page furniture (`text.is_furniture`) that is not a list item."""
+    return is_furniture(line, text, repeated) and (PAGE_FURNITURE.fullmatch(line.strip()) is not None
+                                                   or _marker_of(line) is None)
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

@@ -183,6 +183,7 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
         blocks.append((pos, m.start()))
         pos = m.end()
     blocks.append((pos, len(text)))
+    repeated: dict[str, int] = {}
     k = 0
     while k < len(blocks):
         s, e = blocks[k]
@@ -192,7 +193,8 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
         # blank line cuts
         while k < len(blocks) and _cut_at_page_end(text, s, e):
             j = k
-            while j < len(blocks) and j < k + 3 and _page_furniture(text, *blocks[j]):
+            while j < len(blocks) and j < k + 3 and "\n" not in text[blocks[j][0]:blocks[j][1]].strip() \
+                    and is_furniture(text[blocks[j][0]:blocks[j][1]], text, repeated):
                 j += 1
             # (no furniture at all: a PDF's wide line gap in the middle of a sentence, "some 1,250 persons" |
             # "were displaced")
@@ -217,13 +219,26 @@ def _cut_at_page_end(text: str, s: int, e: int) -> bool:
 _CELL_GAP = re.compile(r"\S {2,}\S")
 
 
-def _page_furniture(text: str, s: int, e: int) -> bool:
-    """A block that is a page's number, its foot with a job number, or a short line the text repeats
-    (a running header or foot: "CERD/EWUAP/115th session/2025/VDS/JK/ks", "Synthetic test document.")."""
-    t = text[s:e].strip()
-    if not t or "\n" in t or len(t) > 160:
+FURNITURE_CHARS = 160  # the longest running head or foot ("Document de test synthétique : l'État, les personnes ...")
+
+
+def is_furniture(line: str, text: str, repeated: dict[str, int]) -> bool:
+    """A page number or a page's foot (PAGE_FURNITURE), a short line written more than once in the text (a
+    running head or foot), or a symbol standing alone that the text also gives elsewhere
+    ("CERD/EWUAP/97th session/2018/MV/ks" under "REFERENCE: CERD/EWUAP/97th session/2018/MV/ks").
+    `repeated`: the text's short lines counted, filled on first use and passed again for the same text."""
+    s = line.strip()
+    if PAGE_FURNITURE.fullmatch(s):
+        return True
+    if not 5 <= len(s) <= FURNITURE_CHARS:
         return False
-    return PAGE_FURNITURE.fullmatch(t) is not None or text.count(t) >= 2
+    if not repeated:
+        for ln in lines(text):
+            t = ln.text.strip()
+            if 5 <= len(t) <= FURNITURE_CHARS:
+                repeated[t] = repeated.get(t, 0) + 1
+        repeated.setdefault("", 0)  # filled, even when empty
+    return repeated.get(s, 0) >= 2 or ("/" in s and text.count(s) >= 2)
 
 
 def _continues(text: str, s: int, e: int) -> bool:
