@@ -248,3 +248,76 @@ def test_a_heldout48_49_phrasing_gets_its_tag(tag, body):
 ])
 def test_a_heldout48_49_near_miss_does_not_get_the_tag(tag, body):
     assert tag not in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    # hate_speech_incitement: a quoted call to "clean", "drive out" or "rid" a place of a group (en, fr, es)
+    ("hate_speech_incitement", 'In a video, a municipal councillor called on "decent citizens" to "clean Tarn of Pasht".'),
+    ("hate_speech_incitement", "Un député aurait appelé les habitants à « chasser les Pasht de la vallée »."),
+    ("hate_speech_incitement", "El alcalde llamó a los vecinos a «limpiar el barrio de pasht»."),
+    # denial_of_services: a settlement the authorities refuse to connect to the water or power network
+    ("denial_of_services", "Since 2019 the municipality has refused to connect the Pasht settlement to the water mains."),
+    ("denial_of_services", "La mairie refuse de raccorder le quartier pasht au réseau d'eau potable."),
+    ("denial_of_services", "El municipio se negó a conectar el asentamiento a la red de agua potable."),
+    # denial_of_services: the only source of drinking water contaminated (en, fr, es)
+    ("denial_of_services", "Mine tailings were discharged into the Kor river, the only source of drinking water for the village, "
+                           "which is now contaminated with arsenic."),
+    ("denial_of_services", "Les rejets de la mine ont contaminé la seule source d'eau potable du village."),
+    ("denial_of_services", "Los relaves contaminaron la única fuente de agua de la comunidad."),
+    # abduction_disappearance: families given no information on where the detainees are (fr, es, en)
+    ("abduction_disappearance", "Leurs familles n'auraient reçu aucune information sur le lieu où ils se trouvent."),
+    ("abduction_disappearance", "Las familias no han recibido ninguna información sobre su paradero."),
+    ("abduction_disappearance", "The families have been given no information about where they are being held."),
+    # failure_to_protect: an apparent absence of protection (fr, es, en)
+    ("failure_to_protect", "Nous exprimons notre préoccupation face à l'absence apparente de protection des villageois."),
+    ("failure_to_protect", "Expresamos preocupación por la falta de protección de las comunidades pasht."),
+    ("failure_to_protect", "We are concerned at the lack of protection for the residents of Kor."),
+    # impunity: no member of the militia arrested or prosecuted (conditional, fr); no protection and no investigation
+    ("impunity", "À ce jour, aucun membre de la milice n'aurait été arrêté ni poursuivi."),
+    ("impunity", "Nous sommes préoccupés par l'absence apparente de protection et d'enquête."),
+    # intimidation_reprisals: people who cooperated with the Committee or the UN then summoned, questioned, threatened
+    ("intimidation_reprisals", "Members of the Pasht Council who met the Committee's secretariat have been summoned by the "
+                               "security police."),
+    ("intimidation_reprisals", "Two activists who submitted information to the Special Rapporteur were questioned by the police."),
+    # persecution_of_defenders: defenders summoned or placed under surveillance; leaders prosecuted for opposing
+    ("persecution_of_defenders", "Pasht land defenders, including members of the Council who spoke to the press, have been "
+                                 "summoned by the security police and placed under surveillance."),
+    ("persecution_of_defenders", "Two Pasht leaders are facing criminal proceedings for having opposed the eviction."),
+    ("persecution_of_defenders", "Deux dirigeants pasht sont poursuivis pour s'être opposés à l'expulsion."),
+    ("persecution_of_defenders", "Dos dirigentes fueron procesados por haberse opuesto al desalojo."),
+    # land_dispossession and cultural_rights: a reservoir's water covering pastures and burial grounds (en, fr, es)
+    ("land_dispossession", "The water has since covered the winter pastures of the Pasht herders."),
+    ("land_dispossession", "Les eaux du barrage ont recouvert les pâturages d'hiver."),
+    ("land_dispossession", "El agua del embalse cubrió los pastos de invierno de la comunidad."),
+    ("cultural_rights", "The water has since covered the winter pastures and two burial grounds of the Pasht."),
+    ("cultural_rights", "Les eaux du réservoir ont submergé deux cimetières pasht."),
+    ("cultural_rights", "Las aguas del embalse inundaron dos cementerios de la comunidad."),
+])
+def test_a_heldout50_phrasing_gets_its_tag(tag, body):
+    assert tag in tags(body)
+
+
+@pytest.mark.parametrize("tag, body", [
+    # a call to act without a quoted slogan; a request to guarantee connections; a river that is not the only source
+    ("hate_speech_incitement", "The Committee called on the State party to ensure the safety of the Pasht."),
+    ("hate_speech_incitement", 'The experts called on the authorities to "act urgently" to protect the Pasht.'),
+    ("denial_of_services", "The municipality connected the Pasht settlement to the water mains in 2024."),
+    ("denial_of_services", "The Kor river is the only source of drinking water for the village."),
+    # the families were told where the detainees are held
+    ("abduction_disappearance", "Les familles ont été informées du lieu où ils sont détenus."),
+    # legal protection, not protection from violence
+    ("failure_to_protect", "The Committee notes the lack of legal protection against discrimination in employment."),
+    ("failure_to_protect", "Le Comité relève l'absence de protection juridique contre la discrimination."),
+    # members of the militia were arrested
+    ("impunity", "Plusieurs membres de la milice ont été arrêtés et poursuivis."),
+    # met the Committee, nothing happened to them
+    ("intimidation_reprisals", "Members of the Pasht Council met the Committee's secretariat in Geneva in May."),
+    # defenders who met officials; leaders who opposed the project without consequence
+    ("persecution_of_defenders", "Pasht land defenders met the Minister of Energy in May."),
+    ("persecution_of_defenders", "Two Pasht leaders opposed the eviction at a public hearing."),
+    # snow, not a reservoir, on the pastures; burial grounds the dam will not affect
+    ("land_dispossession", "Heavy snow covered the winter pastures in January."),
+    ("cultural_rights", "The dam covers an area far from the burial grounds of the Pasht."),
+])
+def test_a_heldout50_near_miss_does_not_get_the_tag(tag, body):
+    assert tag not in tags(body)
