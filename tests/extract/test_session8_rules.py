@@ -280,3 +280,9 @@ def test_a_number_word_an_ngo_coordination_and_a_decision_are_no_group_or_place_
             "Nineteen community members were arrested. The Government referred to Decision 1 (111) of the Committee.\n")
     assert r["states"] == ["Marivela"] and "Nineteen" not in r["groups"]
     assert "Coordinadora" not in r["places"] and "Decision" not in r["places"] and "Llaquepa" in r["places"]
+
+
+def test_a_paragraph_ending_on_a_footnote_number_after_its_full_stop_is_running_text():
+    r = rec("Excellency,\n\nLes assaillants ont incendié 40 habitations et la brigade de gendarmerie ne serait pas "
+            "intervenue; 4 000 personnes ont fui vers Ménar.2\n\nThe Committee requests information.\n")
+    assert r["casualties"]["displaced"] == [4000]

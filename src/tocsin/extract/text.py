@@ -217,6 +217,7 @@ def _cut_at_page_end(text: str, s: int, e: int) -> bool:
 
 
 _CELL_GAP = re.compile(r"\S {2,}\S")
+_FOOTNOTE_AFTER_STOP = re.compile(r"[a-zà-ÿ)][.!?][\"”’]?\d{1,2}\s*$")
 
 
 FURNITURE_CHARS = 160  # the longest running head or foot ("Document de test synthétique : l'État, les personnes ...")
@@ -272,7 +273,9 @@ def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Seg
         return
     last = t.rstrip()[-1:]
     # a resolution's preambular paragraph ("Concerned at information that ..., ") ends with a comma
+    # ("... ont fui vers Ménar.2": a footnote's number after the full stop ends the sentence too)
     sentence_like = last in ".:;)\"”!?" or len(t) > 300 or (last == "," and len(head.split()) >= 10) \
+        or (last.isdigit() and _FOOTNOTE_AFTER_STOP.search(t) is not None) \
         or (e >= len(text.rstrip()) and len(head.split()) >= 12)  # the last paragraph of a text cut off mid-sentence
     if not (sentence_like or "\n" not in t):
         return
