@@ -22,6 +22,11 @@ _FR_ES_AND = r"et|y|e|ou|o|ainsi\s+que|as[ií]\s+como"
 _FR_ES_SUB = (r"y\s+compris|et\s+en\s+particulier|y\s+en\s+particular|en\s+particulier|en\s+particular|notamment|"
               r"incluid[oa]s?|incluyendo|especialmente|sobre\s+todo")
 _SPLIT_RE = re.compile(
+    # Russian "а также" ("as well as") opens a new question whatever follows (Russian has no articles)
+    r",?\s+а\s+также\s+|"
+    # ", in view of the reported contamination of the river": the ground of the request, an aspect of its own (a reply
+    # that speaks only to the ground has answered part of it)
+    r",\s+(?:in\s+view\s+of|in\s+(?:the\s+)?light\s+of|compte\s+tenu\s+d[eu]s?|habida\s+cuenta\s+de)\s+(?=(?:the|la|le|les|el|los|las)\b)|"
     rf"\s*;\s*(?:and\s+|or\s+|et\s+|y\s+)?|,?\s+(?:and|as\s+well\s+as|including|in\s+particular|or|{_FR_ES_AND})\s+"
     rf"(?=(?:{_OPENERS})(?:\b|(?<=['\u2019])))"
     rf"|,\s+(?=(?:{_OPENERS})(?:\b|(?<=['\u2019])))|,\s+(?:including|in\s+particular|notably|especially|{_FR_ES_SUB})\s+",
@@ -45,7 +50,9 @@ _CHUNK_SPLIT_RE = re.compile(r"\b(?:of|for|to|into|in|on|at|with|against|from|be
                              r"concerning|since|during|under|between|among|within|towards?|"
                              # French and Spanish prepositions, and the elided "d'"
                              r"de|du|des|del|pour|par|avec|sur|dans|aux?|\u00e0|lors|contre|entre|depuis|sous|selon|envers|"
-                             r"para|por|con|en|sobre|ante|antes|contra|desde|hacia|hasta|sin|tras|durante|seg[u\u00fa]n|mediante)\b|"
+                             r"para|por|con|en|sobre|ante|antes|contra|desde|hacia|hasta|sin|tras|durante|seg[u\u00fa]n|mediante|"
+                             # Russian prepositions
+                             r"о|об|в|во|на|по|с|со|к|от|до|за|из|для|при|после|против|между|без|перед)\b|"
                              r"\bd['\u2019](?=\w)", re.IGNORECASE)
 MIN_TOKENS = 1  # an aspect needs a content word that is not a frame word ("its outcome" joins the one before)
 
@@ -123,7 +130,8 @@ _TWO_ADDRESSEES_RE = re.compile(r"^(?P<pre>.+?\bto\s+)(?P<a>(?:the|their|those)\
 _SUB_SEP_RE = re.compile(rf"\b(?:including|in\s+particular|notably|especially|{_FR_ES_SUB})\s*$", re.IGNORECASE)
 # "the Tesh Stone", "the Equality Board": a name coordinated with the object before it, not a new question.
 _NAME_ONLY_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'.-]*\s*){1,5}$")
-_BREAKDOWN_RE = re.compile(r"[,\s]\s*(?P<clause>(?:disaggregated|broken\s+down)\s+(?:by|according\s+to)\s+[^,;]+?)"
+_BREAKDOWN_RE = re.compile(r"[,\s]\s*(?P<clause>(?:disaggregated|broken\s+down|дезагрегированн\w*|в\s+разбивке)\s+"
+                           r"(?:by|according\s+to|по)\s+[^,;]+?)"
                            r"(?:,|(?=;)|$)", re.IGNORECASE)
 
 
@@ -196,11 +204,14 @@ _ANTECEDENT_TRIM_RE = re.compile(r"^(?:the|a|an|any|all)\s+", re.IGNORECASE)
 
 _LAW_RE = re.compile(r"\b(?:legal|law|laws|legislation|legislative|lawful|procedures?|safeguards?|grounds?|basis|framework|"
                      r"regulations?|compatib\w*|criteria|polic(?:y|ies)|rules?|statutory|mandate|"
+                     r"правов\w+\s+основани\w+|законн\w+|"
                      r"loi|lois|ley|leyes|l[e\u00e9]gal(?:e|es)?|juridiques?|jur[i\u00ed]dic[oa]s?|fundamento|l[e\u00e9]gislation|legislaci[o\u00f3]n|"
                      r"(?:mechanisms?|remedies|avenues|channels)\s+(?:available|open|in place))\b", re.IGNORECASE)
 _NUMBER_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:(?:total\s+)?numbers?\s+of|how\s+many|statistics|(?:statistical\s+)?data|"
                             r"figures)\b|^\W*(?:(?:le|el|les|los)\s+)?(?:nombre\s+(?:de|d['\u2019]|des)|n[u\u00fa]mero\s+de|"
-                            r"combien|cu[a\u00e1]nt[oa]s|statistiques|donn[e\u00e9]es|estad[i\u00ed]sticas|datos)", re.IGNORECASE)
+                            r"combien|cu[a\u00e1]nt[oa]s|statistiques|donn[e\u00e9]es|estad[i\u00ed]sticas|datos)|"
+                            r"^\W*(?:(?:дезагрегированн|статистическ)\w+\s+)?(?:данные|число|количество|статистик\w*|сколько)\b|"
+                            r"^\W*(?:the\s+)?disaggregated\s+(?:data|statistics|figures)\b", re.IGNORECASE)
 
 
 _LAW_OBJECT_RE = re.compile(r"\b(?:acts?|laws?|legislation|legislative|amendments?|decrees?|codes?|bills?|regulations?|"
@@ -221,12 +232,34 @@ def asks_for_law(aspect: str) -> bool:
 
 _MEASURES_ASK_RE = re.compile(r"^\W*(?:(?:the|any|all)\s+)?(?:(?:specific|concrete|other|practical)\s+)?"
                               r"(?:measures?|steps?|actions?|efforts?|initiatives?)\b|"
-                              r"^\W*(?:(?:les|las|los)\s+)?(?:mesures|medidas|acciones|actions|d[e\u00e9]marches)\b", re.IGNORECASE)
+                              r"^\W*(?:(?:les|las|los)\s+)?(?:mesures|medidas|acciones|actions|d[e\u00e9]marches)\b|^\W*(?:меры|шаги|действия)\b",
+                              re.IGNORECASE)
 
 
 def asks_for_measures(aspect: str) -> bool:
     """"The measures taken to ...": evidence must describe something done, not figures alone."""
     return bool(_MEASURES_ASK_RE.search(aspect))
+
+
+_OUTCOME_ASK_RE = re.compile(r"^\W*(?:(?:the|any)\s+)?(?:outcomes?|results?)\s+of\b|"
+                             r"^\W*(?:(?:le|les|el|los)\s+)?(?:r[e\u00e9]sultats?|resultados?|issue)\s+d", re.IGNORECASE)
+_OUTCOME_GIVEN_RE = re.compile(
+    r"\b(?:agreed|agreements?|signed|accepted|approved|endorsed|rejected|objected|objections?|concluded|conclusions?|found|"
+    r"findings?|decided|decisions?|resulted|led to|outcomes?|results?|recommend\w*|opinions?|convicted|acquitted|sentenced|"
+    r"dismissed|discontinued|closed|ruled|rulings?|judgments?|verdicts?|upheld|charged|indicted|suspended|fined|released|"
+    r"established|confirmed|revealed|showed|shown|identified|ongoing|pending|"
+    r"acuerdos?|acta|firmar\w*|firm[oó]|concluy\w*|resultados?|decidi\w*|decisi[oó]n|accords?|sign[eé]\w*|conclu\w*|"
+    r"d[eé]cid\w*|constat\w*|r[eé]sultats?|avis)\b", re.IGNORECASE)
+
+
+def asks_for_outcome(aspect: str) -> bool:
+    """"The outcome of any consultation held", "the results of the investigation": what came of it is asked, so evidence
+    that X took place is not enough."""
+    return bool(_OUTCOME_ASK_RE.search(aspect))
+
+
+def gives_outcome(text: str) -> bool:
+    return bool(_OUTCOME_GIVEN_RE.search(text))
 
 
 def asks_for_number(aspect: str) -> bool:

@@ -27,12 +27,14 @@ from tocsin.analyse.aspects import (
     asks_for_law,
     asks_for_measures,
     asks_for_number,
+    asks_for_outcome,
     asks_for_reason,
     aspect_parts,
     clean_request,
     event_days,
     event_tokens,
     frame_tokens,
+    gives_outcome,
     gives_reason,
     head_tokens,
     participle_qualifiers,
@@ -40,7 +42,7 @@ from tocsin.analyse.aspects import (
     target_tokens,
 )
 from tocsin.analyse.lexical import ACTION_FAMILY, Idf, fold, foreign_share, token_set
-from tocsin.analyse.reply import NON_ANSWERS, ReplyBody, Sentence, SentenceKind, read_reply
+from tocsin.analyse.reply import NON_ANSWERS, ReplyBody, Sentence, SentenceKind, denies_premise, read_reply
 from tocsin.analyse.similarity import Embedder, HashingEmbedder, cosine_matrix
 from tocsin.domain.documents import Paragraph
 
@@ -190,6 +192,11 @@ def _units(body: ReplyBody) -> list[_Unit]:
             " ".join(s.text for s in p.sentences if s.kind is not SentenceKind.ECHO))
         asserted = token_set(" ".join(s.text for s in p.sentences if s.kind is SentenceKind.ASSURANCE))
         subs = [s for s in p.sentences if s.kind in (SentenceKind.SUBSTANTIVE, SentenceKind.POLICY)]
+        # "El Gobierno rechaza que exista contaminación. La Autoridad del Agua realiza un monitoreo ...": the premise
+        # denied names what the facts after it are about, as a heading does
+        denied = [i for i, s in enumerate(p.sentences) if s.kind is SentenceKind.DENIAL and denies_premise(s.text)]
+        if denied and any(s.kind is SentenceKind.SUBSTANTIVE for s in p.sentences[denied[0] + 1:]):
+            head = head | token_set(" ".join(p.sentences[i].text for i in denied))
         for s in subs:
             out.append(_Unit(s.text, token_set(s.text), head, pi, p.label, False, s.kind is SentenceKind.POLICY,
                              _numeric(s.text), p.table, ptoks, asserted, p.echo_heading))
@@ -440,6 +447,7 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
         if n_others:
             head = frozenset(t for t in head if sum(t in o for o in other_requests) * 2 < n_others)
         needs_law, needs_number, needs_reason = asks_for_law(atext), asks_for_number(atext), asks_for_reason(atext)
+        needs_outcome = asks_for_outcome(atext)
         # "the statements of Mr. Dalibor Hrast": the reply names the person, not "the statements"
         persons = frozenset(t for m in _TITLE_NAME_RE.finditer(atext) for t in token_set(m.group(2) or m.group(1)))
         qualifier = qualifier_tokens(atext)
@@ -483,6 +491,10 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             # the point the reasons answer: it counts as a heading does.
             ctx = u.context | u.asserted if needs_law else u.context
             found = u.tokens | {g for g, sn in alias.items() if sn in u.tokens}
+            if needs_number and _COUNTED_PEOPLE_RE.search(u.text):
+                # "the number of land defenders arrested": "the police arrested 14 persons during the protests" counts
+                # them by what was done to them; the role the letter gives them is not the reply's word
+                found = found | (atoks & _PEOPLE_ROLES)
             lex = sum(v if t in found else 0.5 * v for t, v in w.items() if t in found or t in ctx) / total
             # "criminal proceedings" met by "investigation ... accused": an outcome of the same family counts half
             lex += sum(_FAMILY_CREDIT * v for t, v in w.items() if t in ACTION_FAMILY and t not in found and t not in ctx
@@ -535,6 +547,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False
             if passes and targets and not in_pointed and not targets & (u.tokens | u.context):
                 passes = False  # "measures against the officers": a case opened into the events is not that
+            if passes and needs_outcome and not (gives_outcome(u.text) or _figures(u.text) - req_figures):
+                passes = False  # "the outcome of any consultation held": that hearings were held is not what came of them
             if passes and needs_reason and not gives_reason(u.text):
                 passes = False  # "the reasons for X" needs a reason, not a description of X or of the law
             if passes and qualifier and not qualifier & u.tokens:
@@ -551,8 +565,18 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # "a strategy for 2025-2030" is not answered by the results of the 2021-2024 one
             if passes and needs_measures and u.table:
                 passes = False  # a table of figures describes no measure
+            gap = False
             if passes and frame and _deferred(frame, subject, body, u.paragraph, pointed):
                 passes = False  # "the results of the tests ... will be published in due course"
+                gap = needs_number
+            elif passes and needs_number and _data_gap(subject, body, u.paragraph):
+                passes, gap = False, True
+            if gap:
+                # "41 police officers are Brenic; the collection of data on the courts is under way": figures for part,
+                # the rest not recorded or still to come -- answered in part
+                threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
+                if half is None or score - threshold > half[0]:
+                    half = (score - threshold, ui)
             threshold = cfg.pointed_threshold if in_pointed else cfg.cover_threshold
             if passes and len(services) > 1 and not services <= u.para_tokens:
                 passes = False  # "access to health care and education": schooling alone answers half of it
@@ -668,6 +692,17 @@ def _deferred(frame: frozenset[str], heavy: frozenset[str], body: ReplyBody, par
                 if frame & st and heavy & st:
                     return True
     return False
+
+
+_PEOPLE_ROLES = frozenset({"~defender", "~journalist", "protest", "demonstrator", "lead", "resident",
+                           "participant"})
+_COUNTED_PEOPLE_RE = re.compile(r"\b\d[\d,]*\s+(?:\w+\s+)?(?:persons|people|individuals)\b", re.IGNORECASE)
+
+
+def _data_gap(heavy: frozenset[str], body: ReplyBody, paragraph: int) -> bool:
+    """The paragraph that gives the figures also says part of them is not recorded or still being collected ("no record
+    of the ethnicity of municipal staff is kept"), about something the aspect names."""
+    return any(s.kind is SentenceKind.DEFERRAL and heavy & token_set(s.text) for s in body.paragraphs[paragraph].sentences)
 
 
 # Services a request can ask about together ("access to health care and education", "housing and water"): each

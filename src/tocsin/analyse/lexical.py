@@ -33,6 +33,7 @@ offer offered offering offers receive received receiving receives address addres
 bring brought bringing far response responses impose imposed imposing
 envisaged envisage envisages contemplated concerned continued sought
 follow follows followed
+anyone anybody someone somebody anything something everyone everybody belonging
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 # Concept classes: the first word names the class. Matching is on stems (see `stem`).
@@ -93,6 +94,9 @@ _CONCEPTS = {
     "livelihood": "livelihood livelihoods seeds agricultural farming income-generating",
     "regulariz": "regularize regularise regularized regularised regularization regularisation legalise legalize "
                  "legalised legalized legalisation legalization formalize formalise formalized formalised formalization",
+    "employ": "employ employs employed employing employment employee employees staff personnel workforce recruited "
+              "recruitment hired",
+    "publish": "publish published publishes publishing disclose disclosed disclosure",  # not "publication": its stem is "public"
     "enrol": "enrol enrols enroll enrolls enrolled enrolling enrolment enrolments enrollment enrollments",
 }
 
@@ -103,6 +107,7 @@ _PHRASES = [
     (r"pre-?trial detention", "detention"),
     (r"free,? prior and informed consent", "consultation"),
     (r"human rights defenders?", "defenders"),
+    (r"(?:land|environmental|environment|indigenous|community|women's|women) (?:rights )?defenders?", "defenders"),
     (r"(?:internally )?displaced persons", "displaced"),
     (r"asylum[- ]seekers?", "asylum"),
     # a court's hearing is a stage of proceedings, not a consultation of those concerned
@@ -118,6 +123,10 @@ _PHRASES = [
     # "the families were informed of the proceedings in January": notice given
     (r"(?:was|were|had been|have been|has been) (?:\w+ly )?informed (?:of|about|that|in writing|by letter)", "notified"),
     (r"next of kin|surviving relatives", "families"),
+    # "whether its results have been made public": published, not "the Public Order Act"
+    (r"(?:made|make|makes|making) (?:publicly )?(?:public|available to the public)|publicly available", "published"),
+    # "41 police officers serving in the region": employed there
+    (r"\b(officers?|judges?|prosecutors?|staff|personnel|employees|members|teachers) (?:serving|working)\b", r"\1 employed"),
     # "water points which supply drinking water free of charge": no charge brought against anyone
     (r"free of charge|at no charge|in charge of", "free"),
     (r"(?:land )?titles? (?:deeds? )?to (?:the|their) land|land titles?|title deeds?", "tenure"),
@@ -235,7 +244,7 @@ _FOREIGN_WORDS = {
     "aprehendidos": "arrested", "detenidas": "detained", "delito": "crime", "delitos": "crimes", "muertes": "deaths",
     "muerte": "death", "operativo": "operation", "articulo": "article", "suspension": "suspension",
     "funcionarios": "officers", "patrulleros": "police", "reparacion": "reparation", "familias": "families",
-    "amenazas": "threats", "defensoras": "defenders", "defensores": "defenders",
+    "amenazas": "threats", "monitoreo": "monitoring", "trimestral": "quarterly", "defensoras": "defenders", "defensores": "defenders",
     # consultation as Latin American replies describe it ("proceso de socializacion", "asambleas informativas")
     "socializacion": "consultation", "consulta": "consultation", "asambleas": "meetings", "asamblea": "meeting",
     "reuniones": "meetings", "proyecto": "project", "turistico": "tourism",
@@ -268,6 +277,95 @@ _FOREIGN_WORDS = {
     "amendes": "fines", "evalue": "assesses", "pastos": "pastures", "loi": "law",
     "lois": "laws", "ley": "law", "leyes": "laws",
 }
+# Russian letters and replies (heldout10 round). `fold` drops what is not Latin, so Cyrillic words are read here first:
+# each word is stemmed (inflections stripped), the domain's words become their English counterparts (so concept ids,
+# outcomes and frame words work as for English), function words are dropped, and any other stem is kept, transliterated,
+# so that the letter's and the reply's words meet ("Карсенска" / "Карсенске").
+_CYR_WORD_RE = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+_RU_ENDINGS = sorted("""
+иями ями ами ией иям ием иях ев ов ие ье еи ии ей ой ий ям ем ам ом ах ях ию ью ия ья я а е и й о у ы ь ю
+ими ыми его ого ему ому ее ые ое ый ым их ых ую юю ая яя ою ею
+ивший ывший ующий ующая ующие ующих ующим ить ать ять ыть ся сь
+""".split(), key=len, reverse=True)  # noqa: SIM905
+_RU_STOP = frozenset(["и", "в", "во", "на", "о", "об", "по", "с", "со", "к", "ко", "от", "до", "за", "г", "гг", "из", "для", "при", "не", "а", "также", "что", "как", "его", "её", "ее", "их", "он", "она", "они", "оно", "был", "была", "были", "было", "быть", "является", "являются", "этот", "эта", "эти", "это", "этого", "этих", "свой", "своих", "своей", "свою", "свои", "всех", "все", "всё", "всего", "или", "который", "которая", "которые", "которых", "которым", "которой", "того", "тем", "том", "же", "ли", "бы", "уже", "ещё", "еще", "лишь", "только", "под", "над", "между", "без", "у", "перед", "через", "после", "против", "данный", "данной", "данных", "государство", "государства", "государство-участник", "участник", "участника", "правительство", "правительства", "республика", "республики", "республикой", "комитет", "комитета", "комитету", "информация", "информацию", "информации", "меры", "мер", "мерах", "принятые", "принятых", "принятая", "принятый", "принятой", "обеспечения", "обеспечение", "обеспечить", "также", "связи", "следующем", "просит", "представить", "обеспечению", "обеспечивать", "мерам", "им", "ему", "ей", "них", "нем", "год", "года", "году", "годах", "принадлежащих", "принадлежащим", "принадлежащие"])
+# stem prefix -> English word (longest prefix wins)
+_RU_WORDS = {
+    "задерж": "detained", "арест": "arrested", "доставл": "detained", "изолятор": "detention", "содержан": "detention",
+    "расслед": "investigation", "проверк": "inspection", "служебн": "internal", "прокур": "prosecutor",
+    "следствен": "investigation", "уголовн": "criminal", "адвокат": "lawyer", "защитник": "lawyer",
+    "переводчик": "interpreter", "жесток": "ill-treatment", "избиен": "beaten", "пыт": "torture",
+    "полиц": "police", "школ": "schools", "обучен": "teaching", "образован": "education", "учебн": "educational",
+    "учител": "teachers", "ученик": "pupils", "язык": "language", "суд": "court", "штраф": "fined",
+    "наказан": "punishment", "освобожд": "dismissed", "уволен": "dismissed", "санкц": "sanctions",
+    "дисциплин": "disciplinary", "компенсац": "compensation", "возмещен": "compensation", "консультац": "consultation",
+    "согласован": "consultation", "вражд": "hatred", "ненавист": "hatred", "розн": "hatred", "жиль": "housing",
+    "земл": "land", "выселен": "eviction", "убит": "killed", "убийств": "killing", "смерт": "death", "гибел": "death",
+    "ранен": "injured", "данн": "data", "числ": "number", "количеств": "number", "статистик": "statistics",
+    "основан": "basis", "правов": "legal", "закон": "law", "кодекс": "code", "конституц": "constitution",
+    "стать": "article", "собран": "assembly", "митинг": "assembly", "мероприят": "event", "участник": "participants",
+    "дет": "children", "ребен": "children", "ребён": "children", "родител": "parents", "меньшинств": "minority",
+    "высказыван": "statements", "заявлен": "statements", "этническ": "ethnic", "национальн": "national",
+    "происхожден": "origin", "представленност": "representation", "муниципальн": "municipal",
+    "самоуправлен": "municipal", "служащ": "staff", "администрац": "administration",
+    "закрыт": "closure", "обуча": "teaching", "класс": "classes", "совет": "council", "депутат": "representatives", "доступ": "access", "обращен": "treatment", "утвержден": "allegations",
+    "дезагрегирован": "disaggregated", "разбивк": "breakdown", "публичн": "public", "услуг": "services",
+    "январ": "january", "феврал": "february", "март": "march", "апрел": "april", "мая": "may", "май": "may",
+    "июн": "june", "июл": "july", "август": "august", "сентябр": "september", "октябр": "october",
+    "ноябр": "november", "декабр": "december",
+}
+_RU_PHRASES = [
+    (r"жесток\w* обращени\w*", "ill-treatment"), (r"правов\w* основани\w*", "legal basis"),
+    (r"изолятор\w* временного содержания", "detention facility"), (r"по стать\w+", "under article"),
+    (r"в соответствии со? стать\w+", "under article"), (r"орган\w* (?:местного самоуправления|местной власти)", "municipal"),
+    (r"к административной ответственности", "administrative liability"),
+    (r"\b((?:районн|городск|сельск|муниципальн)\w*) совет\w*", r"\1 municipal council"),
+]
+_RU_PHRASE_RE = [(re.compile(p, re.IGNORECASE), r) for p, r in _RU_PHRASES]
+_RU_TRANSLIT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+                              "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+                              "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "c", "ч": "ch", "ш": "sh",
+                              "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja"})
+
+
+def ru_stem(word: str) -> str:
+    """Light Russian stemming: one inflectional ending off (the stem keeps at least four letters), "нн" read as "н"."""
+    w = word.lower().replace("ё", "е")
+    for e in _RU_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 4:
+            w = w[: -len(e)]
+            break
+    if w.endswith("нн"):
+        w = w[:-1]
+    if w.endswith("ск") and len(w) >= 6:
+        w = w[:-2]  # "олмарский" meets "олмаров", "Карсенска" (the town) meets "карсенский"
+    return w
+
+
+def _ru_word(m: re.Match[str]) -> str:
+    word = m.group(0).lower().replace("ё", "е")
+    if word in _RU_STOP:
+        return " "
+    for n in range(len(word), 2, -1):
+        en = _RU_WORDS.get(word[:n])
+        if en is not None:
+            return en
+    return "ru" + ru_stem(word).translate(_RU_TRANSLIT)
+
+
+def ru_gloss(text: str) -> str:
+    """Russian words read as their English counterparts, or as transliterated stems; other text unchanged."""
+    if not _CYR_WORD_RE.search(text):
+        return text
+    for rx, repl in _RU_PHRASE_RE:
+        text = rx.sub(repl, text)
+    return _CYR_WORD_RE.sub(_ru_word, text)
+
+
+def cyrillic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters) if letters else 0.0
+
+
 _FOREIGN_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
                    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
 _MONTH_NAMES = "january february march april may june july august september october november december".split()  # noqa: SIM905
@@ -299,7 +397,7 @@ cases situation situations allegation allegations question questions matter matt
 legal men women members refusal failure lack article articles procedure procedures practice practices
 circumstances data statistics statistical figures proportion proportions share percentage rate rates
 opportunity opportunities possibility possibilities effective functioning promote promotes promoting promotion
-adequate appropriate sufficient findings conclusions
+adequate appropriate sufficient findings conclusions resumption disaggregated disaggregation breakdown
 """.split())  # noqa: SIM905
 LIGHT_WEIGHT = 0.4
 
@@ -363,7 +461,7 @@ def ocr_clean(folded: str) -> str:
 def tokens(text: str) -> list[str]:
     """Content tokens as matchable ids: concept ids ("~detain") or stems; numbers kept."""
     out: list[str] = []
-    folded = ocr_clean(fold(text))
+    folded = ocr_clean(fold(ru_gloss(text)))
     for rx, repl in _FOREIGN_PHRASE_RE:
         folded = rx.sub(repl, folded)
     folded = _FOREIGN_WORD_RE.sub(lambda m: _FOREIGN_WORDS.get(m.group(0), m.group(0)), folded)
@@ -432,7 +530,10 @@ por una fue han ha sido""".split())  # noqa: SIM905
 
 
 def foreign_share(text: str) -> float:
-    """Share of French/Spanish function words among the function words of `text` (0 for English)."""
+    """Share of French/Spanish function words among the function words of `text` (0 for English); a text mostly in
+    Cyrillic counts as foreign (the embedder compares English with English)."""
+    if cyrillic_share(text) > 0.5:
+        return 1.0
     words = _FOREIGN_WORD_RE.findall(fold(text))
     en = sum(w in _EN_FUNCTION for w in words)
     fr = sum(w in _FR_ES_FUNCTION for w in words)

@@ -35,7 +35,11 @@ _COURTESY = re.compile(
     r"send)|assurances of (?:its|my|our|his|her) (?:highest|high|most distinguished) consideration|"
     r"^\s*(?:Please )?accept,? [^.]{0,40}the assurances\b|"
     r"(?:SYNTHETIC|FICTIONAL) TEST DOCUMENT|^\s*(?:[A-Z][\w.' -]{0,30},?\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*$|"
-    r"^\s*(?:No\.|Ref\.?|Note No\.)\s*[\w/.-]+\s*$|^\s*(?:Excellency|Sir|Madam|Dear)\b|^\s*Yours\b|^\s*Annex\b",
+    r"^\s*(?:No\.|Ref\.?|Note No\.|\u2116)\s*[\w/.-]+\s*$|^\s*(?:Excellency|Sir|Madam|Dear)\b|^\s*Yours\b|^\s*Annex\b|"
+    # Russian notes verbales: compliments, the honour, the closing formula, "Женева, 9 сентября 2025 года"
+    r"свидетельствует сво[её] уважение|имеет честь|пользуется (?:этим |данным )?случаем|уверения в сво[её]м|"
+    r"^\s*с уважением\b|^\s*ваше превосходительство\b|"
+    r"^\s*(?:[\u0410-\u042f\u0401][\w.' -]{0,30},?\s*)?\d{1,2}\s+[\u0430-\u044f\u0451]+\s+\d{4}(?:\s+г(?:ода|\.))?\.?\s*$",
     re.IGNORECASE,
 )
 _DEFERRAL = re.compile(
@@ -47,6 +51,8 @@ _DEFERRAL = re.compile(
     r"gathered|verified|clarified)|under (?:consideration|review|examination|study))\b|"
     r"\bno (?:information|data) (?:is|are|was|were) (?:yet )?available\b|\bnot (?:yet )?(?:available|in a position)\b|"
     r"\bpending (?:the )?(?:outcome|completion|results?)\b|"
+    # "the collection of data on the staff of the police is under way": the figures are still to come
+    r"\b(?:collection|compilation|gathering)\b[^.;]{0,120}?\b(?:is|are) (?:currently |still )?(?:under ?way|in progress|ongoing)\b|"
     r"\b(?:is|are|remains?) (?:still )?(?:at an? (?:early|initial|preliminary) stage|under (?:discussion|preparation|"
     r"development|drafting|elaboration))\b|\bwill be (?:clarified|examined|considered|reviewed)\b|"
     # "does not record the ethnic origin of ...": no data to give (not a deferral, but no information either)
@@ -54,7 +60,11 @@ _DEFERRAL = re.compile(
     r"\b(?:data|statistics|figures|origin|ethnicity|ethnic|race|racial|information)\b|"
     r"\b(?:cannot|can not|is unable to|are unable to|does not|do not|will not) comment\b|"
     # "as the matter is sub judice": the State declines to answer while a court decides
-    r"\bsub[- ]?(?:judice|iudice)\b|\b(?:is|are) (?:a )?matters? for the (?:courts?|judiciary|tribunal) to (?:decide|determine)\b",
+    r"\bsub[- ]?(?:judice|iudice)\b|"
+    # Russian: "will be submitted", "is being collected", "no record is kept of ...", "a decision is awaited"
+    r"\bбуд(?:ет|ут) (?:представлен|направлен|сообщен|предоставлен|передан)\w*|\bв настоящее время (?:собира|изуча|рассматрива)\w*|"
+    r"\bучет\w*\b[^.;]{0,80}?\bне вед[её]тся|\bне вед[её]тся\b[^.;]{0,20}?\bучет|\bрешение\b[^.;]{0,40}?\bожида(?:ется|ются)\b|"
+    r"\bнаходится на рассмотрении\b|\b(?:is|are) (?:a )?matters? for the (?:courts?|judiciary|tribunal) to (?:decide|determine)\b",
     re.IGNORECASE,
 )
 _ASSURANCE = re.compile(
@@ -75,7 +85,9 @@ _DENIAL = re.compile(
     r"\b(?:rejects?|refutes?|denies|deny|dismiss(?:es)?|categorically rejects?)\b[^.;]{0,60}?\b(?:allegations?|claims?|accusations?|"
     r"assertions?|information)\b|\b(?:allegations?|claims?|accusations?|information)\b[^.;]{0,80}?\b(?:(?:is|are|were|was) "
     r"(?:unfounded|baseless|groundless|false|untrue|not true|not supported|politically motivated|biased|without foundation)|"
-    r"(?:do|does) not (?:correspond|reflect) (?:to )?(?:the )?(?:reality|facts))\b|\bas (?:unfounded|baseless|groundless)\b",
+    r"(?:do|does) not (?:correspond|reflect) (?:to )?(?:the )?(?:reality|facts))\b|\bas (?:unfounded|baseless|groundless)\b|"
+    # "the Government denies that there is any contamination": the premise denied, nothing reported
+    r"\b(?:denies|rejects|refutes|disputes) (?:the (?:claim|assertion|allegation) )?that\b",
     re.IGNORECASE,
 )
 # Restated law or policy: what the law allows or guarantees, what the Government considers; no act done.
@@ -132,7 +144,8 @@ _FR_ES_DEFERRAL = re.compile(
 _FR_ES_DENIAL = re.compile(
     r"\b(?:rejeter|rejette|conteste|rechaza|rechazar)\b[^.;]{0,80}?\b(?:allegations?|qualification|acusaciones?|"
     r"alegaciones?|afirmaciones?)\b|\b(?:denuees|depourvues|denues|depourvus) de (?:tout )?fondement\b|"
-    r"\b(?:carecen|carentes?) de (?:todo )?fundamento\b|\binfundad[oa]s\b", re.IGNORECASE)
+    r"\b(?:carecen|carentes?) de (?:todo )?fundamento\b|\binfundad[oa]s\b|\b(?:rechaza|niega|rejette|conteste|nie) (?:l'idee )?que?\b",
+    re.IGNORECASE)
 _FR_ES_ASSURANCE = re.compile(
     r"\breaffirme son (?:attachement|engagement)\b|\bdialogue constructif\b|\bdialogo constructivo\b|"
     r"\breafirma (?:su )?(?:compromiso|voluntad)\b|\bne reconnait aucune distinction\b|\bderecho fundamental\b|"
@@ -159,11 +172,41 @@ _RESTATED_REQUEST = re.compile(
     r"^el comite (?:tambien )?(?:solicito|pidio|pregunto|requirio|ha solicitado)", re.IGNORECASE)
 
 
+# "The Government rejects that the police apply ethnic profiling": a denial of the premise. Alone it answers nothing;
+# followed by facts in its paragraph (figures on identity checks, water tests), it names what those facts answer.
+_PREMISE_DENIAL = re.compile(r"\b(?:denies|rejects|refutes|disputes) (?:the (?:claim|assertion|allegation) )?that\b|"
+                             r"\b(?:rechaza|niega|rejette|conteste|nie) (?:l'idee )?que?\b", re.IGNORECASE)
+
+
+def denies_premise(text: str) -> bool:
+    return bool(_PREMISE_DENIAL.search(_fold(text)))
+
+
 def restates_request(text: str) -> bool:
     return bool(_RESTATED_REQUEST.search(_fold(text).strip()))
 
 
+# Russian sentence kinds (heldout10 round), matched on the text itself (`fold` drops Cyrillic).
+_RU_DENIAL = re.compile(r"\b(?:отвергает|отклоняет|опровергает)\b|\bбеспочвенн\w*|\bне соответству\w+ действительности|"
+                        r"\bлишены (?:всяких )?оснований", re.IGNORECASE)
+_RU_ASSURANCE = re.compile(r"\bподтверждает сво\w+ приверженность|\bконструктивн\w+ диалог|\bмежнационального мира\b|"
+                           r"\bмногонациональн\w+ государств|\bнезависимо от (?:расы|национальности)", re.IGNORECASE)
+_RU_POLICY = re.compile(r"\bгарантир\w+|\bпредусматрива\w+|\bзапреща\w+|\bнаказыва\w+|\bсохраняет за\b|"
+                        r"\bнаправлена на\b", re.IGNORECASE)
+_RU_ACT = re.compile(r"\b(?:был[аио]?|были)\s+\w+|\b\w+(?:ен|ена|ено|ены|ан|ана|ано|аны|ят|ты|та|то)\b\s+(?:\d|в|с|от|по|к)\b"
+                     r"|\bпроведен\w*|\bназначен\w*|\bосвобожден\w*|\bнаправлен\w* в\b|\bподвергнут\w*|\bработает\b",
+                     re.IGNORECASE)
+
+
+# "The events of 12 June did not take place as described": the facts denied, whatever dates the sentence names
+_EVENTS_DENIED = re.compile(r"\bdid not (?:take place|occur|happen) (?:as|in the way|in the manner) (?:described|alleged|reported)\b|"
+                            r"\bno (?:tuvieron|tuvo) lugar (?:tal )?como se (?:describen?|alega)\b|"
+                            r"\bn'(?:ont|a) pas eu lieu (?:tels?|telles?|comme|de la maniere)\b", re.IGNORECASE)
+
+
 def classify_sentence(text: str) -> SentenceKind:
+    if _EVENTS_DENIED.search(_fold(text)):
+        return SentenceKind.DENIAL
     if _COURTESY.search(text):
         return SentenceKind.COURTESY
     folded = _fold(text)
@@ -179,6 +222,12 @@ def classify_sentence(text: str) -> SentenceKind:
         return SentenceKind.POLICY
     if _FR_ES_POLICY.search(folded) and not _ACT.search(text) and not _FR_ES_ACT.search(folded):
         return SentenceKind.POLICY
+    if _RU_DENIAL.search(text) and not re.search(r"\d", text):
+        return SentenceKind.DENIAL
+    if _RU_ASSURANCE.search(text) and not _RU_ACT.search(text):
+        return SentenceKind.ASSURANCE
+    if _RU_POLICY.search(text) and not _RU_ACT.search(text):
+        return SentenceKind.POLICY
     return SentenceKind.SUBSTANTIVE
 
 
@@ -189,8 +238,8 @@ def _fold(text: str) -> str:
 
 
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Art", "art", "Mr", "Ms", "Mrs", "Dr", "M", "Mme", "Sr", "Sra", "para", "paras", "vol",
-                                               "p", "pp", "St", "Nos", "Ref", "ref", "cf", "e.g", "i.e", "Inc", "Co", "Rs"))
-_SENT_RE = re.compile(rf"(?<=[.;!?]){_ABBREV}\s+(?=[\"'(\u201c]?[A-Z0-9])")
+                                               "p", "pp", "St", "Nos", "Ref", "ref", "cf", "e.g", "i.e", "Inc", "Co", "Rs", "г", "гг", "ст", "им"))
+_SENT_RE = re.compile(rf"(?<=[.;!?]){_ABBREV}\s+(?=[\"'(\u201c\u00ab]?[A-Z0-9\u0410-\u042f\u0401])")
 _OWN_MARK_RE = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*]\s*)?(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,3}[.)]|[a-z][.)])\s+",
                           re.IGNORECASE)
 
@@ -314,7 +363,7 @@ def table_rows(text: str) -> list[str]:
 
 
 # Closing formulas: the body ends here (what follows is the signature), unless an annex begins.
-_CLOSING = re.compile(r"saisit cette occasion|haute consideration|aprovech[oa] (?:la|esta) oportunidad|(?:alta|distinguida) consideracion|"
+_CLOSING = re.compile(r"пользуется (?:этим |данным )?случаем|уверения в сво[её]м|^\s*с уважением\b|saisit cette occasion|haute consideration|aprovech[oa] (?:la|esta) oportunidad|(?:alta|distinguida) consideracion|"
                       r"^\s*(?:Please accept|Accept,? (?:Excellency|Sir|Madam)|Yours (?:sincerely|faithfully|truly))\b|"
                       # an e-mail's sign-off: the signature, a disclaimer and any quoted message follow
                       r"^\s*(?:(?:kind|best|warm|warmest|with (?:best|kind)) regards|regards|sincerely|best wishes|(?:bien )?cordialement|"
@@ -331,7 +380,7 @@ _QUOTED_MESSAGE = re.compile(r"^\s*-{2,}\s*(?:original message|forwarded message
                              r"^\s*>", re.IGNORECASE)
 # The covering paragraph of a note verbale or letter: what stands above it is the letterhead (the mission's name and
 # address, telephone and e-mail, the note's number), not part of the reply.
-_COVERING = re.compile(r"presents its compliments|has the honou?r to|have the honou?r to|presente ses compliments|"
+_COVERING = re.compile(r"свидетельствует сво[её] уважение|имеет честь|presents its compliments|has the honou?r to|have the honou?r to|presente ses compliments|"
                        r"a l'honneur de|ont l'honneur de|saluda (?:muy )?atentamente|tiene el honor de|tengo el honor de",
                        re.IGNORECASE)
 
