@@ -89,14 +89,14 @@ had not read the extractors), the judgement calls, and the first-run and final s
 - heldout46: situations seen less often: caste, Gulf migrant workers, Roma schools, uncontacted peoples (Spanish),
   a Russian NGO note, statelessness, anti-Asian hate crimes, land titling (0.797 -> 0.859).
 - heldout47: documents in their real formats: PDFs with running heads and feet, Word files with numbered lists and
-  tables, HTML pages with menus and tables, e-mails in plain text and in HTML (0.929 -> 0.989).
+  tables, HTML pages with menus and tables, e-mails in plain text and in HTML (0.929 -> 0.992).
 - heldout48: long documents (17-27k characters): concluding observations, a parallel report with tables, an annual
   report's chapter over eight States, a reply with annexes, a decision with a long preamble, a summary record
   (0.880 -> 0.944).
 - heldout49: correspondence in Russian, Spanish and French, in PDF, Word, HTML and e-mail: Cyrillic request letters
   across a page break, a day in quotation marks, notes cited by date and number (0.844 -> 0.959).
 - heldout50: PDFs in hard layouts: two columns, footnotes, bordered tables across pages, a landscape annex,
-  side-column letterheads, soft hyphens (0.861 -> 0.943).
+  side-column letterheads, soft hyphens (0.861 -> 0.952).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
