@@ -21,7 +21,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, lines, scan_text, sentence_at, sentences, table_cells
 
 NAME = "casualties"
-VERSION = "1.24"
+VERSION = "1.25"
 MAX_FIGURES = 200
 
 _CATS = {
@@ -36,17 +36,17 @@ _CATS = {
                  r"refugees|(?:had\s+|have\s+)?(?:sought|taken|took)\s+refuge|left\s+their\s+(?:homes|houses)|lost\s+their\s+(?:homes|houses|dwellings)|"
                  r"(?:now\s+)?li(?:ve|ving)\s+in\s+(?:[\w-]+\s+){0,3}(?:camps|shelters|tents|makeshift\s+\w+)|"
                  r"(?:since\s+)?been\s+(?:sleeping|living)\s+(?:in\s+tents|in\s+the\s+open|rough|in\s+makeshift)|"
-                 r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|left\s+homeless|homeless|without\s+(?:shelter|a\s+home|homes)|(?:still\s+)?(?:have|had|has)\s+no\s+(?:adequate\s+)?(?:housing|shelter|homes?)\b|"
+                 r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|(?:left|rendered|made)\s+homeless|homeless|without\s+(?:shelter|a\s+home|homes)|(?:still\s+)?(?:have|had|has)\s+no\s+(?:adequate\s+)?(?:housing|shelter|homes?)\b|"
                  r"d[ée]plac[ée]e?s|r[ée]install[ée]e?s|relog[ée]e?s|reubicad[oa]s|reasentad[oa]s|(?:ont|auraient|avaient)\s+fui|(?:ont|auraient|avaient)\s+franchi\s+la\s+fronti[èe]re|(?:cruzaron|han\s+cruzado)\s+la\s+frontera|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
                  r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
                  r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|(?:trasladad|reubicad|alojad)[oa]s\s+(?:a|al|en)\s+(?:los\s+|un\s+|el\s+)?albergues?|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
-                 r"(?:have|had|has)\s+(?:since\s+|reportedly\s+|already\s+)?left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
+                 r"(?:have|had|has)\s+(?:since\s+|reportedly\s+|already\s+|temporarily\s+)?left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
                  # "2,150 persons left Ain Telvo and Mesrik after the attacks"
                  r"(?:(?<=persons\s)|(?<=people\s)|(?<=residents\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=families\s))left\s+(?=(?-i:[A-Z]))|"
                  r"бежали|переселены|покинули|(?:временно\s+)?покинувш\w+\s+(?:свои\s+)?(?:дома|сёла|села)|бежавш\w+",
-    "arrested": r"arrested|detained|taken\s+into\s+custody|taken\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?police\s+stations?|[\"“]?brought\s+in\s+for\s+questioning|"
+    "arrested": r"arrested|detained|taken\s+into\s+(?:preventive\s+|police\s+|protective\s+)?custody|taken\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?police\s+stations?|[\"“]?brought\s+in\s+for\s+questioning|"
                 r"interpellations|arrestations|detenciones|confined\s+in\b|"
                 # "some 1,150 persons were held at Fort Lennard", "47 men have been held since October 2024"
                 r"held\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|since\b|for\s+(?:more\s+than\s+)?[\w-]+\s+(?:days|weeks|months|years)\b)|held\s+(?:(?:in|at)\s+(?:the\s+|a\s+|such\s+)?(?:[A-Z][\w-]+\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
@@ -85,7 +85,7 @@ _WHO_CAT = {
 _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right after the number
     cat: rx.compile(r"^[\"”»]?\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
-_BQ = (r"(?:(?:at\s+least|between(?:\s+[\d,.]+\s+(?:and|to))?|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
+_BQ = (r"(?:(?:(?:not|no)\s+(?:less|fewer)\s+than|at\s+least|between(?:\s+[\d,.]+\s+(?:and|to))?|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
        r"au\s+moins|plus\s+de|environ|pr[èe]s\s+de|al\s+menos|m[áa]s\s+de|unos|alrededor\s+de|cerca\s+de|"
        r"более|около|не\s+менее)\s+)?")
 _BEFORE = {
@@ -136,7 +136,7 @@ _BEFORE = {
                             r"|\bnumber\s+of\s+(?:persons|people)\s+who\s+(?:temporarily\s+)?(?:left|fled|abandoned)\s+their\s+"
                             r"(?:homes|houses|villages)\b[^.]{0,60}?\b(?:was|is|stood\s+at|reached|did\s+not\s+exceed)\s+" + _BQ + r"$"
                             # "puts the number of displaced Tsavari at 3,000", "the number of 'resettled persons' at 1,150"
-                            r"|\bnumber\s+of\s+(?:the\s+)?[\"“]?(?:displaced|refugees|evicted|resettled|relocated)(?:\s+[\w-]+)?[\"”]?"
+                            r"|\bnumber\s+of\s+(?:the\s+)?(?:(?:persons|people|residents|families)\s+)?[\"“]?(?:displaced|refugees|evicted|resettled|relocated)(?:\s+[\w-]+)?[\"”]?"
                             r"\s+(?:\w+\s+){0,2}?(?:at|to|as)\s+" + _BQ + r"$"
                             r"|\b(?:reasentamiento|desplazamiento|desalojo|reubicaci[óo]n|d[ée]placement|expulsion|r[ée]installation)\s+"
                             r"(?:forz(?:oso|ado)\s+|forc[ée]\s+)?(?:de|d['’]|des)\s*" + _BQ + r"$"
@@ -156,7 +156,7 @@ _BEFORE = {
                            # "police raided the settlement and arrested twenty-six Roma men"
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
                            r"|(?:detenci[óo]n|arresto|captura|arrestation|interpellation)(?:\s+(?:arbitraria|arbitraire|ilegal|ill[ée]gale|masiva|massive))?\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
-                           r"|(?:police|authorities|security\s+forces|officers|soldiers|they)\s+(?:\w+\s+){0,3}?(?:arrested|detained|apprehended|rounded\s+up)\s+" + _BQ + r"$"
+                           r"|(?:police|authorities|security\s+forces|officers|soldiers|agents|guards|troops|gendarmes|rangers|they)\s+(?:\w+\s+){0,3}?(?:arrested|detained|apprehended|rounded\s+up|picked\s+up)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы|(?:о\s+)?задержании|(?:об\s+)?аресте)\s+" + _BQ + r"$"
                            # "the authorities of Belmarre have detained around 140 asylum-seekers"
                            r"|\b(?:have|has|had)\s+(?:reportedly\s+|allegedly\s+)?(?:arrested|detained)\s+" + _BQ + r"$"
@@ -165,9 +165,17 @@ _BEFORE = {
                            r"|\b(?:detuvo|detuvieron|arrest[óo]|arrestaron|aprehendi[óo]|aprehendieron)\s+(?:a\s+)?" + _BQ + r"$",
                            re.I),
 }
-_QUAL = rx.compile(r"(?P<q>at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
+_QUAL = rx.compile(r"(?P<q>(?:not|no)\s+(?:less|fewer)\s+than|at\s+least|more\s+than|over|some|about|approximately|around|nearly|almost|up\s+to|"
                    r"as\s+many\s+as|fewer\s+than|less\s+than|an\s+estimated|plus\s+de|au\s+moins|environ|"
                    r"m[áa]s\s+de|al\s+menos|unos|alrededor\s+de|более|около|не\s+менее)\s+$", re.I)
+
+
+def _qualifier(q: str) -> str:
+    """The qualifier as written, in lower case; "not less than", "no fewer than" as "at least"."""
+    q = " ".join(q.lower().split())
+    return "at least" if q.startswith(("not ", "no ")) else q
+
+
 # police and soldiers are counted only when they are hurt or killed ("Two police officers sustained minor injuries");
 # "escorted by some 120 police officers" is a unit's size
 _SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes?|guards?)\b", re.I)
@@ -458,6 +466,9 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 # the words before the figure, back to its sentence's start: "the number of persons who received
                 # medical treatment for injuries sustained during the events was 17"
                 wide = text[max(sent.start, m.start() - 160):m.start()].translate(_QUOTES_AS_SPACES)
+                if m.group("words") and m.group("words").lower().startswith(("dozen", "hundred", "thousand")) \
+                        and wide.endswith((" a ", " an ")):
+                    wide = wide[:wide.rstrip().rfind(" ") + 1]  # "police arrested a dozen Olemba youths"
                 for c, rx in _BEFORE.items():
                     if rx.search(wide):
                         cat = c
@@ -494,7 +505,7 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if sent.start not in sources:
                 sources[sent.start] = _source_of(sent.text)
             q = _QUAL.search(before)
-            value = {"category": cat, "number": n, "qualifier": " ".join(q.group("q").lower().split()) if q else None,
+            value = {"category": cat, "number": n, "qualifier": _qualifier(q.group("q")) if q else None,
                      "source": sources[sent.start] or default_source, "evidence": " ".join(sent.text.split())[:400]}
             s = q.start() + max(sent.start, m.start() - 40) if q else m.start()
             out.append((value, s, m.end(), 0.75 if m.group("digits") else 0.7))

@@ -20,7 +20,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
-VERSION = "1.19"
+VERSION = "1.20"
 MAX_DATES = 5_000  # per call: hostile text with millions of dates stays bounded
 
 _MONTHS: dict[str, int] = {}
@@ -58,7 +58,7 @@ _D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 # 7 February 2020 · 1er mars 2021 · 3 de marzo de 2021 · 7 февраля 2020 г. · 7 and 8 February 2020
 _DMY = rx.compile(
     r"(?<![\d/.])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:and|et|y|и|to|au|al|-|–|—)\s{0,3})?"
-    + _D + r"(?:(?<=st|nd|rd|th)\s{1,3}of)?[»\"”]?(?:\s{0,3}|[ \t]*\n[ \t]{0,12})(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
+    + _D + r"(?:(?<=st|nd|rd|th)\s{1,3}(?:day\s{1,3})?of)?[»\"”]?(?:\s{0,3}|[ \t]*\n[ \t]{0,12})(?:de\s+)?(?P<m>" + _M + r")\.?(?:\s{0,3},?\s{0,3}(?:de\s+|del\s+)?" + _Y
     + r"(?:\s?(?:г\.|года))?)?(?:(?![\w])|(?<=\d)(?=\d{1,2}(?![\w])))",  # "3 February 20161": a footnote's number glued on
     re.IGNORECASE,
 )
@@ -165,12 +165,18 @@ def _scan(text: str, start: int, end: int) -> list[_Raw]:
     digit_pos = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
     # month-first forms need a digit right after the month: only such words are looked up
     month_pos = [m.start() for m in _WORD_THEN_DIGIT.finditer(text, start, end) if m.group(1).lower() in _MONTHS]
-    for rx in (_ISO, _NUM):
-        for m in _anchored(rx, text, digit_pos, end):
-            a, b = int(m.group("d")), int(m.group("m"))
-            if rx is _NUM and b > 12 and a <= 12:
-                a, b = b, a  # 07/14/2021
-            add(m.start(), m.end(), int(m.group("y")), b, a)
+    for m in _anchored(_ISO, text, digit_pos, end):
+        add(m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    nums = list(_anchored(_NUM, text, digit_pos, end))
+    # "04/07/2025" in a text that also writes "11/18/2024" and "03/21/2025" is 7 April: slashed dates read month
+    # first when some cannot be read otherwise and none can only be read day first
+    slashed = [(int(m.group("d")), int(m.group("m"))) for m in nums if "/" in m.group(0)]
+    month_first = any(b > 12 >= a for a, b in slashed) and not any(a > 12 >= b for a, b in slashed)
+    for m in nums:
+        a, b = int(m.group("d")), int(m.group("m"))
+        if (b > 12 and a <= 12) or (month_first and "/" in m.group(0) and a <= 12):
+            a, b = b, a  # 07/14/2021
+        add(m.start(), m.end(), int(m.group("y")), b, a)
     for m in _anchored(_DMY, text, digit_pos, end):
         mon = _month(m.group("m"))
         if mon is None:
@@ -237,7 +243,7 @@ def parse_date(s: str) -> PartialDate | None:
 _DATE_LABEL = rx.compile(r"^(?:(?!By\s)[^|\n]{1,30}\|\s*)?(?:(?:date[d]?|fecha|дата|от|le|el|on|sent|for\s+immediate\s+release\s*[-–—:]?)\s*:?\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?\s*)?",
                          re.IGNORECASE)
 # "Geneva, ", "Genève, le ", and "Tesk Rights Watch, Lindau, " (an organisation, then its place)
-_PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+)?$")
+_PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-ZÀ-ÝА-Я][\w'’.\-/ ]{0,30}?,\s*(?:le\s+|el\s+|den\s+|the\s+)?$")
 # a decision's foot: "Adopted at its 2950th meeting, on 25 April 2023", "Adoptée à sa 2703e séance, le ..."
 _ADOPTED_ON = rx.plain(r"[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?|Approved)\b[^\n]{0,60}?(?:\bon|\ble|\bel)[ \t]+",
                        re.I)
@@ -255,6 +261,8 @@ _DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:(?:[ \
                             r"|[ \t]*\()")  # "VALMERE, 4 November 2025 –" or "GENEVA (21 May 2024) –"
 _DASH = rx.plain(r"[–—-]")  # every dateline holds one (_DATELINE_AFTER): lines without are not read twice
 _DATELINE_AFTER = rx.plain(r"\)?\.?[ \t]*(?:[–—]|--?)[ \t]")  # "Santa Inés del Monte, 10 de julio de 2025. — La ..."
+_DONE_AT = rx.plain(r"^(?:(?:dated|done|signed|given|fait|hecho)\s+)?(?:at|in|à|en)\s+[A-ZÀ-Ý][\w'’.\- ]{1,40}?,?\s+"
+                    r"(?:this|on|le|el)(?:\s+the)?$", re.I)
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
@@ -308,6 +316,7 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
     before = _DATE_LABEL.sub("", before)
     before = _REF_BEFORE_DATE.sub("", before)  # "Ref: 4/2017 – 12 June 2017": the note's number, then its date
     before = _BYLINE.sub("", before)  # "By Ines Kovar | Geneva | 17 December 2018": a news byline
+    before = _DONE_AT.sub("", before)  # "Dated at Mbeleni this 14th day of March, 2025", "Done at Lorvik on ..."
     return not before or bool(_PLACE_PREFIX.match(before + " ")) or bool(_PLACE_PREFIX.match(before))
 
 
@@ -403,7 +412,7 @@ _BEFORE_DATE = rx.compile(
     r"\b(?:before|by)\s+the\s+(?:opening|beginning|start)\s+of\s+(?:its|the)\s+[\w-]+\s+session,?\s+(?:on|\(|,)|"
     r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bavant\s+le|\bd['’]ici\s+(?:au\s+|le\s+)?|"
     r"\ba\s+m[áa]s\s+tardar\s+(?:el\s+)?|\bantes\s+del?|\bhasta\s+el|"
-    r"(?:^|\s)до|\bне\s+позднее)\s*$",
+    r"(?:^|\s)до|\bне\s+позднее)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WITHIN = rx.compile(

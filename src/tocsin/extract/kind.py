@@ -16,7 +16,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import REGISTRY_STAMP, UN_MASTHEAD, scan_text
 
 NAME = "kind"
-VERSION = "1.18"
+VERSION = "1.19"
 LANGUAGE_NAME = "language"
 LANGUAGE_VERSION = "1.0"
 
@@ -39,6 +39,16 @@ _NOTE_FROM_STATE = rx.compile(
     r"\b" + _MISSION + r"[^.]{0,300}?"
     r"(?:presents\s+its\s+co(?:m|rn)p[l1]iments|présente\s+ses\s+compliments|saluda\s+atentamente|"
     r"свидетельствует\s+сво[её]\s+уважение|has\s+the\s+honou?r\s+to\s+(?:transmit|forward|submit|provide|inform))", _I)
+# the Committee's own note verbale ("The secretariat of the Committee on the Elimination of Racial Discrimination
+# presents its compliments to the Permanent Mission ... and has the honour to acknowledge receipt"), and a
+# corrigendum to one of its letters ("CORRIGENDUM / Letter of the Committee ... dated 14 March 2025")
+_COMMITTEE_NOTE = rx.compile(
+    r"^[ \t]*The\s+(?:secretariat\s+of\s+the\s+)?(?:Committee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|CERD)\b"
+    r"[^.]{0,80}?\bpresents\s+its\s+compliments\s+to\s+the\s+" + _MISSION + r"|"
+    r"^[ \t]*Le\s+(?:secr[ée]tariat\s+du\s+)?Comit[ée]\s+pour\s+l['’][ée]limination\s+de\s+la\s+discrimination\s+raciale\b"
+    r"[^.]{0,80}?\bpr[ée]sente\s+ses\s+compliments\s+[àa]\s+la\s+" + _MISSION + r"|"
+    r"^[ \t]*CORRIGENDUM[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:Letter|Lettre|Carta)\s+(?:of|from|du|de\s+la|del)\s+(?:the\s+)?"
+    r"(?:Committee|Comit[ée]|Chair)", _I | re.M)
 _MISSION_HEAD = rx.compile(r"^[ \t]*" + _MISSION, _I | re.M)  # the Mission's letterhead
 _MY_GOVERNMENT = rx.compile(r"\b(?:my|our)\s+Government\b|\bmon\s+Gouvernement\b|\bmi\s+Gobierno\b|\bмо[её]\s+правительств|"
                             r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:refer\s+to|acknowledge\s+receipt\s+of|reply\s+to|respond\s+to)\s+"
@@ -63,9 +73,9 @@ _DECISION_TITLE = rx.compile(
     r"(?:Concluding\s+observations|Observations\s+finales|Observaciones\s+finales)\s+(?:on|sur|sobre)\b)|"
     r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b|"
     r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I | re.M)
-_DECISION_HEADING = rx.compile(
-    r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+\d{1,2}\s*\(\d{2,3}\)[ \t]*$|"
-    r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/\d[^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
+_DECISION_HEADING = rx.compile(  # (OCR reads the digits "111" as "lll", "DEC/1" as "DEC/l")
+    r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+[\dlI]{1,2}\s*\([\dlIO]{2,3}\)[ \t]*$|"
+    r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/[\dlI][^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
 _IN_CAPACITY = rx.compile(r"\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b" + _NOT_COMMITTEE_OFFICE + r"|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b|"
                           r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|"
                           # the experts' own press release: "PRESS RELEASE – SPECIAL PROCEDURES", "UN experts today ..."
@@ -109,7 +119,9 @@ _NGO = rx.compile(
 # OHCHR): DOMAIN.md files these under "other", not with NGOs, whatever the text's wording
 _INTERGOVERNMENTAL = rx.compile(
     r"\b(?:Commission|Commissioner|Court)\s+(?:on|of|for)\s+Human\s+(?:and\s+Peoples['’]?\s+)?Rights\b|"
-    r"\bInter-American\s+Commission\b|\bHigh\s+Commissioner\s+for\s+Human\s+Rights\b|\bOHCHR\b|\bODIHR\b|"
+    # a national human-rights institution: an ombudsman, a human rights commission, a defender of rights
+    r"\bOmbuds(?:man|person|woman)\b|\bDefensor[íi]a\s+del\s+Pueblo\b|\bD[ée]fenseur\s+des\s+droits\b|\bPublic\s+Defender\b|"
+    r"\b(?:National\s+)?Human\s+Rights\s+(?:Commission|Institution)\b|\bInter-American\s+Commission\b|\bHigh\s+Commissioner\s+for\s+Human\s+Rights\b|\bOHCHR\b|\bODIHR\b|"
     # the Office's web page: "UNITED NATIONS / HUMAN RIGHTS / OFFICE OF THE HIGH COMMISSIONER"
     r"^\s*(?-i:UNITED\s+NATIONS)\s*$|\bOffice\s+of\s+the\s+High\s+Commissioner\b", _I | re.M)
 _NGO_ISSUER = rx.compile(r"\b(?:Submitted\s+by|NGO|non-governmental|Foundation|Association|Watch|Network|Coalition|"
@@ -131,7 +143,7 @@ _NGO_HEAD = rx.compile(r"^\s*(?:JOINT\s+(?:LETTER|STATEMENT|SUBMISSION|APPEAL|UR
                        r"ATTORNEYS?[- ]AT[- ]LAW|ADVOCATES\s*(?:&|AND)|BARRISTERS|SOLICITORS|ИНФОРМАЦИОННАЯ\s+ЗАПИСКА|"
                        r"Note\s+to\s+the\s+(?:UN\s+|United\s+Nations\s+)?Committee\b|"
                        r"(?:ALTERNATIVE|SHADOW|PARALLEL)\s+REPORT|"
-                       r"PRESS\s+RELEASE|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)(?!\s+PROCEDURE)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
+                       r"PRESS\s+(?:RELEASE|STATEMENT)|MEDIA\s+(?:RELEASE|STATEMENT)|PUBLIC\s+STATEMENT|URGENT\s+(?:ALERT|APPEAL|ACTION)(?!\s+PROCEDURE)|INFORME\s+(?:ALTERNATIVO|SOMBRA|URGENTE)|"
                        r"RAPPORT\s+ALTERNATIF|APPEL\s+URGENT|COMMUNIQU[ÉE]\s+DE\s+PRESSE|"
                        # "Comunicado: el Gobierno de Tarquena minimiza ...": an organisation's release titled so
                        r"(?i:Comunicado(?:\s+de\s+prensa)?|Communiqu[ée](?:\s+de\s+presse)?)\s*[:–—-]|"
@@ -172,18 +184,21 @@ _NGO_REPORT_TITLE = rx.compile(r"\b(?:Parallel|Shadow|Alternative)\s+report\s+(?
 _STAMP_DATE = rx.plain(r"[\s\d.]*(?:[A-Z]{3}\.?)?[\s\d.]*", re.I)  # "0 2 JUN 2025" under a registry's stamp
 
 
+_TEST_NOTICE = re.compile(r"\s*SYNTHETIC\s+TEST\s+DOCUMENT\b")
 _ADDRESSEE_LINE = re.compile(r"\s*(?:(?:To|For|Attn\.?|Attention|À|A|Para|Destinataires?)\s*:|c/o\b|Copy\s*:|Cc\s*:)", re.I)
 
 
 def _issuer_is_intergovernmental(text: str) -> bool:
     head_lines: list[str] = []
     in_block = False
-    for ln in text[:600].splitlines():
+    for ln in text[:800].splitlines():
         if not ln.strip():
             in_block = False
             continue
-        if _ADDRESSEE_LINE.match(ln):
-            in_block = True  # "To: ... OHCHR" and the lines under it name the addressee, not the issuer
+        if _ADDRESSEE_LINE.match(ln) or _TEST_NOTICE.match(ln):
+            # "To: ... OHCHR" and the lines under it name the addressee, not the issuer; a test document's
+            # notice ("SYNTHETIC TEST DOCUMENT. Halvrek ... are fictional") names no one
+            in_block = True
         if in_block or REGISTRY_STAMP.search(ln) or _STAMP_DATE.fullmatch(ln):
             continue
         head_lines.append(ln)
@@ -200,6 +215,8 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
         text = _QUOTED_LINE.sub(lambda m: " " * len(m.group(0)), text)
     # a pattern's `endpos` reads the text as if it ended there, like a slice, without copying it
     head = 2500
+    if _COMMITTEE_NOTE.search(text, 0, head):
+        return DocumentKind.COMMITTEE_LETTER, 0.8
     if _NOTE_FROM_STATE.search(text, 0, head) or _STATE_REPLY_TITLE.search(text, 0, head):
         return DocumentKind.STATE_REPLY, 0.9
     if _MISSION_HEAD.search(text, 0, 400) and _MY_GOVERNMENT.search(text, 0, 6000):
@@ -226,7 +243,7 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     to_committee = _TO_THE_COMMITTEE.search(text, 0, 1500) is not None
     if letter_form and to_committee:
         letter_form = False  # a submission addressed to the Committee ("To: The Chairperson, Committee ..."), not its letter
-    if _DECISION.search(text, 0, 4000) and not (committee and letter_form) and not _REPORTED_SPEECH.search(text, 0, 1500) \
+    if _decision_cue(text) and not (committee and letter_form) and not _REPORTED_SPEECH.search(text, 0, 1500) \
             and not ngo and not to_committee:
         # an NGO's report citing concluding observations is not them, nor is a paper addressed to the Committee
         return DocumentKind.DECISION, 0.7
@@ -261,6 +278,17 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
     return DocumentKind.OTHER, 0.4
 
 
+# "in its concluding observations on Halvrek (CERD/C/HVK/CO/23-24, paragraph 18)": a text citing the Committee's
+# findings, not them
+_CITED_BEFORE = rx.compile(r"(?:\b(?:its|their|the\s+Committee['’]s|CERD['’]s|recent|latest|previous|last|(?:see|cf)\.?)\s+|"
+                           r"\bin\s+(?:its|the)\s+|\(\s*(?:see\s+)?|,\s*)$", _I)
+
+
+def _decision_cue(text: str) -> bool:
+    """A decision's or concluding observations' words in the head that are not a citation of them."""
+    return any(not _CITED_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _DECISION.finditer(text, 0, 4000))
+
+
 _EXPERTS_RELEASE = rx.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b|\bexpert[oa]s\s+(?:de\s+la\s+ONU|"
                               r"de\s+(?:las\s+)?Naciones\s+Unidas|independientes\s+de\s+la\s+ONU)\b|"
                               r"\bexperts?\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|ind[ée]pendants\s+de\s+l['’]ONU)\b", _I)
@@ -274,7 +302,17 @@ def writes_to_a_state(text: str) -> bool:
     """A document of kind "other" that is itself a letter to a State (a special-procedures communication:
     "Excellency", "Mandates of ...", "in our capacities as ..."), not a press release or an article that
     reports what was asked of a State: only such a letter makes requests and sets a deadline."""
-    return bool(_EXCELLENCY.search(text, 0, 6000) or _SPECIAL_PROCEDURE.search(text, 0, 1500) or _SP_BODY.search(text))
+    return bool(_EXCELLENCY.search(text, 0, 6000) or _SPECIAL_PROCEDURE.search(text, 0, 1500) or _SP_BODY.search(text)
+                or (_TO_AUTHORITY.search(text, 0, 1500) and _ASKS_AUTHORITY.search(text)))
+
+
+# an ombudsman's or a commission's letter to a ministry: "To: Ministry of Social Affairs ...", "The Ombudsman requests
+# the Ministry to inform her, not later than ..."
+_TO_AUTHORITY = rx.compile(r"^[ \t]*(?:To|À|A|Para)\s*:?[ \t]+(?:The\s+|Le\s+|La\s+|El\s+)?(?:Minist(?:ry|er|ère|re|erio|ro)|"
+                           r"Government|Gouvernement|Gobierno|Prime\s+Minister|Premier\s+ministre)\b", _I | re.M)
+_ASKS_AUTHORITY = rx.compile(r"\b(?:requests?|asks?|invites?)\s+the\s+(?:Ministry|Minister|Government)\s+to\b|"
+                             r"\b(?:prie|demande\s+[àa])\s+(?:le|la)\s+(?:Minist[èe]re|Ministre|Gouvernement)\b|"
+                             r"\b(?:solicita|pide)\s+al\s+(?:Ministerio|Ministro|Gobierno)\b", _I)
 
 
 _CYRILLIC = rx.compile(r"[\u0400-\u04ff]")

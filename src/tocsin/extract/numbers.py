@@ -55,9 +55,12 @@ _WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, *_THOUSAND, *_COLLECTIVE, "hund
 _WORD_ALT = "|".join(w for w in _WORDS if w != "a")
 NUMBER = rx.compile(
     # thousands written "2,300", "1 200" (spaces of any width) or, in Spanish and French, "1.500"
-    r"(?<![\w.,])(?P<digits>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\w]|[.,]\d)"
+    # "1'250" (Swiss), "1,50,000" (South Asian: lakhs in pairs of digits); "1.5 lakh", "2 crore"
+    r"(?<![\w.,'’])(?:(?P<decimal>\d{1,3}\.\d{1,2})(?=[ \u00a0](?:lakhs?|crores?)\b)|"
+    r"(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,7}))"
+    r"(?![\w]|[.,'’]\d)"
     # "3 тысяч", "3 thousand", "2 mil": digits and a word for a thousand (or a million) are one number
-    r"(?:[ \u00a0](?P<mult>thousand|тысяч[аи]?|mille|mil|million|millions|миллион(?:а|ов)?)(?![\w-]))?"
+    r"(?:[ \u00a0](?P<mult>thousand|тысяч[аи]?|mille|mil|million|millions|миллион(?:а|ов)?|lakhs?|crores?)(?![\w-]))?"
     r"|(?<![\w-])(?P<words>(?:(?:" + _WORD_ALT + r")(?:[\s-]+(?:and[\s-]+)?)?){1,5})(?![\w-])",
     re.IGNORECASE,
 )
@@ -132,13 +135,22 @@ def ordinal_to_int(s: str) -> int | None:
     return words_to_int(" ".join([*toks[:-1], card]))
 
 
+_MULT = {"lakh": 100_000, "crore": 10_000_000, "million": 1_000_000}
+
+
 def parse_number(m: re.Match) -> int | None:
-    if m.group("digits"):
-        n = int(re.sub(r"\D", "", m.group("digits")))
-        mult = m.group("mult")
+    if m.group("digits") or m.group("decimal"):
+        mult = (m.group("mult") or "").lower()
+        if m.group("decimal"):
+            if not mult:
+                return None
+            n = float(m.group("decimal"))
+        else:
+            n = int(re.sub(r"\D", "", m.group("digits")))
         if mult:
-            n *= 1_000_000 if mult.lower().startswith(("million", "миллион")) else 1000
-        return n
+            n *= _MULT[mult.rstrip("s")] if mult.rstrip("s") in _MULT else 1_000_000 if mult.startswith(("million", "миллион")) \
+                else 1000
+        return int(round(n))
     w = m.group("words").strip(" -\t\n\r\u00a0")  # "une\n  assistance": the article alone, whatever follows it
     if not w or w.lower() in ("a", "un", "une", "uno", "once"):  # "once" is also an English word
         return None

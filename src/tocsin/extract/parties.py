@@ -19,7 +19,7 @@ from tocsin.domain.documents import DocumentKind, SourceDocument
 from tocsin.extract.text import lines, scan_text
 
 NAME = "parties"
-VERSION = "1.3"
+VERSION = "1.4"
 
 _I = re.IGNORECASE
 
@@ -51,11 +51,13 @@ _ORG = rx.compile(r"\b(?:Committee|Foundation|Association|Centre|Center|Council|
                   r"International|Mission|Ministry|Office|Commission|Group|Monitor|Collective|Collectif|Colectivo|Fondation|Comit[ée]|Fundaci[óo]n|"
                   r"Asociaci[óo]n|Комитет|Фонд)\b")
 _TITLE = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Vice-Chair|Rapporteur|Special\s+Rapporteur|Secretary|"
-                    r"Director|President|Executive\s+Director|Président[e]?|Presidente?|Председатель)\b", _I)
+                    r"Director|President|Executive\s+Director|General\s+Secretary|Secretary[- ]General|Coordinator|Président[e]?|Presidente?|Председатель)\b", _I)
 _STATEMENT_OF = rx.compile(r"\b(?:Statement|Submission|Declaration|Press\s+release|Report|Communication)\s+(?:of|by|from)\s+"
                            r"(?:the\s+)?(?P<o>[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’&.-]*)){0,8})", )
 
 
+_AFTER_SIGNATURE = rx.compile(r"\s*(?:CC|Cc|c\.c\.|Copy(?:\s+to)?|Copies(?:\s+to)?|Encl(?:osures?)?\.?|Annex(?:es)?|Attachments?)\b\s*[:.]?", _I)
+_PLACE_DATE_LINE = rx.compile(r"\s*(?:Place|Date|Dated|Lieu|Fecha|Lugar)\s*:", _I)
 # a paper's title in capitals ("SUBMISSION TO THE COMMITTEE ON THE ELIMINATION ..."), not its author
 _PAPER_TITLE = rx.compile(r"^(?:JOINT\s+)?(?:SUBMISSION|REPORT|STATEMENT|ALTERNATIVE|SHADOW|PARALLEL|BRIEFING|PRESS|URGENT|"
                           r"ANNEX|APPEAL|OPEN\s+LETTER)\b|\bCOMMITTEE\s+ON\s+THE\b")
@@ -93,7 +95,13 @@ def find_parties(doc: SourceDocument, kind: DocumentKind) -> dict[str, Party]:
     # the signature block
     for i, ln in enumerate(segs):
         if _CLOSING.match(ln.text):
-            block = [s for s in segs[i + 1:i + 12] if s.text.strip()][:5]
+            block = []
+            for s in segs[i + 1:i + 12]:
+                if _AFTER_SIGNATURE.match(s.text):
+                    break  # "CC: National Commission ...", "Encl.": copies and enclosures, not the signer
+                if s.text.strip() and not _PLACE_DATE_LINE.match(s.text):
+                    block.append(s)
+            block = block[:5]
             name = next((s for s in block if not _TITLE.match(s.text) and not _ORG.search(s.text)
                          and 1 <= len(s.text.split()) <= 5 and len(s.text) < 60), None)
             org = next((s for s in block if _ORG.search(s.text) and len(s.text) < 150), None)

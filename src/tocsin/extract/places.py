@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.22"
+VERSION = "1.23"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -45,6 +45,14 @@ _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblas
                      r"(?![\w-])")
 # "Lake Imra", "Mount Ebo", "River Sarn": the kind before the name
 _PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N + r")")
+# South Asian and East African addresses put the unit first: "village Kheripur, Tehsil Ranod, District Baldev Nagar
+# (Vanshal)", "Sub-County Kirumi"; the name in brackets after it is the province or State it lies in
+_UNIT_FIRST = rx.compile(r"\b(?P<k>(?-i:[Vv]illage|Tehsil|Taluka?|Mandal|Upazila|District|Sub-County|Sub-Division|Subdivision))"
+                         r"[ \t]+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?:[ \t]+\((?P<p>" + _N + r")\))?")
+_UNIT_FIRST_NOT = {"Court", "Courts", "Collector", "Magistrate", "Commissioner", "Officer", "Officers", "Council", "Councillor",
+                   "Head", "Heads", "Development", "Administration", "Administrator", "Police", "Hospital", "Education",
+                   "Judge", "Level", "Chief", "Headman", "Elder", "Elders", "Committee", "Attorney", "Prosecutor", "Office",
+                   "Government", "Secretary", "Board", "Panchayat", "Assembly", "Chairman", "Chairperson", "President"}
 # "the Kessa and Doba districts", "the Orna and Bresk villages"
 _PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r"(?:[ \t]" + _N + r")?)\s+and\s+(?P<b>" + _N + r")\s+(?P<k>districts|regions|provinces|villages|"
                           r"municipalities|counties|oblasts|camps|settlements|towns)\b")
@@ -105,7 +113,9 @@ _MEETING_BEFORE = rx.plain(r"\b(?:sessions?|meetings?|conferences?|talks|hearing
 _WRITER_BEFORE = rx.plain(r"\b(?:writ(?:e|ing)|speak(?:ing)?|call(?:ing)?)(?:\s+to\s+you)?\s+$", re.I)
 _PEOPLED = rx.plain(r"-(?:majority|minority|speaking|populated|inhabited|dominated|only)\b", re.I)
 _MORE_NAME = rx.plain(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]")  # a name goes on, maybe on the next line
-_TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)[A-Z][a-z]+\s+$")
+# (a facility's name before "in" is no title: "the Ridgeview Processing Center in Millbrook")
+_TITLE_BEFORE = rx.plain(r"(?<![.:;!?]\s)(?<=\s)(?!(?:Cent(?:er|re)|Camp|Prison|Hospital|Station|Facility|Church|Mosque|Temple|School|"
+                         r"Shelter|Jail|Barracks)\s)[A-Z][a-z]+\s+$")
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central"}
 _LEAD_STOP = {"In", "The", "At", "From", "Since", "During", "On", "To", "And", "Near", "Within", "After", "Before",
               "Following", "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central",
@@ -131,7 +141,7 @@ _NOT_PLACE = {
     # "del Consejo Comunitario Mayor del Río Sombra": a council; "interviews conducted in Romani": a language
     "Consejo", "Consejos", "Asociación", "Organización", "Fiscalía", "Defensoría", "Ministerio", "Conseil", "Romani", "Online",
     "Coordinadora", "Federación", "Colectivo", "Collectif", "Decision", "Decisión", "Décision",
-    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.",
+    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.", "Scheduled", "Our",
 }
 _CYRILLIC_END = re.compile(r"[а-яё]$")
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i)$")
@@ -144,6 +154,16 @@ _COMPANY_WORDS = {"Partners", "Ltd", "Ltd.", "Inc", "Inc.", "Corporation", "Corp
                   "Holdings", "Group", "S.A.", "SA", "GmbH", "PLC", "Plc", "AG", "Limited", "Enterprises", "Industries"}
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:interpretation|translation|translated|interpreted|written|spoken)\s+(?:in)?to\s+$|"
                               r"\b(?:interpretation|translation)\s+in\s+$", re.I)
+# the languages a document or a reply is written in; never places ("a summary in French will follow")
+LANGUAGES = {"English", "French", "Spanish", "Russian", "Arabic", "Chinese", "German", "Portuguese", "Italian", "Turkish",
+             "Dutch", "Persian", "Farsi", "Urdu", "Hindi", "Bengali", "Swahili", "Amharic", "Japanese", "Korean", "Greek",
+             "Polish", "Ukrainian", "Romanian", "Hungarian", "Serbian", "Croatian", "Albanian", "Armenian", "Georgian",
+             "Hebrew", "Kurdish", "Pashto", "Dari", "Tamil", "Sinhala", "Nepali", "Malay", "Indonesian", "Thai",
+             "Vietnamese", "Burmese", "Somali", "Tigrinya", "Hausa", "Yoruba", "Zulu", "Quechua", "Guarani", "Aymara"}
+_LANGUAGE_WORDS = "|".join(sorted(LANGUAGES))
+_LANGUAGE_PAIR_AFTER = rx.compile(r",?\s+(?:or|and|et|ou|y|o)\s+(?:" + _LANGUAGE_WORDS + r")\b")
+_LANGUAGE_NOUN = rx.compile(r"[\s-](?:language|languages|tongue|dialect|speakers?|speaking)\b", re.I)  # "in the Tarhuni language"
+_LANGUAGE_PAIR_BEFORE = rx.compile(r"\b(?:" + _LANGUAGE_WORDS + r"),?\s+(?:or|and|et|ou|y|o)\s+$")
 _GENERIC = {"province", "provinces", "district", "districts", "region", "regions", "oblast", "city", "town", "village",
             "villages", "county", "department", "municipality", "area"}
 
@@ -498,6 +518,9 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             return  # "the Immigration Department", "Vennal Provincial Police": a body, not a place
         if _LANGUAGE_BEFORE.search(text, max(0, s - 40), s):
             return  # "without interpretation into Romani": a language
+        if name in LANGUAGES or (" " not in name and (_LANGUAGE_PAIR_AFTER.match(text, e) or _LANGUAGE_NOUN.match(text, e) or _LANGUAGE_PAIR_BEFORE.search(
+                text, max(0, s - 30), s))):
+            return  # "submitted in French or Spanish", "written in English and Tessarian": languages
         if not name or name in _NOT_PLACE or any(w in _NOT_PLACE for w in name.split()[:1]) \
                 or name.split("-")[0] in _NOT_PLACE or _PEOPLED.search(name):  # "State-owned", "Sarn-majority district"
             return
@@ -559,6 +582,17 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if m.group("n") not in _NOT_PLACE and not _INSTITUTION_AFTER.match(text, m.end()) \
                     and not _MORE_NAME.match(text, m.end()):
                 accept(m.group(0), m.start(), m.end(), 0.75, m.group("k"))
+        for m in _UNIT_FIRST.finditer(text, seg.start, seg.end):
+            words = [re.sub(r"['’]s$", "", w) for w in m.group("n").split()]  # "the District Commissioner's figure"
+            if words[0] in _UNIT_FIRST_NOT or words[0] in _NOT_PLACE or m.group("n").endswith(("'s", "’s")):
+                continue
+            if len(words) > 1 and words[1] in _UNIT_FIRST_NOT:
+                continue
+            if _INSTITUTION_AFTER.match(text, m.end("n")):
+                continue
+            accept(m.group("n"), m.start("n"), m.end("n"), 0.7, m.group("k").lower())
+            if m.group("p") and m.group("p") not in _NOT_PLACE:
+                accept(m.group("p"), m.start("p"), m.end("p"), 0.6)
         for m in _PAIR_SUFFIX.finditer(text, seg.start, seg.end):
             k = m.group("k")[:-1] if not m.group("k").endswith("ies") else m.group("k")[:-3] + "y"
             for g in ("a", "b"):

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import UN_MASTHEAD, lines, scan_text
 
 NAME = "references"
-VERSION = "1.16"
+VERSION = "1.17"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -68,13 +68,15 @@ _SESSION = [
     # a future session, so it counts only when nothing above names the current one and no such verb leads
     rx.compile(r"(?<!review\s)(?<!consider\s)(?<!examine\s)\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
 ]
-_EARLIER_LETTER = rx.compile(r"\b(?:letter|decision|communication|statement)s?\s+(?:of|dated)\s+(?:[^.;]|(?<=ref)\.|(?<=No)\.){0,40}$", _I)
+_EARLIER_LETTER = rx.compile(r"\b(?:letter|decision|communication|statement)s?\s+(?:of|dated)\s+(?:[^.;]|(?<=ref)\.|(?<=No)\.){0,40}$|"
+                             # "Letter of the Committee ... to the Permanent Representative ..., dated 14 March 2025 (ref. ..."
+                             r"\bdated\s+\d{1,2}\s+[A-Za-z]+\s+\d{4},?\s*\(\s*(?:ref(?:erence)?\.?\s*:?\s*)?$", _I)
 _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone|decides|will|to\s+be)\b[^.]{0,80}$", _I)
 
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|(?<!press\s)\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w./-]*\d|\s+(?:de|du|of|dated)\s+\d|\s+(?-i:[A-Z]{2,}[A-Z0-9]*[-/])[\w/-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\breponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
-    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства|Представительства|Миссии))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b)|\banswered(?=\s+on\b)|\bresponded(?=\s+on\b))\b",
+    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\b(?:e-?mails?|courriels?|correos?\s+electr[óo]nicos?)(?![ \t]*:)|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства|Представительства|Миссии))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b)|\banswered(?=\s+on\b)|\bresponded(?=\s+on\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от|"
@@ -114,6 +116,11 @@ _SP_CODE_FIRST = re.compile(r"^\s*(?:J?(?:AL|UA|OL)\s+[A-Z]{3}\s+\d{1,3}/\d{4}|\
 # "the Commission for Protection against Discrimination, decision No. 07-311/24 of 2 October 2024": a national body's
 _AUTHORITY_BEFORE = rx.compile(r"\b(?:Commission|Court|Tribunal|Ombuds\w+|Ministry|Council|Prosecutor\w*|Mayor|Government)\b"
                                r"[^.;]{0,60}$")
+_CORRECTION = rx.compile(r"\b(?:For|Au\s+lieu\s+de|Donde\s+dice)\s*[:]?\s*[\"“«][^\"”»\n]{1,300}[\"”»]\s*,?\s*"
+                         r"(?:read|lire|debe\s+decir)\s*[:]?\s*[\"“«][^\"”»\n]{1,300}[\"”»]")
+# "Letter of the Committee ... to the Permanent Representative of the Republic of Dornavia, dated 14 March 2025":
+# a long way from the letter to its date, which "dated" ties back to it
+_DATED_END = rx.compile(r",\s+dated\s+$")
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -253,7 +260,10 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
                     exclude: tuple[tuple[int, int], ...] = ()) -> list[Reference]:
     text = scan_text(doc.text)
     out: list[Reference] = []
-    dates = [d for d in find_dates(text, base=doc_date) if not any(s <= d.start < e for s, e in exclude)]
+    # a corrigendum's 'For "its reply of 3 October 2024" read "its reply of 3 December 2024"' quotes the words of the
+    # letter it corrects: they cite nothing
+    quoted = tuple((m.start(), m.end()) for m in _CORRECTION.finditer(text)) if "read" in text else ()
+    dates = [d for d in find_dates(text, base=doc_date) if not any(s <= d.start < e for s, e in exclude + quoted)]
     kws = list(_CORR.finditer(text))
     ki = 0
     last_ref: Reference | None = None
@@ -274,7 +284,7 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
         # X on 2 September 2021": the communication's reference between its name and its date
         coded = kw is not None and _SP_CODE_FIRST.match(between) is not None
         between = _SP_CODE_FIRST.sub("", between, count=1)
-        if kw is not None and len(between) <= 110 and "\n\n" not in between and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
+        if kw is not None and len(between) <= (170 if _DATED_END.search(between) else 110) and "\n\n" not in between and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
                 and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?|sur|concernant|faits|sobre|hechos|selon|seg[úu]n|according)\b", _ADDRESSED_TO.sub(" ", between), _I) \
                 and (coded or not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()])) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:

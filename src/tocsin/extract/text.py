@@ -60,7 +60,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "no", "nos", "art", "arts", "para", "paras", "st", "e.g", "i.e", "cf",
     "vol", "p", "pp", "ref", "h.e", "u.s", "u.n", "prof", "gen", "col", "lt", "sr", "jr", "etc", "op",
     "cit", "approx", "fig", "sect", "ch", "cap", "km", "v", "vs", "mme", "m", "sra", "sr", "sres",
-    "г", "ул", "им", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "г", "ул", "им", "rs", "shri", "smt", "adv", "regd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 # Written to open on one character class, so that `re` skips ahead to the candidates; the same
 # matches as r"[.!?;:]?\n[ \t]*\n|[.!?](?=[\"'\u201d\u2019)\]]?\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00dd])"
@@ -206,6 +206,16 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
     return tuple(plain), tuple(with_titles)
 
 
+def _wrapped_title(t: str) -> bool:
+    """A subject line wrapped over a few lines ("Letter of the Committee ... dated 14 March 2025 (ref. ...),\\n
+    concerning the situation of the Halvi minority"): every line but the last filled to the margin, running
+    words in lower case, no full stop at its end. An address or a letterhead has short lines."""
+    rows = t.split("\n")
+    if not 2 <= len(rows) <= 4 or any(len(r.strip()) < 55 for r in rows[:-1]):
+        return False
+    return sum(w.islower() for w in t.split()) >= 6
+
+
 def _cut_at_page_end(text: str, s: int, e: int) -> bool:
     """A block whose last line stops mid-sentence: a word or a comma, no closing punctuation (and not a row
     of a table, whose cells stand apart)."""
@@ -277,7 +287,7 @@ def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Seg
     sentence_like = last in ".:;)\"”!?" or len(t) > 300 or (last == "," and len(head.split()) >= 10) \
         or (last.isdigit() and _FOOTNOTE_AFTER_STOP.search(t) is not None) \
         or (e >= len(text.rstrip()) and len(head.split()) >= 12)  # the last paragraph of a text cut off mid-sentence
-    if not (sentence_like or "\n" not in t):
+    if not (sentence_like or "\n" not in t or _wrapped_title(t)):
         return
     n_letters, n_upper = _letters(head)
     if n_letters and n_upper > 0.6 * n_letters:

@@ -106,6 +106,26 @@ def _table_lines(block: str) -> str:
     return "\n".join(rows)
 
 
+def _is_letterhead(node) -> bool:
+    """A <header> that heads a letter, not a site: no menu in it, and little of its text under links."""
+    if node.css_first("nav") is not None or node.css_first("form") is not None:
+        return False
+    text = " ".join((node.text(separator=" ") or "").split())
+    if len(text) < 20:
+        return False
+    linked = sum(len(" ".join((a.text(separator=" ") or "").split())) for a in node.css("a"))
+    return linked < 0.2 * len(text)
+
+
+def _inside(node, root) -> bool:
+    p = node.parent
+    while p is not None:
+        if p == root:
+            return True
+        p = p.parent
+    return False
+
+
 def html_to_text(markup: str) -> tuple[str | None, str]:
     if nesting_depth(markup) >= MAX_DEPTH:
         return strip_tags(markup)
@@ -114,16 +134,24 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else None
+    # a page's <header> is mostly its menu and logo, but an organisation's letter put on the web heads it with
+    # its name, reference and date ("<header><h1>National Forum ...</h1> ... Ref. No.: ...</header>"): such a
+    # header, with no menu and little linked text, is kept
+    letterheads = [h for h in tree.css("header") if _is_letterhead(h)]
+    kept = {h.mem_id for h in letterheads}
     for node in tree.css(_DROP):
-        node.decompose()
+        if node.mem_id not in kept:
+            node.decompose()
     root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
     if root is None:
         return title, ""
     parts: list[str] = []
     ol_counters: list[int] = []
     tables = 0  # depth of <table> elements around the node: a table is one block, a row one line
-    # Iterative depth-first walk with explicit enter/leave events.
-    stack: list[tuple[Any, bool]] = [(root, False)]
+    marker = False  # an ordered list's number just written: the item's first block follows it on its line
+    # Iterative depth-first walk with explicit enter/leave events; a kept letterhead outside <main> first.
+    heads = [h for h in letterheads if not _inside(h, root)] if root.tag in ("main", "article") else []
+    stack: list[tuple[Any, bool]] = [(root, False)] + [(h, False) for h in reversed(heads)]
     while stack:
         node, leaving = stack.pop()
         tag = node.tag  # type: ignore[attr-defined]
@@ -136,9 +164,11 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
                 parts.append(_in_table(tag) if tables else "\n\n")
             continue
         if tag == "-text":
-            parts.append((node.text_content or "").translate(_NO_MARKS))  # type: ignore[attr-defined]
+            t = (node.text_content or "").translate(_NO_MARKS)  # type: ignore[attr-defined]
+            parts.append(t)
+            marker = marker and not t.strip()
             continue
-        if tag in _BLOCK:
+        if tag in _BLOCK and not (marker and tag != "li"):
             parts.append(_in_table(tag) if tables else "\n\n")
         if tag == "table":
             tables += 1
@@ -147,6 +177,7 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
         if tag == "li" and ol_counters:
             ol_counters[-1] += 1
             parts.append(f"{ol_counters[-1]}. ")
+            marker = True
         stack.append((node, True))
         children = []
         child = node.child  # type: ignore[attr-defined]

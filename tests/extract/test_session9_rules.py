@@ -1,0 +1,176 @@
+"""Rules added in the ninth session's blind rounds (heldout51: short and sparse documents; heldout52: writing
+conventions from around the world), each checked on short texts about fictional States that are not fixtures."""
+
+from __future__ import annotations
+
+from tocsin.domain.documents import SourceDocument
+from tocsin.extract import extract_document
+from tocsin.extract.dates import find_dates
+from tocsin.extract.numbers import iter_numbers, parse_number
+from tocsin.ingest import read_bytes
+
+LETTER_HEAD = ("REFERENCE: CERD/EWUAP/121st session/2026/OV/ks\n\n4 March 2026\n\nExcellency,\n\n"
+               "I write to inform you that in the course of its 121st session, the Committee on the Elimination of "
+               "Racial Discrimination considered the situation of the Pasht minority in the Republic of Orvania.\n\n")
+
+
+def rec(text: str, name: str = "x.txt") -> dict:
+    return extract_document(SourceDocument("x", name, "text/plain", len(text), text)).record(name)
+
+
+def numbers(s: str) -> list[int | None]:
+    return [parse_number(m) for m in iter_numbers(s)]
+
+
+# --- numbers written the South Asian and the Swiss way --------------------------------------------------------
+
+def test_lakh_crore_and_indian_digit_groups():
+    assert numbers("nearly 1,50,000 persons") == [150000]
+    assert numbers("some 2 lakh people and 1.5 lakh others") == [200000, 150000]
+    assert numbers("a package of 3 crore") == [30000000]
+    assert numbers("Rs. 8,25,000") == [825000]
+
+
+def test_apostrophes_between_thousands():
+    assert numbers("1'180 persons and 1’034 of them") == [1180, 1034]
+    assert numbers("2'400'000 dinars") == [2400000]
+    # a decimal without lakh or crore after it is no number of persons
+    assert numbers("a rate of 4.5 per") == []
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+def iso(s: str) -> list[str]:
+    return [d.date.iso() for d in find_dates(s)]
+
+
+def test_the_nth_day_of_a_month():
+    assert iso("Dated at Lenkor this 14th day of March, 2025.") == ["2025-03-14"]
+    assert iso("on the 1st day of May 2024") == ["2024-05-01"]
+
+
+def test_slashed_dates_read_month_first_when_the_text_writes_them_so():
+    assert iso("04/07/2025 ... our letter of 11/18/2024") == ["2025-04-07", "2024-11-18"]
+    assert iso("04/07/2025 ... our letter of 18/11/2024") == ["2025-07-04", "2024-11-18"]
+    assert iso("04/07/2025") == ["2025-07-04"]  # nothing to tell: day first, as most of the world writes
+    assert iso("04.07.2025 and 11/18/2024") == ["2025-07-04", "2024-11-18"]  # dotted dates stay day first
+
+
+def test_a_document_dated_at_its_foot_in_words():
+    r = rec("PRESS STATEMENT\n\nThe Lenkor Valley Rights Network condemns the attacks on Pasht villages in which "
+            "nine persons were killed.\n\nDated at Lenkor this 14th day of March, 2025.\n\nSigned:\nAna Brel\n")
+    assert r["date"] == "2025-03-14" and r["kind"] == "ngo_statement"
+    r = rec("The Permanent Mission of the Republic of Orvania presents its compliments to the Office of the United "
+            "Nations High Commissioner for Human Rights and has the honour to transmit the reply of the Government."
+            "\n\n1. The Government rejects the allegations.\n\nGeneva, the 4th day of July, 2025\n")
+    assert r["date"] == "2025-07-04"
+
+
+def test_a_deadline_written_with_an_ordinal_day():
+    r = rec(LETTER_HEAD + "The Committee requests the State party to submit, not later than the 30th of June 2026, "
+            "information on:\n\n(a) The investigations opened;\n\n(b) The measures taken.\n\nYours sincerely,\n\nChair\n")
+    assert r["reply_deadline"] == "2026-06-30"
+
+
+# --- kind ---------------------------------------------------------------------------------------------------------
+
+def test_the_secretariats_own_note_verbale_and_a_corrigendum_are_committee_letters():
+    r = rec("3 March 2026\n\nThe secretariat of the Committee on the Elimination of Racial Discrimination presents its "
+            "compliments to the Permanent Mission of the Republic of Orvania to the United Nations Office at Geneva and "
+            "has the honour to acknowledge receipt of note verbale No. 12/2026 of 24 February 2026.\n")
+    assert r["kind"] == "committee_letter"
+    assert [x["kind"] for x in r["references"]] == ["reply"]
+    r = rec("REFERENCE: CERD/EWUAP/2026/OV/Corr.1\n\n21 March 2026\n\nCORRIGENDUM\n\nLetter of the Committee on the "
+            "Elimination of Racial Discrimination to the Permanent Representative of the Republic of Orvania, dated 14 "
+            "March 2026 (ref. CERD/EWUAP/121st session/2026/OV/ks), concerning the situation of the Pasht minority\n\n"
+            'For "its reply of 3 October 2025" read "its reply of 3 December 2025"\n\nThe remainder of the letter is '
+            "unchanged.\n")
+    assert r["kind"] == "committee_letter"
+    assert r["session"] is None  # the corrected letter's session is not the corrigendum's
+    assert [(x["kind"], x["date"]) for x in r["references"]] == [("letter", "2026-03-14")]  # the quoted words cite nothing
+    assert r["groups"] == ["Pasht"]  # named in the wrapped subject line
+
+
+def test_a_text_citing_concluding_observations_is_not_them():
+    r = rec("THE EQUALITY OMBUDSMAN OF THE REPUBLIC OF ORVANIA\n\nTo: Ministry of Social Affairs, Lenkor\n\nFOLLOW-UP "
+            "REPORT\n\nThe Ombudsman recalls that the Committee on the Elimination of Racial Discrimination, in its "
+            "concluding observations on Orvania (CERD/C/OVN/CO/20-21, paragraph 18), recommended an end to evictions. "
+            "On 14 March 2026 bailiffs demolished 40 dwellings of Pasht families in Lenkor.\n\nThe Ombudsman requests "
+            "the Ministry to inform her, not later than 30 September 2026, of:\n\n1) the measures taken to house the "
+            "evicted families;\n2) the steps taken to restore the water supply.\n\nLenkor, 16 June 2026\n")
+    assert r["kind"] == "other"
+    assert r["reply_deadline"] == "2026-09-30" and [q["marker"] for q in r["requests"]] == ["1", "2"]
+
+
+# --- places, groups, figures --------------------------------------------------------------------------------------
+
+def test_languages_are_no_places():
+    r = rec(LETTER_HEAD + "The Committee recalls that a reply may also be submitted in French or Spanish. The report is "
+            "written in English and Tessarian, and classes in the Pasht language were closed in Dorvik.\n")
+    assert r["places"] == ["Dorvik"]
+
+
+def test_the_unit_written_before_the_name():
+    r = rec("URGENT APPEAL\n\nOn 2 March 2026 a mob attacked the Pasht hamlet at village Kherim, Tehsil Rannod, District "
+            "Baldo Nagar (Vashti), and burnt three persons to death. The District Commissioner's office and the District "
+            "Court have not acted.\n")
+    assert r["places"] == ["Kherim", "Rannod", "Baldo Nagar", "Vashti"]
+
+
+def test_a_group_named_by_its_nationality_and_a_language_not_a_place():
+    r = rec("1. As a result of the disorders, 11 persons lost their lives, of whom 7 were citizens of Tarvi nationality. "
+            "Education in the Tarvi language continues for 312 pupils.\n")
+    assert r["groups"] == ["Tarvi"] and r["places"] == []
+
+
+def test_figures_written_around_the_world():
+    r = rec("Not less than twenty-three (23) persons were killed. Police on 10 March arrested a dozen Pasht youths. "
+            "Nearly 1,50,000 persons have been rendered homeless. On 5 March the police picked up 46 Pasht youths. "
+            "The relief amounts to less than Rs. 200 per homeless person.\n")
+    c = r["casualties"]
+    assert c["killed"] == [23] and sorted(c["arrested"]) == [12, 46] and c["displaced"] == [150000]
+    r = rec("On 5 March 2026, 46 persons were taken into preventive custody and released on the same day. The "
+            "administration put the number of persons relocated at 38,000. 1'180 persons who had temporarily left "
+            "Dorvik were accommodated in schools. Agents detained 1,312 people between 14 and 21 March.\n")
+    c = r["casualties"]
+    assert c["arrested"] == [46, 1312] and c["displaced"] == [38000, 1180]
+
+
+def test_not_less_than_is_at_least():
+    doc = SourceDocument("x", "x.txt", "text/plain", 60, "Not less than twenty-three (23) persons were killed.\n")
+    facts = [f for f in extract_document(doc).facts if f.field == "casualty"]
+    assert facts and facts[0].value["qualifier"] == "at least"
+
+
+def test_a_facility_in_a_town_and_a_church_name():
+    r = rec("Detainees were taken to the Ridgefield Processing Center in Milbrook, where many were held for 72 hours. "
+            "Agents stopped people outside Our Lady of the Valley Church.\n")
+    assert r["places"] == ["Milbrook"]
+
+
+def test_an_e_mail_cited_by_its_date_and_not_an_e_mail_label():
+    r = rec("From: Ilse Marrow\nSubject: report\n\nFurther to my e-mail of 2 April 2026, please find attached the final "
+            "report of the Council's visit.\n")
+    assert [(x["kind"], x["date"]) for x in r["references"]] == [("letter", "2026-04-02")]
+    r = rec("OBSERVATOIRE DES DROITS\nCourriel : contact@odo.example\nRécépissé n° 0087/MATD du 14 mars 2009\n\n"
+            "Kodou, le 2 octobre 2025\n\nL'Observatoire condamne les attaques.\n")
+    assert r["references"] == []
+
+
+def test_copies_after_the_signature_are_not_the_sender():
+    r = rec("URGENT APPEAL\n\nTo,\nThe Chairperson,\nCommittee on the Elimination of Racial Discrimination\n\nWe request "
+            "the Committee to act.\n\nYours faithfully,\n\nAdv. Mira Sen\nGeneral Secretary, NFPR\nPlace: Lenkor\n"
+            "CC: National Commission for Minorities, Lenkor\n")
+    assert r["sender"] == "General Secretary, NFPR"
+
+
+def test_an_organisations_letter_on_the_web_keeps_its_letterhead_and_list_numbers():
+    html = ("<html><body><nav><a href='/'>Home</a> <a href='/appeals'>Appeals</a></nav><header><h1>National Forum for "
+            "Pasht Rights (NFPR)</h1><p>Regd. Office: 17 Station Road, Lenkor</p></header><header><a href='/'>Home</a>"
+            "<a href='/x'>Donate to our appeals today</a></header><main><h2>URGENT APPEAL</h2><ol><li><p>On 2 March "
+            "2026 a mob attacked the hamlet.</p></li><li><p>The police arrived three hours later.</p></li></ol></main>"
+            "</body></html>")
+    text = read_bytes(html.encode(), "appeal.html").text
+    assert text.startswith("National Forum for Pasht Rights (NFPR)")
+    assert "1. On 2 March 2026 a mob attacked the hamlet." in text and "2. The police arrived" in text
+    assert "Home" not in text and "Donate" not in text
