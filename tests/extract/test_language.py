@@ -58,3 +58,37 @@ def test_same_as_the_library_on_real_and_fixture_texts(shared_corpus):
 @given(st.text(alphabet=st.sampled_from(list("ab eéЖж中\n.,the ingCOMITÉ'") + ["ſ", "\U0001f600"]), max_size=80))
 def test_same_as_the_library_on_generated_texts(text):
     _same(text)
+
+
+def _documents() -> list[Path]:
+    shared = FIXTURES.parents[2] / "shared" / "corpus"
+    return sorted(p for p in [*FIXTURES.rglob("*"), *shared.glob("*")]
+                  if p.suffix.lower() in (".txt", ".pdf", ".docx", ".html", ".eml"))
+
+
+def test_function_words_decide_only_as_the_model_does():
+    """Where the function words leave no doubt they give py3langid's own answer, on every labelled document."""
+    from tocsin.extract.kind import _QUOTED
+    from tocsin.ingest import read_path
+
+    decided = 0
+    for p in _documents():
+        try:
+            text = read_path(p).text
+        except Exception:  # the fixtures of bad input
+            continue
+        sample = _QUOTED.sub(" ", text[:6000])[:1500]
+        letters = sum(map(str.isalpha, sample))
+        sure = language.function_words(sample, letters) if letters >= 20 else None
+        if sure is not None:
+            decided += 1
+            assert sure[0] == language.identifier().classify(sample)[0], p.name
+    assert decided >= 300
+
+
+def test_function_words_leave_short_mixed_and_cyrillic_texts_to_the_model():
+    assert language.function_words("Le Comité et the Committee.", 22) is None  # too few words to tell
+    text = "Комитет по ликвидации расовой дискриминации просит государство-участник представить информацию."
+    assert language.function_words(text, sum(map(str.isalpha, text))) is None
+    en = "The Committee is concerned at the reports that the police did not protect the residents of the village " * 3
+    assert language.function_words(en, sum(map(str.isalpha, en)))[0] == "en"

@@ -48,11 +48,10 @@ def _records(paths: list[Path], workers: int | None = None):
         for p in files:
             yield _record_of(p)
         return
-    from tocsin.extract.language import identifier
     from tocsin.extract.registry import prime
 
-    prime()
-    identifier()  # loaded before the fork: the workers share it
+    prime()  # loaded before the fork: the workers share it (py3langid's model is loaded by a worker only if a
+    # document's function words leave its language in doubt: most never need it)
     with multiprocessing.get_context("fork").Pool(n) as pool:
         yield from pool.imap(_record_of, files, chunksize=2)
 

@@ -18,7 +18,7 @@ from tocsin.extract.text import REGISTRY_STAMP, UN_MASTHEAD, scan_text
 NAME = "kind"
 VERSION = "1.19"
 LANGUAGE_NAME = "language"
-LANGUAGE_VERSION = "1.0"
+LANGUAGE_VERSION = "1.1"
 
 _I = re.IGNORECASE
 # "In my capacity as Rapporteur for follow-up to concluding observations of the Committee", "as Chair": the
@@ -325,6 +325,9 @@ def detect_language(text: str) -> tuple[str, float]:
     letters = sum(map(str.isalpha, sample))
     if letters < 20:
         return "und", 0.0
+    sure = language.function_words(sample, letters)
+    if sure is not None:
+        return sure
     try:
         lang, prob = language.identifier().classify(sample)
     except Exception:  # pragma: no cover - the model ships with the package
