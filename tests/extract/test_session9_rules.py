@@ -174,3 +174,14 @@ def test_an_organisations_letter_on_the_web_keeps_its_letterhead_and_list_number
     assert text.startswith("National Forum for Pasht Rights (NFPR)")
     assert "1. On 2 March 2026 a mob attacked the hamlet." in text and "2. The police arrived" in text
     assert "Home" not in text and "Donate" not in text
+
+
+def test_a_reminder_that_points_to_the_lettered_requests_of_its_earlier_letter_makes_none():
+    r = rec(LETTER_HEAD + "The Committee notes that no reply to its letter of 12 September 2025 has been received. The "
+            "Committee therefore reiterates its request for the information set out in paragraphs (a) to (e) of its "
+            "letter of 12 September 2025 and would be grateful to receive it by 30 June 2026.\n\nYours sincerely,\n\n"
+            "Chair\n")
+    assert r["requests"] == [] and r["reply_deadline"] == "2026-06-30"
+    r = rec(LETTER_HEAD + "The Committee requests the State party to provide information on the investigations into "
+            "the attacks of 3 March 2026 by 30 June 2026.\n\nYours sincerely,\n\nChair\n")
+    assert len(r["requests"]) == 1

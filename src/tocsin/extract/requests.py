@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import PAGE_FURNITURE, Segment, is_furniture, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.13"
+VERSION = "1.14"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -565,7 +565,8 @@ _FURTHER_REQUEST = rx.compile(r"\b(?:Committee|it|Rapporteurs?|we)\s+(?:(?:also|
 # of other paragraphs stays a request: the blind golds split on it.)
 _REPORTING_CYCLE = rx.compile(r"\bperiodic\s+reports?\b|\brapports?\s+p[ée]riodiques?\b|\binformes?\s+peri[óo]dicos?\b", re.I)
 _REPEATED_REQUEST = rx.compile(r"\b(?:reiterates|renews|recalls)\s+its\s+requests?\s+for\s+(?:the\s+)?information\s+"
-                               r"(?:sought|requested)\s+in\s+its\s+(?:previous\s+|earlier\s+)?letters?\b", re.I)
+                               r"(?:sought|requested|set\s+out|contained|listed)\s+in\s+(?:paragraphs?\s+\(?[a-z]\)?(?:\s+(?:to|and)\s+\(?[a-z]\)?)?\s+of\s+)?"
+                               r"its\s+(?:previous\s+|earlier\s+)?letters?\b", re.I)
 
 
 def _not_a_new_request(sentence: str) -> bool:
