@@ -97,6 +97,10 @@ had not read the extractors), the judgement calls, and the first-run and final s
   across a page break, a day in quotation marks, notes cited by date and number (0.844 -> 0.959).
 - heldout50: PDFs in hard layouts: two columns, footnotes, bordered tables across pages, a landscape annex,
   side-column letterheads, soft hyphens (0.861 -> 0.952).
+- heldout51: short and sparse documents: an acknowledgement, a reminder, an extension request, a transmittal
+  e-mail, a one-paragraph press statement, a corrigendum, a letter cut after its first page (0.906 -> 0.967).
+- heldout52: writing conventions from around the world: lakh and crore, "1,50,000", "1'180", "the 14th day of
+  March, 2025", US slashed dates, "Tehsil X, District Y", a translated note verbale (0.837 -> 0.962).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -309,6 +313,14 @@ ROUNDS = {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 0.9, "places": 0.85,
         "allegations": 0.85, "casualties": 0.8, "ref_dates": 0.9, "request_markers": 0.85
     }),
+    "heldout51": (0.96, {
+        "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0, "casualties": 1.0,
+        "request_markers": 1.0, "kind": 0.85, "places": 0.85, "allegations": 0.9, "ref_dates": 0.95
+    }),
+    "heldout52": (0.95, {
+        "kind": 1.0, "date": 1.0, "session": 1.0, "request_markers": 1.0, "reply_deadline": 0.85, "states": 0.9,
+        "groups": 0.95, "places": 0.9, "allegations": 0.95, "casualties": 0.95, "ref_dates": 0.9
+    }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
         "casualties": 1.0, "ref_dates": 1.0, "request_markers": 1.0, "places": 0.9, "allegations": 0.9
@@ -350,6 +362,10 @@ NOT_INVENTED = {"heldout29-04.txt": ("reply_deadline", None), "heldout31-02.txt"
                 "heldout48-02.txt": ("states", "Dravonia"),
                 "heldout35-08.txt": [("killed", 8), ("killed", 4), ("killed", 2), ("injured", 130), ("injured", 51),
                                      ("injured", 31)],
+                # heldout52-06: "within 60 days" again; heldout52-05: "131 persons are living in tents or cars at the
+                # edge of the site" after the eviction, which its gold leaves inside the 1,046 evicted
+                "h52-06-sp-letter-sarandhi.txt": ("reply_deadline", None),
+                "h52-05-nhri-halvrek-roma.pdf": ("displaced", 131),
                 "heldout32-06.txt": ("reply_deadline", None)}  # "We would appreciate receiving a response within 48 hours"
 
 
