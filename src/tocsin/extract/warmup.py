@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def warm() -> None:
     """Fill the cache (scripts/setup.sh runs it): one short letter is extracted, which loads the language
-    model and compiles every pattern, then every country's gazetteer tables are derived in one pass."""
+    model's tables and compiles every pattern, then every country's gazetteer tables are derived in one pass."""
     from tocsin.domain.documents import SourceDocument
     from tocsin.extract import extract_document
     from tocsin.extract.rx import _save
@@ -16,6 +16,9 @@ def warm() -> None:
             "State party to provide information on the following by 1 June 2025:\n\n(a) The investigations "
             "opened;\n\n(b) The measures taken to protect the Dungan.\n\nYours sincerely,\n\nChair\n")
     extract_document(SourceDocument("warm", "warm.txt", "text/plain", len(text), text))
+    from tocsin.extract.language import identifier
+
+    identifier()  # py3langid's tables, for the documents whose function words leave their language in doubt
     _save()
     from tocsin.extract.places import fill_gazetteer
 
