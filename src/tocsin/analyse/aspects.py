@@ -224,10 +224,27 @@ def asks_for_law(aspect: str) -> bool:
 
     "The compatibility of the amendments with the Convention" asks about a law; "their compatibility
     with the right to peaceful assembly" (of criminal proceedings) asks about acts in a case."""
+    if _ASKS_IF_DONE.match(aspect):
+        return False  # "whether the Act has been reviewed for its compatibility": was it done? "every law is subject to review" does not say
     hits = [m.group(0).lower() for m in _LAW_RE.finditer(aspect)]
     if hits and all(h.startswith("compatib") for h in hits):
         return bool(_LAW_OBJECT_RE.search(aspect))
     return bool(hits)
+
+
+# "Whether the Public Order Act has been reviewed ...": a question on an act done, even when its object is a law
+_ASKS_IF_DONE = re.compile(r"^\W*whether\b[^,;]{0,120}?\b(?:has|have|had) (?:ever |already |yet )?been\s+[a-z]+(?:ed|en)\b",
+                           re.IGNORECASE)
+
+
+def done_to_law(aspect: str) -> frozenset[str]:
+    """"Whether the Public Order Act has been reviewed for its compatibility with the Convention" -> the words of the act
+    asked about ("reviewed"): the evidence must report that act, not the law or the review procedure in general."""
+    m = _ASKS_IF_DONE.match(aspect)
+    if not m or not _LAW_RE.search(aspect) or not _LAW_OBJECT_RE.search(m.group(0)):
+        return frozenset()
+    verb = m.group(0).split()[-1]
+    return frozenset(t for t in tokens(verb) if not t.startswith("_"))
 
 
 _MEASURES_ASK_RE = re.compile(r"^\W*(?:(?:the|any|all)\s+)?(?:(?:specific|concrete|other|practical)\s+)?"
@@ -353,7 +370,17 @@ def participle_qualifiers(aspect: str) -> list[tuple[frozenset[str], frozenset[s
         rest = frozenset(t for t in tokens(m.group("rest")) if not t.startswith("_"))
         if part and rest:
             out.append((part, rest))
+    # "the compensation offered to the families *to be relocated*": compensation paid to other people (complainants,
+    # victims of another event) is not that; the evidence must name what is to happen to them
+    for m in _TO_BE_RE.finditer(aspect):
+        part = frozenset(t for t in tokens(m.group("part")) if not t.startswith("_"))
+        if part:
+            out.append((part, part))
     return out
+
+
+_TO_BE_RE = re.compile(rf"\b{_GROUP}\s+(?:who (?:are|were|will be) )?(?:(?:due|about|set|scheduled|going) )?to be\s+"
+                       r"(?P<part>[a-z]+(?:ed|en))\b", re.IGNORECASE)
 
 
 _EVENT_RE = re.compile(r"\b(?:consulted|informed|notified|warned|heard)\s+(?:\w+\s+){0,3}?(?:before|prior to|ahead of)\s+"

@@ -31,6 +31,7 @@ from tocsin.analyse.aspects import (
     asks_for_reason,
     aspect_parts,
     clean_request,
+    done_to_law,
     event_days,
     event_tokens,
     frame_tokens,
@@ -42,7 +43,15 @@ from tocsin.analyse.aspects import (
     target_tokens,
 )
 from tocsin.analyse.lexical import ACTION_FAMILY, Idf, fold, foreign_share, token_set
-from tocsin.analyse.reply import NON_ANSWERS, ReplyBody, Sentence, SentenceKind, denies_premise, read_reply
+from tocsin.analyse.reply import (
+    NON_ANSWERS,
+    ReplyBody,
+    Sentence,
+    SentenceKind,
+    denies_premise,
+    read_reply,
+    refers_elsewhere,
+)
 from tocsin.analyse.similarity import Embedder, HashingEmbedder, cosine_matrix
 from tocsin.domain.documents import Paragraph
 
@@ -151,6 +160,8 @@ class _Unit:
     para_tokens: frozenset[str] = frozenset()  # every word of its paragraph (and heading), whatever the sentence kind
     asserted: frozenset[str] = frozenset()  # words of the general assurances in its paragraph
     echo_context: bool = False  # the heading above is the request quoted: its words say nothing of the answer
+    law_only: frozenset[str] = frozenset()  # words only its restated-law sentences hold: they are no head word of a question
+    # that is not about the law (the facts beside them must name what was asked)
 
 
 # Dates, years and law numbers are not the figures "the number of ..." asks for.
@@ -203,8 +214,11 @@ def _units(body: ReplyBody) -> list[_Unit]:
         if len(subs) > 1:
             text = " ".join(s.text for s in subs)
             all_policy = all(s.kind is SentenceKind.POLICY for s in subs)
+            # "86 households were evicted. Citizens in need of housing may apply for the social housing programme":
+            # read together, the facts would borrow the restated law's words ("housing")
+            facts = token_set(" ".join(s.text for s in subs if s.kind is SentenceKind.SUBSTANTIVE))
             out.append(_Unit(text, token_set(text), head, pi, p.label, True, all_policy, _numeric(text), p.table, ptoks,
-                             asserted, p.echo_heading))
+                             asserted, p.echo_heading, frozenset() if all_policy else token_set(text) - facts))
     return out
 
 
@@ -448,6 +462,10 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             head = frozenset(t for t in head if sum(t in o for o in other_requests) * 2 < n_others)
         needs_law, needs_number, needs_reason = asks_for_law(atext), asks_for_number(atext), asks_for_reason(atext)
         needs_outcome = asks_for_outcome(atext)
+        # "the compatibility of the Act with the Convention, in particular its provisions restricting X": the detail of a
+        # question on the law is on the law too, so the law restated names what it asks
+        on_law = needs_law or (part.parent is not None and asks_for_law(aspects[part.parent]))
+        done_act = done_to_law(atext)
         # "the statements of Mr. Dalibor Hrast": the reply names the person, not "the statements"
         persons = frozenset(t for m in _TITLE_NAME_RE.finditer(atext) for t in token_set(m.group(2) or m.group(1)))
         qualifier = qualifier_tokens(atext)
@@ -508,7 +526,7 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             # A quoted request above the passage holds every aspect's words: the head must be in the passage.
             # A measure is something done: a head word met only in a denied clause ("checks are carried out ... and
             # never on the basis of ethnic origin") says the wrong does not happen, it describes no measure against it.
-            said = _affirmed_tokens(u.text) if needs_measures else u.tokens
+            said = (_affirmed_tokens(u.text) if needs_measures else u.tokens) - (frozenset() if on_law else u.law_only)
             seen = said if u.echo_context else said | ctx
             u_head = full_head if in_pointed else head
             head_hit = (bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
@@ -563,6 +581,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # a detail of one incident is not answered by figures or rules in general
             if passes and period and _other_period(period, u.text):
                 passes = False  # "a strategy for 2025-2030" is not answered by the results of the 2021-2024 one
+            if passes and done_act and not done_act & (u.tokens - u.law_only) and not stated:
+                passes = False  # "whether the Act has been reviewed": "every law is subject to review" does not say
             if passes and needs_measures and u.table:
                 passes = False  # a table of figures describes no measure
             gap = False
@@ -570,6 +590,13 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # "the results of the tests ... will be published in due course"
                 gap = needs_number
             elif passes and needs_number and _data_gap(subject, body, u.paragraph):
+                passes, gap = False, True
+            elif _referred_away(full_head, u, body) and (passes or (
+                    score >= cfg.pointed_threshold and lex >= cfg.min_lexical and (head_hit or lex >= cfg.headless_min_lexical))):
+                # "As regards Ms. V., information on the protection measures is set out in Annex I [not attached]. The
+                # police has been instructed to respond to any request from her": what was asked is sent elsewhere and
+                # one thing is given. The referral names the aspect as a pointer does, so what the paragraph reports
+                # beside it counts at the lower threshold, and at most for part of the answer.
                 passes, gap = False, True
             if gap:
                 # "41 police officers are Brenic; the collection of data on the courts is under way": figures for part,
@@ -694,6 +721,15 @@ def _deferred(frame: frozenset[str], heavy: frozenset[str], body: ReplyBody, par
     return False
 
 
+def _referred_away(head: frozenset[str], u: _Unit, body: ReplyBody) -> bool:
+    """Beside the evidence, the reply sends the reader to an earlier note or an annex it does not hold for a head word
+    of the aspect that the evidence itself does not name: the answer proper is elsewhere, the evidence is a part."""
+    for s in body.paragraphs[u.paragraph].sentences:
+        if s.kind is SentenceKind.DEFERRAL and refers_elsewhere(s.text) and (head & token_set(s.text)) - u.tokens:
+            return True
+    return False
+
+
 _PEOPLE_ROLES = frozenset({"~defender", "~journalist", "protest", "demonstrator", "lead", "resident",
                            "participant"})
 _COUNTED_PEOPLE_RE = re.compile(r"\b\d[\d,]*\s+(?:\w+\s+)?(?:persons|people|individuals)\b", re.IGNORECASE)
@@ -741,8 +777,10 @@ _LATER_STAGES = frozenset({"~charge", "~sanction"})  # "proceedings" (~trial) is
 
 
 def _acts_match(actions: frozenset[str], tokens: frozenset[str]) -> bool:
-    fams = {ACTION_FAMILY.get(a, a) for a in actions}
-    return any(ACTION_FAMILY.get(t, t) in fams for t in tokens)
+    """The evidence names an outcome of the family asked for; a later stage asked ("prosecutions", "sanctions") is not
+    met by an investigation or an inspection alone, which does not imply it."""
+    return any(ACTION_FAMILY.get(t, t) == ACTION_FAMILY.get(a, a) and not (a in _LATER_STAGES and t == "~investigate")
+               for a in actions for t in tokens)
 
 
 _NEGATED_CLAUSE_RE = re.compile(r"\b(?:never|not|no|nor)\b(?!\s+(?:only|longer)\b)(?!\.)[^,;.]*", re.IGNORECASE)

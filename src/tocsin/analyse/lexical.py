@@ -137,6 +137,9 @@ _PHRASES = [
     # "the guarantees of due process": what a reply shows with counsel and a judge
     (r"(?:guarantees? of |right to )?due process(?: guarantees| rights)?", "lawyer court"),
     (r"burial (?:grounds?|sites?|places?)", "burial"),
+    # "the remedies available against that refusal": an appeal; "to provide remedies to the families" is redress
+    (r"\bremed(?:y|ies)\s+(?:available|open)\b(?!\s+to\b)", "appeal"),
+    (r"\bremed(?:y|ies)\b(?=(?:\s+\w+){0,2}?\s+(?:against|to challenge)\b)", "appeal"),
     # "the ancestral lands claimed by X": the reply says "the X Indigenous Land", "the lands they traditionally occupy"
     (r"(?:ancestral|traditional|customary) (lands?|territor(?:y|ies))", r"\1"),
     # "1,284 persons have left the Park": the reply's word for those displaced from it

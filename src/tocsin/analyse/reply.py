@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tocsin.domain.documents import Paragraph
 
@@ -72,6 +72,7 @@ _ASSURANCE = re.compile(
     r"reaffirms? (?:its )?(?:full |firm |strong )?commitment|(?:remains|is|are) (?:fully |firmly |deeply )?committed to|"
     r"(?:enjoy|enjoyed|enjoys) (?:all )?(?:the )?(?:procedural |legal |constitutional |same )?(?:guarantees|rights)|"
     r"constructive dialogue|attaches (?:great|particular|the utmost) importance|spares? no effort|"
+    r"pays? (?:particular|special|great|close|due) attention to|"
     r"without (?:any )?distinction as to|(?:are|is) equal before the law|equal rights (?:and freedoms|regardless)|"
     r"(?:prohibits?|prohibited|prohibition of) (?:any |all )?(?:form of )?discrimination|no (?:form of )?discrimination|"
     r"(?:stable|calm) and under (?:the )?control|situation (?:in|of) [\w ]{0,40}(?:is|remains) (?:stable|calm|normal)|"
@@ -99,6 +100,9 @@ _POLICY = re.compile(
     r"is prohibited|are prohibited|is punishable|are punishable|are liable to|is liable to)\b|"
     r"\b(?:considers?|believes?|is of the view|is convinced) that\b|\bmust be\b|\bis (?:free and compulsory|compulsory|free of charge for all)\b|"
     r"\bin (?:accordance|conformity|compliance|line) with (?:the |its )?(?:legislation|law|laws|national law|domestic law|Constitution)\b|"
+    r"\bin (?:accordance|conformity|compliance|line) with international (?:standards|law|norms|obligations)\b|"
+    # "Every law is subject to review by the Constitutional Council": a general rule, no act in the matter at hand
+    r"\b(?:is|are) subject to (?:review|control|appeal|judicial review|scrutiny|verification)\b|"
     r"\b(?:is|are) independent (?:of|from)\b|\b(?:does|do|did) not interfere\b|"
     r"\b(?:falls?|lies?|comes?) (?:within|under) the (?:exclusive )?(?:competence|remit|jurisdiction|responsibility) of\b|"
     r"\b(?:is|are) (?:a matter for|the (?:exclusive )?(?:competence|responsibility) of)\b|\bfully respects?\b|\b(?:an )?essential value\b|\b(?:may|can|shall|must) (?:also )?be\b|"
@@ -111,7 +115,7 @@ _ACT = re.compile(
     r"\b(?:opened|charged|released|sentenced|paid|allocated|restored|reconnected|established|deployed|appointed|"
     r"dismissed|granted|convicted|installed|offered|received|accepted|held|identified|arrested|detained|"
     r"relocated|rehoused|compensated|suspended|adopted|launched|visited|carried out|submitted|recorded|counted|"
-    r"attended|approved|exceeded|monitored|merged|published)\b",
+    r"attended|approved|exceeded|monitored|merged|published|reviewed|replaced|revised|repealed|abolished)\b",
     re.IGNORECASE,
 )
 _LAW_NUMBER = re.compile(r"\b(?:article|art\.|section|paragraph|rule|No\.|chapter|part)\s*\d+[\w()]*|\b(?:Law|Act|Code|Decree)\b[^.;,]{0,40}?\b(?:of )?(?:1[89]|20)\d\d\b",
@@ -204,9 +208,50 @@ _EVENTS_DENIED = re.compile(r"\bdid not (?:take place|occur|happen) (?:as|in the
                             r"\bn'(?:ont|a) pas eu lieu (?:tels?|telles?|comme|de la maniere)\b", re.IGNORECASE)
 
 
+# The State sends the reader elsewhere instead of answering: to an earlier note or reply ("refers the Committee to its
+# note verbale of 14 May 2024, in which ... was provided"), or to an annex ("statistics ... are contained in Annex II").
+# A reference to an earlier communication answers nothing (the Committee had it when it wrote again); an annex answers
+# only when it is attached, so that case is decided in `read_reply`.
+_NOTE_REFERRAL = re.compile(
+    r"\brefers? (?:the Committee |the Office |you )?(?:back )?to (?:(?:its|our) (?:previous |earlier |last |prior )?"
+    r"(?:notes?(?: verbales?)?|repl(?:y|ies)|responses?|letters?|communications?|submissions?|reports?)|the (?:previous |earlier "
+    r"|last |prior )?(?:notes?(?: verbales?)?|repl(?:y|ies)|responses?|submissions?)(?: of the (?:Government|State|Mission))?)\b"
+    r"(?! of the Committee)|"
+    r"\b(?:information|details|explanations?|an account|data|clarifications?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)"
+    r" (?:\w+ly )?(?:provided|submitted|transmitted|given|set out|supplied|furnished|communicated) (?:to the Committee )?"
+    r"(?:in|with|by) (?:its|our|the) (?:previous |earlier |last |prior )?(?:notes?(?: verbales?)?|repl(?:y|ies)|responses?|"
+    r"letters?|communications?|submissions?|reports?)\b|"
+    r"^\s*(?:please )?(?:see|cf\.?) (?:its|our|the) (?:previous |earlier )?(?:notes?(?: verbales?)?|repl(?:y|ies)|responses?|letters?)\b|"
+    r"\brenvoie (?:le Comite )?a (?:sa|ses|la|notre) (?:precedente |derniere )?(?:note|reponse|lettre|communication)|"
+    r"\bremite (?:al Comite )?a (?:su|sus|la|nuestra) (?:anterior |ultima )?(?:nota|respuesta|carta|comunicacion)",
+    re.IGNORECASE)
+_ANNEX_REFERRAL = re.compile(
+    r"\b(?:is|are|can be|may be|will be found)\s+(?:\w+\s+){0,2}?(?:contained|set out|set forth|provided|given|listed|included|"
+    r"presented|found|available|reproduced|detailed|described|shown|summari[sz]ed)\s+in\s+(?:the\s+)?(?:attached\s+|enclosed\s+)?"
+    r"(?:annex(?:es)?|appendix|appendices|enclosure|attachment)\b|"
+    r"\b(?:see|cf\.?)\s+(?:the\s+)?(?:attached\s+|enclosed\s+)?(?:annex(?:es)?|appendix|enclosure|attachment)\b|"
+    r"\b(?:figurent?|sont (?:presentees?|detaillees?|reproduites?)|voir) (?:a |en |dans )?(?:l'|les )?annexes?\b|"
+    r"\b(?:figuran?|se (?:encuentran?|detallan?|incluyen?|recogen?)|vease|ver) (?:en )?(?:el |los )?anexos?\b",
+    re.IGNORECASE)
+_ANNEX_ID = re.compile(r"\b(?:annex(?:es)?|appendix|appendices|enclosure|attachment|annexe|anexo)\s+((?:[IVX]+|\d+|[A-Z])\b"
+                       r"(?:\s*(?:,|and|et|y)\s*(?:[IVX]+|\d+|[A-Z])\b)*)", re.IGNORECASE)
+
+
+def refers_elsewhere(text: str) -> bool:
+    """The sentence sends the reader to an earlier communication or to an annex instead of giving the information."""
+    folded = _fold(text)
+    return bool(_NOTE_REFERRAL.search(folded) or _ANNEX_REFERRAL.search(folded))
+
+
+def _annex_ids(text: str) -> set[str]:
+    return {i.upper() for m in _ANNEX_ID.finditer(text) for i in re.findall(r"[IVX]+|\d+|[A-Z]", m.group(1))}
+
+
 def classify_sentence(text: str) -> SentenceKind:
     if _EVENTS_DENIED.search(_fold(text)):
         return SentenceKind.DENIAL
+    if _NOTE_REFERRAL.search(_fold(text)):
+        return SentenceKind.DEFERRAL  # "refers the Committee to its note of 14 May 2024": no information here
     if _COURTESY.search(text):
         return SentenceKind.COURTESY
     folded = _fold(text)
@@ -239,7 +284,9 @@ def _fold(text: str) -> str:
 
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Art", "art", "Mr", "Ms", "Mrs", "Dr", "M", "Mme", "Sr", "Sra", "para", "paras", "vol",
                                                "p", "pp", "St", "Nos", "Ref", "ref", "cf", "e.g", "i.e", "Inc", "Co", "Rs", "г", "гг", "ст", "им"))
-_SENT_RE = re.compile(rf"(?<=[.;!?]){_ABBREV}\s+(?=[\"'(\u201c\u00ab]?[A-Z0-9\u0410-\u042f\u0401])")
+# An initial after a title ("Ms. I. Varnad", "Mr B. Kurtan") ends no sentence; "Annex I. The Government ..." does.
+_INITIALS = "".join(rf"(?<!\b{t}\. [A-Z]\.)(?<!\b{t} [A-Z]\.)" for t in ("Mr", "Ms", "Mrs", "Dr", "Mme", "Sr", "Sra"))
+_SENT_RE = re.compile(rf"(?<=[.;!?]){_ABBREV}{_INITIALS}\s+(?=[\"'(\u201c\u00ab]?[A-Z0-9\u0410-\u042f\u0401])")
 _OWN_MARK_RE = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*]\s*)?(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,3}[.)]|[a-z][.)])\s+",
                           re.IGNORECASE)
 
@@ -647,4 +694,28 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
             if echo_only:
                 heading = text  # the quoted request names the topic of the answer below, as a heading would
                 heading_echo = True
-    return ReplyBody(paragraphs=tuple(out))
+    return ReplyBody(paragraphs=tuple(_unattached_annexes(out, paragraphs)))
+
+
+def _unattached_annexes(out: list[BodyParagraph], paragraphs: Sequence[Paragraph]) -> list[BodyParagraph]:
+    """"Detailed statistics ... are contained in Annex II": when the reply does not hold that annex (no block opens with
+    "Annex II", or with a bare "Annex"), the sentence gives nothing and is read as a deferral."""
+    attached: set[str] = set()
+    any_annex = False
+    for p in paragraphs:
+        m = _ANNEX.match(p.text)
+        if m:
+            ids = _annex_ids(p.text.split("\n")[0][:60])
+            attached |= ids
+            any_annex = any_annex or not ids
+    result = []
+    for bp in out:
+        sents = []
+        for s in bp.sentences:
+            if s.kind is SentenceKind.SUBSTANTIVE and _ANNEX_REFERRAL.search(_fold(s.text)):
+                named = _annex_ids(s.text)
+                if not any_annex and not (named & attached if named else attached):
+                    s = Sentence(text=s.text, kind=SentenceKind.DEFERRAL, paragraph=s.paragraph)
+            sents.append(s)
+        result.append(replace(bp, sentences=tuple(sents)))
+    return result
