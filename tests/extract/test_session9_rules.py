@@ -185,3 +185,86 @@ def test_a_reminder_that_points_to_the_lettered_requests_of_its_earlier_letter_m
     r = rec(LETTER_HEAD + "The Committee requests the State party to provide information on the investigations into "
             "the attacks of 3 March 2026 by 30 June 2026.\n\nYours sincerely,\n\nChair\n")
     assert len(r["requests"]) == 1
+
+
+# --- heldout54: the Committee's other documents -------------------------------------------------------------------
+
+OPINION = """United Nations CERD/C/118/D/80/2023
+International Convention on the Elimination of All Forms of Racial Discrimination
+Distr.: General
+20 May 2026
+
+Opinion adopted by the Committee under article 14 of the Convention, concerning communication No. 80/2023*
+
+Communication submitted by: Ana Pell
+State party: Orvania
+Date of adoption of Opinion: 24 April 2026
+
+* Adopted by the Committee at its 118th session (13 April-1 May 2026).
+
+1. The petitioner is a national of Orvania of Pasht origin. Only four persons sought medical assistance after the raid.
+
+9. The Committee recommends that the State party:
+(a) Grant the petitioner adequate compensation;
+(b) Carry out an effective investigation into the petitioner's allegations.
+
+10. The State party is also requested to give wide publicity to the present Opinion.
+
+11. The Committee wishes to receive, within 90 days, information from the State party about the measures taken.
+"""
+
+
+def test_an_opinion_on_an_individual_communication():
+    r = rec(OPINION)
+    assert r["kind"] == "decision" and r["session"] == 118 and r["states"] == ["Orvania"]
+    assert r["date"] == "2026-04-24" and r["reply_deadline"] == "2026-07-23"  # adopted, then 90 days
+    assert [q["marker"] for q in r["requests"]] == ["a", "b", ""]  # paragraph 10 is no sub-item of (b)
+    assert r["casualties"]["injured"] == [4]
+
+
+def test_a_reminder_of_an_overdue_periodic_report():
+    text = ("REFERENCE: CERD/121st session/2026/OV/reminder/ks\n\n28 August 2026\n\nExcellency,\n\nI have the honour to "
+            "write to you on behalf of the Committee on the Elimination of Racial Discrimination, which, at its 121st "
+            "session, reviewed the status of the periodic reports due.\n\nThe Committee notes that the combined fifth to "
+            "seventh periodic reports of Orvania, which were due on 4 January 2024, have not yet been received. It last "
+            "considered Orvania at its 99th session, and recalls its concern about the Tavi nomadic community.\n\nThe "
+            "Committee urges the State party to submit its combined fifth to seventh periodic reports no later than 31 "
+            "January 2027. The Committee further invites the State party to inform the secretariat whether it wishes to "
+            "receive technical assistance.\n\nYours sincerely,\n\nChair\n")
+    r = rec(text)
+    assert r["session"] == 121 and r["groups"] == ["Tavi"]
+    assert r["reply_deadline"] == "2027-01-31" and len(r["requests"]) == 2
+    # the reporting cycle in an early-warning letter stays no request and sets no deadline
+    r = rec(LETTER_HEAD + "The Committee requests the State party to provide information on the attacks by 30 June "
+            "2026. It also recalls that its next periodic report is due by 4 January 2028.\n\nYours sincerely,\n\nChair\n")
+    assert r["reply_deadline"] == "2026-06-30" and len(r["requests"]) == 1
+
+
+def test_a_decision_as_an_annual_report_prints_it():
+    r = rec("A/81/18\n\n20. At its 121st session, on 20 August 2026 (3190th meeting), the Committee adopted the following "
+            "decision.\n\nDecision 2 (121)\nSituation of the Sarvi in the Republic of Orvania\n\n1. Expresses its concern "
+            "at the flooding of Sarvi lands;\n")
+    assert r["kind"] == "decision" and r["date"] == "2026-08-20" and r["session"] == 121
+
+
+def test_a_states_follow_up_information_as_a_un_document():
+    r = rec("Naciones Unidas    CERD/C/OVN/FCO/19-21\n\nDistr. general\n3 de noviembre de 2026\n\nInformación recibida de "
+            "Orvania acerca del seguimiento de las observaciones finales sobre sus informes periódicos\n\n[Fecha de "
+            "recepción: 15 de septiembre de 2026]\n\n5. El Gobierno de la República de Orvania presenta al Comité la "
+            "información solicitada en el párrafo 38 de las observaciones finales, aprobadas en su 112º período de "
+            "sesiones.\n")
+    assert r["kind"] == "state_reply" and r["date"] == "2026-09-15" and r["session"] is None
+
+
+def test_a_letter_to_a_regional_organisation_names_two_states():
+    r = rec("5 September 2026\n\nDear Secretary General,\n\nThe Committee on the Elimination of Racial Discrimination "
+            "followed the events in Ostvik, and raised them with the Government of Harlund. It is concerned about a law "
+            "adopted by Veskaria in March 2026. It would welcome information on the missions of the Conference to "
+            "Harlund and Veskaria in 2026.\n\nYours sincerely,\n\nChair\n")
+    assert r["states"] == ["Harlund", "Veskaria"] and "Conference" not in r["places"]
+
+
+def test_a_pastoral_community_in_french():
+    r = rec("Le Comité a poursuivi l'examen de la situation de la communauté pastorale ouandé en République du Kassandé, "
+            "dont les membres ont été expulsés.\n")
+    assert [g.lower() for g in r["groups"]] == ["ouandé"]

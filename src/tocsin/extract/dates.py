@@ -248,12 +248,19 @@ _PLACE_PREFIX = rx.compile(r"^(?:[A-ZÀ-ÝА-Я][\w'’.\-&/ ]{0,60}?,\s*)?[A-Z�
 _ADOPTED_ON = rx.plain(r"[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?|Approved)\b[^\n]{0,60}?(?:\bon|\ble|\bel)[ \t]+",
                        re.I)
 _ADOPTION_LINE = rx.plain(r"(?m)^[ \t]*\*?[ \t]*(?:Adopted|Adopt[ée]e?s?|Aprobad[oa]s?)\b[^\n]{0,80}?"
-                          r"\b(?:meeting|s[ée]ance|sesi[óo]n)\b[^\n]{0,20}?(?:\bon|\ble|\bel)[ \t]+", re.I)
+                          r"\b(?:meeting|s[ée]ance|sesi[óo]n)\b[^\n]{0,20}?(?:\bon|\ble|\bel)[ \t]+|"
+                          # an opinion on an individual communication: "Date of adoption of Opinion: 26 November 2024"
+                          r"^[ \t]*(?:Date\s+of\s+adoption\s+of\s+(?:the\s+)?(?:Opinion|Views|decision)|"
+                          r"Date\s+d['’]adoption\s+(?:de\s+l['’]avis|des\s+constatations|de\s+la\s+d[ée]cision)|"
+                          r"Fecha\s+de\s+aprobaci[óo]n\s+(?:de\s+la\s+opini[óo]n|del\s+dictamen|de\s+la\s+decisi[óo]n))[ \t]*:[ \t]*", re.I)
 # a decision as an annual report prints it: "The Committee ..., at its 2038th meeting, held on 24 August 2010,
 # adopted the following decision:"
 _MEETING_HELD_ON = rx.plain(r"\bat[ \t\n]+its[ \t\n]+\d{2,4}(?:st|nd|rd|th)[ \t\n]+meeting,?[ \t\n]+(?:held[ \t\n]+)?on[ \t\n]+",
                             re.I)
 _ADOPTED_FOLLOWING = rx.plain(r",?[ \t\n]+adopted[ \t\n]+the[ \t\n]+following\b", re.I)
+_DATE_RECEIVED = rx.plain(r"\[[ \t]*(?:Date\s+received|Fecha\s+de\s+recepci[óo]n|Date\s+de\s+r[ée]ception)[ \t]*:[ \t]*", re.I)
+_SESSION_ON = rx.plain(r"\bat[ \t\n]+its[ \t\n]+[\w-]+[ \t\n]+session,?[ \t\n]+(?:held[ \t\n]+)?on[ \t\n]+", re.I)
+_ADOPTED_FOLLOWING_NEAR = rx.plain(r"[^.]{0,60}?\badopted[ \t\n]+the[ \t\n]+following[ \t\n]+(?:decision|statement)\b", re.I)
 _MAIL_DATE = rx.plain(r"[ \t]*(?:Date|Sent|Envoyé|Enviado)[ \t]*:", re.I)
 _BYLINE = rx.plain(r"^By\s+[^|\n]{2,60}\|(?:[^|\n]{1,40}\|)?\s*$")
 _REF_BEFORE_DATE = rx.plain(r"^(?:Ref|R[ée]f|No|N[º°o]|Note)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*[–—,-]\s*$", re.I)
@@ -337,6 +344,18 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
         found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
                  if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
         if found and _ADOPTED_FOLLOWING.match(text, found[0].end):
+            return found[0]
+    # a State's report as a UN document: "[Date received: 15 September 2025]", "[Fecha de recepción: ...]"
+    for m in _DATE_RECEIVED.finditer(text, 0, min(len(text), 5000)):
+        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
+                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred]
+        if found:
+            return found[0]
+    # "At its 116th session, on 20 August 2025 (3162nd meeting), the Committee adopted the following decision."
+    for m in _SESSION_ON.finditer(text, 0, min(len(text), 20_000)):
+        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
+                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
+        if found and _ADOPTED_FOLLOWING_NEAR.match(text, found[0].end):
             return found[0]
     # an annual report reproducing a letter: "3.    Letter dated 9 March 2007 addressed to the Permanent Representative"
     for m in _LETTER_DATED.finditer(text, 0, min(len(text), 3000)):
@@ -464,6 +483,7 @@ def find_deadline(doc: SourceDocument, doc_date: PartialDate | None) -> Deadline
     """The date by which the document asks for a reply, if it states one precisely."""
     text = scan_text(doc.text)
     best: Deadline | None = None
+    overdue: bool | None = None  # a reminder of an overdue periodic report: the date it asks the report by counts
     for sent in doc_sentences(doc.text):
         # searched in place (the text's anchors are found once) unless the sentence was cut mid-word,
         # where a word boundary would read differently than at the start of the sentence alone
@@ -474,7 +494,12 @@ def find_deadline(doc: SourceDocument, doc_date: PartialDate | None) -> Deadline
             continue
         cand = _deadline_in(text, sent, doc_date)
         if cand is not None and _PERIODIC_REPORT.search(text, sent.start, cand.start):
-            continue  # "submit its combined periodic reports ... by 4 January 2029": the reporting cycle
+            if overdue is None:
+                from tocsin.extract.requests import OVERDUE_REPORT
+
+                overdue = OVERDUE_REPORT.search(text) is not None
+            if not overdue:
+                continue  # "submit its combined periodic reports ... by 4 January 2029": the reporting cycle
         if cand is not None and (best is None or cand.confidence > best.confidence):
             best = cand
             if cand.confidence >= 0.9:

@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.16"
+VERSION = "1.17"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -33,11 +33,13 @@ _PATTERNS = [
     (rx.compile(r"\bpersons?\s+belonging\s+to\s+(?:the\s+)?(?P<n>" + _NAME + r")"), "belonging"),
     (rx.compile(r"\bethnic\s+(?P<n>" + _NAME + r")"), "ethnic"),
     # "the Mirrani Indigenous people", "the Tavi ethnic minority"
-    (rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:[Ii]ndigenous|ethnic|national|religious|linguistic|tribal)\s+"
+    (rx.compile(r"\b(?P<n>" + _NAME + r")\s+(?:[Ii]ndigenous|ethnic|national|religious|linguistic|tribal|nomadic|semi-nomadic|"
+                r"pastoralist|pastoral)\s+"
                 r"(?P<w>(?i:people|peoples|minority|minorities|community|communities|group|groups))\b"), "noun"),
     # not the ombudsman's office: "la Defensoría del Pueblo acompañó el operativo"
     (rx.compile(r"\b(?<!Defensor[ií]a\sdel\s)(?<!Defensor\sdel\s)(?:minorit[ée]|communaut[ée]|peuple|minor[íi]a|comunidad|pueblo)\s+"
-                r"(?:(?:ind[íi]gena|autochtone|originario|aut[óo]ctono|ethnique|[ée]tnic[oa])\s+)?"
+                r"(?:(?:ind[íi]gena|autochtone|originario|aut[óo]ctono|ethnique|[ée]tnic[oa]|pastorale?|nomade|pastoril|"
+                r"campesin[oa]|paysanne)\s+)?"
                 r"(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
                 r"[\w\u00e0-\u00ff-]{3,})\b", re.IGNORECASE), "romance"),
     (rx.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity|nationality)\b"), "origin"),

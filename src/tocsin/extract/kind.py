@@ -57,6 +57,11 @@ _MY_GOVERNMENT = rx.compile(r"\b(?:my|our)\s+Government\b|\bmon\s+Gouvernement\b
                             r"votre\s+lettre|\bTengo\s+el\s+honor\s+de\s+(?:acusar\s+recibo\s+de|referirme\s+a|responder\s+a)\s+su\s+(?:carta|nota)", re.I)
 _STATE_REPLY_TITLE = rx.compile(
     r"^\s*(?:Information|Reply|Response|Comments|Observations)\s+(?:of|from|by)\s+the\s+Government\s+of\b|"
+    # a State's follow-up information as a UN document: "Information received from X on follow-up to the concluding
+    # observations", "Información recibida de X acerca del seguimiento", "Informations reçues de X sur la suite donnée"
+    r"^\s*(?:Information\s+received\s+from|Informaci[óo]n\s+recibida\s+de|Informations\s+re[çc]ues\s+de)\s+[^\n]{2,80}?"
+    r"\s+(?:on|concerning|regarding|acerca\s+del?|sobre\s+el|relativa\s+al|sur|concernant)\s+(?:the\s+|la\s+)?"
+    r"(?:follow-up|seguimiento|suite)\b|"
     r"^\s*(?:Réponse|Informations?|Observations)\s+du\s+Gouvernement\b|"
     r"^\s*(?:Respuesta|Información|Observaciones)\s+del\s+Gobierno\b", _I | re.M)
 _DECISION = rx.compile(
@@ -75,7 +80,12 @@ _DECISION_TITLE = rx.compile(
     r"\b(?:adopts?|adopted)\s+the\s+following\s+(?:decision|statement)\b", _I | re.M)
 _DECISION_HEADING = rx.compile(  # (OCR reads the digits "111" as "lll", "DEC/1" as "DEC/l")
     r"^[ \t]*(?:Decision|D[ée]cision|Decisi[óo]n)\s+[\dlI]{1,2}\s*\([\dlIO]{2,3}\)[ \t]*$|"
-    r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/[\dlI][^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b", re.M)
+    r"\b[A-Z]{2,6}/C/[A-Z]{3}/(?:DEC|CO)/[\dlI][^\n]{0,80}\n(?:[^\n]*\n){0,3}?[^\n]*\bDistr\b|"
+    # the Committee's opinion on an individual communication: "CERD/C/114/D/71/2022", "Opinion adopted by the
+    # Committee under article 14 of the Convention"
+    r"\b[A-Z]{2,6}/C/\d{2,3}/D/\d{1,4}/\d{4}\b|"
+    r"^[ \t]*(?:Opinion|Views|Decision|Avis|Décision|Opinión|Decisión)\s+(?:adopted|adopté[e]?|adoptad[ao]|aprobad[ao])\s+"
+    r"(?:by\s+the\s+Committee|par\s+le\s+Comité|por\s+el\s+Comité)\s+(?:under|au\s+titre\s+de|en\s+virtud\s+del)\s+(?:article|l['’]article|artículo)\s+14\b", re.M)
 _IN_CAPACITY = rx.compile(r"\bin\s+(?:my|our)\s+capacit(?:y|ies)\s+as\b" + _NOT_COMMITTEE_OFFICE + r"|\ben\s+(?:notre|ma)\s+qualit[ée]\s+de\b|"
                           r"\ben\s+(?:nuestra|mi)\s+calidad\s+de\b|"
                           # the experts' own press release: "PRESS RELEASE – SPECIAL PROCEDURES", "UN experts today ..."

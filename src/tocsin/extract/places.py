@@ -141,7 +141,7 @@ _NOT_PLACE = {
     # "del Consejo Comunitario Mayor del Río Sombra": a council; "interviews conducted in Romani": a language
     "Consejo", "Consejos", "Asociación", "Organización", "Fiscalía", "Defensoría", "Ministerio", "Conseil", "Romani", "Online",
     "Coordinadora", "Federación", "Colectivo", "Collectif", "Decision", "Decisión", "Décision",
-    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.", "Scheduled", "Our",
+    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.", "Scheduled", "Our", "Conference",
 }
 _CYRILLIC_END = re.compile(r"[а-яё]$")
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i)$")

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import UN_MASTHEAD, lines, scan_text
 
 NAME = "references"
-VERSION = "1.17"
+VERSION = "1.18"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -56,7 +56,8 @@ _SESSION = [
     rx.compile(r"\b(?:in\s+the\s+course\s+of|during)\s+its\s+" + _ORD + r"\s+session\b", _I),
     # "which, at its sixty-fifth session, held from 2 to 20 August 2004, considered"; "At its ninety-fifth session,
     # the Committee considered the follow-up information"
-    rx.compile(r"\bat\s+its\s+" + _ORD + r"\s+session,?\s+(?:held\s+(?:from|on|in)\b|the\s+Committee\s+(?:considered|examined|"
+    # "which, at its 116th session, reviewed the status of the periodic reports"
+    rx.compile(r"\bat\s+its\s+" + _ORD + r"\s+session,?\s+(?:held\s+(?:from|on|in)\b|(?:the\s+Committee\s+)?(?:considered|examined|"
                r"adopted|decided|discussed|reviewed)\b)", _I),
     rx.compile(r"\b(?:adopted|considered|examined)\b[^.\n]{0,60}?\bat\s+its\s+" + _ORD + r"\s+session\b", _I),
     rx.compile(r"\b(?:à|lors\s+de|au\s+cours\s+de)\s+sa\s+" + _ORD + r"\s+session\b", _I),

@@ -25,7 +25,7 @@ from tocsin.domain.documents import SourceDocument
 from tocsin.extract.text import PAGE_FURNITURE, Segment, is_furniture, lines, scan_text, sentences, squash
 
 NAME = "requests"
-VERSION = "1.14"
+VERSION = "1.15"
 
 MAX_ITEMS = 200  # per document: 100,000 "(a)" markers give at most this many requests
 MAX_ITEM_CHARS = 4_000
@@ -278,6 +278,10 @@ def _runs(text: str, whole: str | None = None) -> list[tuple[str, list[_Item]]]:
                     or (style == "num" and kind in ("alpha", "bullet"))
                     or (style == "bullet" and kind in ("alpha", "num") and not blank_before)
                 )
+                if nested and kind == "num" and style == "alpha" and blank_before \
+                        and text[_rstrip_end(text, items[-1].start, items[-1].end) - 1] == ".":
+                    nested = False  # "(c) ... (2020)." | blank line | "10. The State party is also requested ...": the
+                    # document's next numbered paragraph, not a sub-list of (c)
                 if nested and ln.end - items[-1].start < MAX_ITEM_CHARS:
                     items[-1].end = ln.end
                     page_break = -1  # the item goes on after the page break: its sub-list is its text
@@ -516,6 +520,7 @@ def _split_continued(text: str, it: _Item, style: str, following: str | None) ->
 
 def _inline_or_sentences(text: str) -> list[RequestItem]:
     out: list[RequestItem] = []
+    overdue = OVERDUE_REPORT.search(text) is not None
     for sent in sentences(text):
         m = _SENTENCE_REQUEST.search(sent.text)
         if not m or _GENERIC_ADDRESSEE.match(sent.text, m.end()):
@@ -525,7 +530,7 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
         if inline:
             out.extend(inline)
         elif (_ONLY_A_RESPONSE.search(sent.text) and not _SUBJECT.search(sent.text)) or _DEADLINE_ONLY.search(sent.text) \
-                or _not_a_new_request(sent.text):
+                or _not_a_new_request(sent.text, overdue):
             continue  # "would be grateful to receive a response by ...": the deadline, not a request
         elif _FOLLOWING_END.search(sent.text):
             continue  # "we would be grateful for your observations on the following matters.": the requests follow
@@ -555,6 +560,8 @@ def _inline_or_sentences(text: str) -> list[RequestItem]:
 _FURTHER_REQUEST = rx.compile(r"\b(?:Committee|it|Rapporteurs?|we)\s+(?:(?:also|further|additionally|furthermore|"
                               r"therefore|again)\s+)?(?:requests|urges|asks|recommends\s+that\s+the\s+State)\b"
                               r"|\bwould\s+also\s+be\s+grateful\b"
+                              # an opinion's last paragraphs: "The State party is also requested to give wide publicity"
+                              r"|\bState\s+party\s+is\s+(?:also|further|furthermore)\s+(?:requested|invited|urged)\s+to\b"
                               r"|\bComit[ée]\s+(?:(?:également|aussi|tambi[ée]n)\s+)?(?:demande|prie|recommande|invite\s+instamment|"
                               r"solicita|pide|recomienda|insta)\s+(?:à\s+l['’]|a\s+l|al\s+)?(?:État|Estado)", re.I)
 
@@ -569,8 +576,15 @@ _REPEATED_REQUEST = rx.compile(r"\b(?:reiterates|renews|recalls)\s+its\s+request
                                r"its\s+(?:previous\s+|earlier\s+)?letters?\b", re.I)
 
 
-def _not_a_new_request(sentence: str) -> bool:
-    return bool(_REPORTING_CYCLE.search(sentence) or _REPEATED_REQUEST.search(sentence))
+def _not_a_new_request(sentence: str, overdue: bool = False) -> bool:
+    """`overdue`: the text is a reminder that a periodic report is overdue, so asking for it is its request."""
+    return bool((not overdue and _REPORTING_CYCLE.search(sentence)) or _REPEATED_REQUEST.search(sentence))
+
+
+# "the combined ninth to eleventh periodic reports ..., which were due on 4 January 2021, have not yet been received"
+OVERDUE_REPORT = rx.compile(r"\bperiodic\s+reports?\b[^.]{0,120}\b(?:(?:ha(?:ve|s)|had)\s+not\s+(?:yet\s+)?been\s+"
+                            r"(?:received|submitted)|(?:is|are|was|were|remains?)\s+(?:long\s+)?overdue)\b|"
+                            r"\boverdue\s+(?:combined\s+)?(?:[\w-]+\s+){0,6}periodic\s+reports?\b", re.I)
 
 
 def _further_requests(text: str, after: int) -> list[RequestItem]:

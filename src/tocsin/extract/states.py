@@ -23,7 +23,7 @@ from tocsin.extract.pipeline import Context, fact
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "states"
-VERSION = "1.15"
+VERSION = "1.16"
 
 _AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Niger", "Dominica", "Israel", "Mali", "Togo",
               "Jersey", "Man", "Cook", "Christmas", "Norfolk", "Heard", "Wallis", "French"}
@@ -98,6 +98,7 @@ _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", 
               # month and day names hold a code's letters too ("September" for SMB)
               "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_PAIRED_STATE = rx.compile(r"\b(?:to|in|of|by|between|from)\s+(?P<a>[A-Z][a-z]{3,})\s+and\s+(?P<b>[A-Z][a-z]{3,})\b(?!\s+[A-Z])")
 _VENUE_BEFORE = rx.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*(?:the\s+)?$")
 _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(?:the\s+)?neighbou?ring|"
                           r"refuge\s+in|asylum\s+in|deported\s+to|"
@@ -179,6 +180,10 @@ _IN_LANGUAGE_BEFORE = rx.plain(r"\b(?:in|into|from|speak|speaks|spoken|speaking)
 _LANGUAGE_AFTER = rx.plain(r"(?:\s+|-)(?:language|languages|speakers?|speaking|medium|translation|interpretation|version|dialect)\b")
 
 
+_STATE_PARTY_FIELD = rx.compile(r"^[ \t]*(?:State\s+party|[ÉE]tat\s+partie|Estado\s+parte)[ \t]*:[ \t]*"
+                                r"(?P<n>[A-ZÀ-Ý][\w'’-]+(?:[ \t][A-ZÀ-Ý][\w'’-]+){0,3})[ \t]*$", re.M)
+
+
 def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
     """(code or name, start, end, confidence) of each State concerned, in order of first mention."""
     text = scan_text(ctx.doc.text)
@@ -205,6 +210,11 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
         if named:
             pos = strong.pop(code)
             strong[named] = pos
+    # an opinion's head: "State party: Velmora"
+    for m in _STATE_PARTY_FIELD.finditer(text, 0, min(len(text), 5000)):
+        name = m.group("n")
+        code = next((h.value for h in lex.find(name) if h.start == 0 and h.end == len(name)), None)
+        strong.setdefault(code or name, (m.start("n"), m.end("n")))
     # fictional or historical States named by their form of government
     for m in [*_FICTIONAL.finditer(text), *_FICTIONAL_RU.finditer(text, 0, min(len(text), 50_000)),
               *_FICTIONAL_CAPS.finditer(text, 0, min(len(text), 600))]:
@@ -284,6 +294,18 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
             name, n = seen.most_common(1)[0]
             if n >= 2 and len(re.findall(r"\b" + re.escape(name) + r"\b", text[:200_000])) >= 3:
                 strong.setdefault(name, where[name])
+    # "its monitoring missions to Harlund and Veskaria": a name joined to a fictional State found above, where both
+    # are what things are done "to", "in", "of" or "by", is a State too when the text names it again
+    for name in [k for k in strong if k not in alpha3_codes() and " " not in k]:
+        for m in _PAIRED_STATE.finditer(text, 0, min(len(text), 50_000)):
+            a, b = m.group("a"), m.group("b")
+            other = b if a == name else a if b == name else None
+            if other is None or other in strong or other in _NOT_STATE or any(h.start == 0 for h in lex.find(other)) \
+                    or other.lower() in {g.lower() for g in ctx.groups}:
+                continue
+            if len(re.findall(r"\b" + re.escape(other) + r"\b", text[:200_000])) >= 2:
+                g = "b" if other == b else "a"
+                strong.setdefault(other, (m.start(g), m.end(g)))
     bodies = body_paragraphs(ctx.doc.text)
     for seg in bodies:
         for h in lex.find(text, seg.start, seg.end):
