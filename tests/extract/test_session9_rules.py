@@ -268,3 +268,77 @@ def test_a_pastoral_community_in_french():
     r = rec("Le Comité a poursuivi l'examen de la situation de la communauté pastorale ouandé en République du Kassandé, "
             "dont les membres ont été expulsés.\n")
     assert [g.lower() for g in r["groups"]] == ["ouandé"]
+
+
+# --- heldout53: e-mail as it reaches a secretariat ----------------------------------------------------------------
+
+def _eml_record(data: bytes, name: str = "m.eml") -> dict:
+    import tempfile
+    from pathlib import Path
+
+    from tocsin.cli.batch import _record_of
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / name
+        p.write_bytes(data)
+        return _record_of(p)[0]
+
+
+def test_a_note_verbale_sent_as_an_attachment_makes_the_record_of_the_e_mail():
+    from tests import makers
+
+    note = ("Permanent Mission of the Republic of Orvania\n\nNo. 2026/OV/14\n\nThe Permanent Mission of the Republic of "
+            "Orvania presents its compliments to the Office of the United Nations High Commissioner for Human Rights and "
+            "has the honour to transmit the reply of the Government to the Committee's letter of 29 August 2025.\n\n"
+            "1. On 5 March 2025, 27 persons were arrested in Lenkor.\n\nThe Permanent Mission avails itself of this "
+            "opportunity to renew the assurances of its highest consideration.\n\nGeneva, 15 January 2026\n")
+    r = _eml_record(makers.eml_bytes("Please find attached our note verbale.\n\nMission of Orvania\n",
+                                     attachments=[("note.txt", note.encode(), "text/plain")]))
+    assert r["kind"] == "state_reply" and r["date"] == "2026-01-15" and r["casualties"]["arrested"] == [27]
+    # the same message without its attachment says nothing of the kind
+    r = _eml_record(makers.eml_bytes("Please find attached our note verbale.\n\nMission of Orvania\n"))
+    assert r["casualties"]["arrested"] == []
+
+
+def test_an_alerts_facts_in_its_subject_line_and_a_forwarded_letters_own_date():
+    from tests import makers
+
+    r = _eml_record(makers.eml_bytes(
+        "Madame la Présidente,\n\nNous vous saisissons des faits indiqués en objet. Jeudi à l'aube, une centaine de "
+        "gendarmes ont procédé à l'évacuation du campement de la Pointe-aux-Saules, à Kelvane.\n\nQuatre hommes qui "
+        "protestaient contre l'évacuation ont été placés en garde à vue.\n\nNous vous prions d'agréer, Madame la "
+        "Présidente, l'expression de notre haute considération.\n\nSamia Brel\nPrésidente\nLigue lorvaignaise pour "
+        "l'égalité (LLE)\n",
+        subject="URGENT : 3 morts et 12 blessés lors de l'évacuation du campement rom de Kelvane le 11 décembre"))
+    assert r["casualties"]["killed"] == [3] and r["casualties"]["injured"] == [12] and r["casualties"]["arrested"] == [4]
+    assert "Kelvane" in r["places"] and r["sender"] == "Ligue lorvaignaise pour l'égalité (LLE)"
+    body = ("Hi Marta,\n\nFYI, below is the letter the Chair signed on Wednesday.\n\n" + "Thanks.\n\n" * 30 +
+            "---------- Forwarded message ---------\nFrom: CERD Secretariat <cerd@un.example>\nDate: Fri, 14 Nov 2025 "
+            "at 17:05\nSubject: Letter\n\nExcellency,\n\nPlease find below the letter.\n\nREFERENCE: CERD/EWUAP/117th "
+            "session/2025/OV/ks\n\n12 November 2025\n\nExcellency,\n\nIn the course of its 117th session, the Committee "
+            "on the Elimination of Racial Discrimination considered the situation of the Pasht minority in Orvania.\n")
+    assert _eml_record(makers.eml_bytes(body))["date"] == "2025-11-12"
+
+
+def test_a_newsletters_masthead_date():
+    r = rec("Observatory for Minority Rights Monthly Bulletin · No. 31 · 3 November 2025\n\nOrvania: Pasht herders fenced "
+            "out of their summer pastures. In September the provincial authorities leased some 14,000 hectares.\n")
+    assert r["date"] == "2025-11-03"
+
+
+def test_french_and_spanish_events_in_places_named_by_the_event():
+    r = rec("Le Comité est préoccupé par les évacuations de campements roms à Kelvane et à Sorre depuis juillet 2025, qui "
+            "auraient conduit à l'expulsion de quelque 650 personnes sans solution de relogement.\n")
+    assert r["places"] == ["Kelvane", "Sorre"] and r["casualties"]["displaced"] == [650]
+    r = rec("Alrededor de 420 personas se han refugiado en la comunidad vecina. Dos personas habrían muerto y al menos 20 "
+            "habrían resultado heridas.\n")
+    assert r["casualties"]["displaced"] == [420] and r["casualties"]["killed"] == [2]
+
+
+def test_a_name_cut_short_and_a_state_named_only_in_a_signature():
+    r = rec("Dear Paolo,\n\nSince Tuesday the municipal authorities have been demolishing the Roma settlement of Lipno "
+            "Pole in the Republic of Dravenia. The mayor said on television that these people never belonged in Lipno "
+            "and would not come back. They are now in the town of Brezna.\n\n" + "More details follow.\n\n" * 40 +
+            "Best regards,\nTomasz\n\nRoma Monitoring Network\nUl. Kamenna 14, 11040 Velmora, Federation of Kharesh\n"
+            "Tel. +00 11 440 22 91\n")
+    assert r["places"] == ["Lipno Pole", "Brezna"] and r["states"] == ["Dravenia"]

@@ -26,7 +26,7 @@ MAX_FIGURES = 200
 
 _CATS = {
     "killed": r"killed|died|dead|murdered|slain|neutrali[sz]ed|neutralis[ée]e?s|neutralizad[oa]s|shot\s+dead|lost\s+their\s+lives|drowned|perdieron\s+la\s+vida|(?:ont|auraient|aurait|a)\s+perdu\s+la\s+vie|deaths?(?!\s+threats?)|fatalities|victims\s+died|"
-              r"tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
+              r"(?:habr[íi]an|hab[íi]an|han|habr[íi]a|ha)\s+muerto|(?:habr[íi]an|han|hab[íi]an)\s+perdido\s+la\s+vida|tu[ée]e?s|morte?s|d[ée]c[ée]d[ée]e?s|muert[oa]s|murieron|asesinad[oa]s|fallecid[oa]s|homicidios|asesinatos|убиты|погибли|погибших|убитых",
     "injured": r"injured|wounded|hurt|injuries|(?:required|sought|needed|received)\s+medical\s+(?:assistance|attention|treatment|care)|sustained\s+(?:\w+\s+)?injuries|hospitali[sz]ed|received\s+(?:hospital|medical)\s+treatment|treated\s+(?:in\s+hospital\s+)?for\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|fractures|bites|burns|bruises|hypothermia)|bless[ée]e?s|herid[oa]s|lesionados|lesionadas|ранены|раненых|пострадали|получили\s+(?:ранения|травмы|телесные\s+повреждения)",
     "displaced": r"fled|displaced|evicted|evacuated|[ée]vacu[ée]e?s|evacuad[oa]s|эвакуирован\w*|relocated|resettled|crossed\s+(?:the\s+border\s+)?into|(?:new\s+)?arrivals|forced\s+to\s+(?:leave|flee)|forcibly\s+(?:displaced|evicted|removed)|"
                  r"(?:voluntarily\s+)?(?:accepted|agreed\s+to)\s+(?:resettlement|relocation)|"
@@ -41,7 +41,8 @@ _CATS = {
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
                  r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
                  r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
-                 r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|(?:trasladad|reubicad|alojad)[oa]s\s+(?:a|al|en)\s+(?:los\s+|un\s+|el\s+)?albergues?|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
+                 r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?(?:han|habr[íi]an|hab[íi]an)\s+refugiado|se\s+refugiaron|"
+                 r"(?:se\s+)?(?:sont|seraient|[ée]taient)\s+r[ée]fugi[ée]e?s|(?:trasladad|reubicad|alojad)[oa]s\s+(?:a|al|en)\s+(?:los\s+|un\s+|el\s+)?albergues?|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
                  r"(?:have|had|has)\s+(?:since\s+|reportedly\s+|already\s+|temporarily\s+)?left\s+(?:their\s+(?:homes|villages)|the\s+(?:country|State\s+party|region)|(?=(?-i:[A-Z])))|"
                  # "2,150 persons left Ain Telvo and Mesrik after the attacks"
                  r"(?:(?<=persons\s)|(?<=people\s)|(?<=residents\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=families\s))left\s+(?=(?-i:[A-Z]))|"
@@ -50,7 +51,7 @@ _CATS = {
                 r"interpellations|arrestations|detenciones|confined\s+in\b|"
                 # "some 1,150 persons were held at Fort Lennard", "47 men have been held since October 2024"
                 r"held\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|since\b|for\s+(?:more\s+than\s+)?[\w-]+\s+(?:days|weeks|months|years)\b)|held\s+(?:(?:in|at)\s+(?:the\s+|a\s+|such\s+)?(?:[A-Z][\w-]+\s+)?(?:closed\s+)?(?:centres?|centers?|camps?|detention|custody|prison|holding)|without\s+charge|incommunicado)|apprehended|rounded\s+up|interned|arrests|detentions|"
-                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|задержаны|арестованы|задержанных",
+                r"arr[êe]t[ée]e?s|d[ée]tenue?s|interpell[ée]e?s|plac[ée]e?s\s+en\s+garde\s+[àa]\s+vue|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|задержаны|арестованы|задержанных",
 }
 _AFTER = {
     cat: rx.compile(
@@ -86,7 +87,7 @@ _ELLIPTIC = {  # "Four were killed and at least 60 injured": the verb right afte
     cat: rx.compile(r"^[\"”»]?\s*(?:" + words + r")\b", re.IGNORECASE) for cat, words in _CATS.items()
 }
 _BQ = (r"(?:(?:(?:not|no)\s+(?:less|fewer)\s+than|at\s+least|between(?:\s+[\d,.]+\s+(?:and|to))?|some|about|approximately|around|nearly|more\s+than|over|up\s+to|an\s+estimated|"
-       r"au\s+moins|plus\s+de|environ|pr[èe]s\s+de|al\s+menos|m[áa]s\s+de|unos|alrededor\s+de|cerca\s+de|"
+       r"au\s+moins|plus\s+de|environ|pr[èe]s\s+de|quelque|al\s+menos|m[áa]s\s+de|unos|unas|alrededor\s+de|cerca\s+de|"
        r"более|около|не\s+менее)\s+)?")
 _BEFORE = {
     "killed": rx.compile(r"(?:killing|killings|deaths?|death\s+toll|murder|execution)\s+of\s+" + _BQ + r"$"

@@ -261,7 +261,10 @@ _ADOPTED_FOLLOWING = rx.plain(r",?[ \t\n]+adopted[ \t\n]+the[ \t\n]+following\b"
 _DATE_RECEIVED = rx.plain(r"\[[ \t]*(?:Date\s+received|Fecha\s+de\s+recepci[óo]n|Date\s+de\s+r[ée]ception)[ \t]*:[ \t]*", re.I)
 _SESSION_ON = rx.plain(r"\bat[ \t\n]+its[ \t\n]+[\w-]+[ \t\n]+session,?[ \t\n]+(?:held[ \t\n]+)?on[ \t\n]+", re.I)
 _ADOPTED_FOLLOWING_NEAR = rx.plain(r"[^.]{0,60}?\badopted[ \t\n]+the[ \t\n]+following[ \t\n]+(?:decision|statement)\b", re.I)
-_MAIL_DATE = rx.plain(r"[ \t]*(?:Date|Sent|Envoyé|Enviado)[ \t]*:", re.I)
+_MAIL_DATE = rx.plain(r"[ \t>]*(?:Date|Sent|Envoyé|Enviado(?:[ \t]+el)?|Fecha|Datum|Дата|Отправлено)[ \t]*:", re.I)
+_FORWARDED = rx.compile(r"^[ \t>]*(?:-{2,}[ \t]*(?:Forwarded\s+message|Original\s+Message|Message\s+d['’]origine|Message\s+transf[ée]r[ée]|"
+                        r"Mensaje\s+(?:original|reenviado)|Пересылаемое\s+сообщение)[ \t]*-{2,}|Begin\s+forwarded\s+message:|"
+                        r"(?:De|From)[ \t]*:[^\n]*\n[ \t>]*(?:Envoyé|Enviado(?:[ \t]+el)?|Sent)[ \t]*:)", re.I | re.M)
 _BYLINE = rx.plain(r"^By\s+[^|\n]{2,60}\|(?:[^|\n]{1,40}\|)?\s*$")
 _REF_BEFORE_DATE = rx.plain(r"^(?:Ref|R[ée]f|No|N[º°o]|Note)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*[–—,-]\s*$", re.I)
 _DATELINE_BEFORE = rx.plain(r"[ \t]*[A-ZÀ-ÝА-ЯЁ][\w .'’/-]{1,40}(?:(?:[ \t]*\([\w ]{1,20}\))?,[ \t]*(?:le[ \t]+|el[ \t]+)?"
@@ -273,6 +276,7 @@ _DONE_AT = rx.plain(r"^(?:(?:dated|done|signed|given|fait|hecho)\s+)?(?:at|in|à
 _COLUMN_GAP = rx.compile(r"\S[ \t]{4,}(?=\S)")
 
 
+_ISSUE_BEFORE = re.compile(r"\b(?:Bulletin|Newsletter|Update|Digest|Bolet[íi]n|Lettre\s+d['’]information)\b[^\n]{0,40}[·•|–—][ \t]*$", re.I)
 _PUBLISHED = re.compile(r"(?:published|posted|first\s+published|publi[ée]e?|publicado|mis\s+[àa]\s+jour|updated|actualizado)\s*:?\s*(?:(?:on|le|el)\b\s*)?", re.I)
 
 
@@ -310,6 +314,9 @@ def _is_date_line(line: str, m: DateMention, offset: int) -> bool:
         pass
     if gap is not None:
         before = before[gap.end():].strip()
+    if _ISSUE_BEFORE.search(before):
+        # a newsletter's masthead: "Observatory for Minority Rights Monthly Bulletin · No. 31 · 3 November 2025"
+        return True
     if _PUBLISHED.fullmatch(before):
         # a news page: "Published 14.10.2025 07:42 | Updated 15.10.2025 11:05", "Publicado el 10 de julio de 2025 ·
         # Santa Inés del Monte · Categoría: ..."
@@ -388,6 +395,17 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
                     if _MAIL_DATE.match(ln.text):
                         header = header or m
                         continue
+                    return m
+    # a letter forwarded in an e-mail ("---------- Forwarded message ---------", "-----Original Message-----",
+    # "De : ... Envoyé : ... Objet :" blocks): the letter's own date line, further down than the head that is read
+    fwd = _FORWARDED.search(text, 0, min(len(text), 20_000))
+    if fwd is not None:
+        k = next((i for i, ln in enumerate(segs) if ln.start >= fwd.start()), len(segs))
+        for ln in segs[k:k + 80]:
+            if len(ln.text) > 120 or _MAIL_DATE.match(ln.text) or REGISTRY_STAMP.search(ln.text):
+                continue
+            for m in find_dates(text, ln.start, ln.end):
+                if m.date.precision == "day" and not m.year_inferred and m.first is None and _is_date_line(ln.text, m, ln.start):
                     return m
     # a note verbale dated under its closing formula, the annex after it longer than the foot that is read
     for c in _CLOSING_FORMULA.finditer(text, 0, min(len(text), 200_000)):

@@ -44,10 +44,10 @@ _ADDRESSEE = rx.compile(r"^\s*(?:His|Her|Their)\s+Excellency\b|^\s*H\.\s?E\.\s|^
 _HONORIFIC = rx.compile(r"^(?:(?:His|Her|Their)\s+Excellency|H\.\s?E\.|S\.\s?E\.|Son\s+Excellence|Su\s+Excelencia)\s+"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Madame|Monsieur|M|Mme|Sr|Sra|Ambassador)\.?\s+)?", _I)
 _CLOSING = rx.compile(r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully|"
-                      r"Please\s+accept|Veuillez\s+agr[ée]er|Je\s+vous\s+prie|Le\s+saluda|Atentamente|"
+                      r"Please\s+accept|Veuillez\s+agr[ée]er|Je\s+vous\s+prie|Nous\s+vous\s+prions|Le\s+saluda|Atentamente|"
                       r"Reciba|С\s+уважением)", _I)
 _ORG = rx.compile(r"\b(?:Committee|Foundation|Association|Centre|Center|Council|Network|Watch|Institute|Coalition|"
-                  r"Society|Union|League|Movement|Organi[sz]ation|Alliance|Federation|Forum|Initiative|Memorial|"
+                  r"Society|Union|League|Ligue|Liga|Movement|Mouvement|Movimiento|Réseau|Red|Observatoire|Observatorio|Organi[sz]ation|Alliance|Federation|Forum|Initiative|Memorial|"
                   r"International|Mission|Ministry|Office|Commission|Group|Monitor|Collective|Collectif|Colectivo|Fondation|Comit[ée]|Fundaci[óo]n|"
                   r"Asociaci[óo]n|Комитет|Фонд)\b")
 _TITLE = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Vice-Chair|Rapporteur|Special\s+Rapporteur|Secretary|"

@@ -26,7 +26,7 @@ from tocsin.extract.states import country_lexicon
 from tocsin.extract.text import body_paragraphs, lines, scan_text, table_cells
 
 NAME = "places"
-VERSION = "1.23"
+VERSION = "1.24"
 
 # a capitalised name, maybe behind an Arabic article ("al-Nur", "ad-Dawr")
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
@@ -65,7 +65,8 @@ _OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|di
                          r"corregimiento|vereda|veredas|pr[ée]fecture|gouvernorat|hameau|hameaux|cercle|march[ée]s?|"
                          r"territorio|territoire|commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital|"
                          r"gendarmerie|brigade|escuela|[ée]cole|puesto\s+de\s+salud|cabecera(?:\s+municipal)?|hameau|hameaux|cercle|"
-                         r"camp(?:\s+de\s+d[ée]plac[ée]s|\s+de\s+r[ée]fugi[ée]s)?|campamento|albergue|site|sitio|for[êe]t|bosque|selva)"
+                         r"camp(?:\s+de\s+d[ée]plac[ée]s|\s+de\s+r[ée]fugi[ée]s)?|campement|bidonville|asentamiento|campamento|"
+                         r"albergue|site|sitio|for[êe]t|bosque|selva)"
                          # "les hameaux peuls de", "la commune voisine de", "los barrios populares de", "el territorio colectivo de"
                          r"(?:\s+(?!de\b|del\b|du\b|des\b)[a-zà-ÿ]{3,}){0,2}?\s+"
                          r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _RNAME + r")"
@@ -91,7 +92,8 @@ _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council
                                 r"militias?|gangs?|clan|sub-clans?|(?:girls['’]|boys['’])\s+school|prayer\s+house|"
                                 r"(?:educational|community|cultural|health|detention|reception)\s+cent(?:re|er)|"
                                 r"mosque|church|temple|shrine|synagogue|madrasa)\b")
-_AND_NAME = rx.compile(r"\s+and\s+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and)\b)")
+_AND_NAME = rx.compile(r"\s+(?:and|et(?:\s+(?:à|de|d['’]))?|y(?:\s+(?:en|de))?)\s+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)"
+                       r"(?=\s*[,.;:)]|\s+(?:in|on|were|was|have|has|and|depuis|desde|o[ùu]|donde|qui|que|ont|han)\b)")
 _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|(?<=border\s)with|"
                    # French and Spanish ("à Korday", "près de Masanchi", "en Korday"): read in those languages only, and
                    # only for names a gazetteer knows
@@ -102,6 +104,12 @@ _PREP = rx.compile(r"\b(?:in|at|near|to|from|into|around|outside|towards|(?<=bor
 _IN_UNIT_AFTER = rx.plain(r"(?:\s+(?:et|y)\s+(?:à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:[ \t-][A-ZÀ-Ý][\w'’-]+)?)?,?\s+"
                           r"(?:dans\s+(?:le|la|l['’])\s*(?:d[ée]partement|r[ée]gion|province|district|commune|pr[ée]fecture|wilaya)|"
                           r"en\s+(?:el|la)\s+(?:departamento|provincia|regi[óo]n|municipio|distrito|comuna|estado))\b")
+# "les évacuations de campements roms à Kelvane et à Sorre", "los desalojos en Tascaya": what happened there, named
+# right before (French and Spanish names are otherwise taken only from a gazetteer)
+_EVENT_BEFORE = rx.plain(r"\b(?:[ée]vacuations?|expulsions?|attaques?|agressions?|affrontements|violences|incendies?|"
+                         r"campements?|bidonvilles?|manifestations?|rafles?|d[ée]molitions?|desalojos?|ataques?|"
+                         r"enfrentamientos|incendios?|asentamientos?|campamentos?|demoliciones|masacres?|matanzas?)\b"
+                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.I)
 _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
                        r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
 _SEAT_BEFORE = rx.plain(r"\b(?:organi[sz]ations|Office)\s+(?:in|at)\s+(?:the\s+)?$")
@@ -141,7 +149,7 @@ _NOT_PLACE = {
     # "del Consejo Comunitario Mayor del Río Sombra": a council; "interviews conducted in Romani": a language
     "Consejo", "Consejos", "Asociación", "Organización", "Fiscalía", "Defensoría", "Ministerio", "Conseil", "Romani", "Online",
     "Coordinadora", "Federación", "Colectivo", "Collectif", "Decision", "Decisión", "Décision",
-    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.", "Scheduled", "Our", "Conference",
+    "Finance", "Labour", "Planning", "Housing", "Welfare", "Status", "Date", "No.", "Scheduled", "Our", "Conference", "Register", "Registry",
 }
 _CYRILLIC_END = re.compile(r"[а-яё]$")
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i)$")
@@ -652,7 +660,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 if known:
                     break
                 after = m.start("n") + m.group("n").find(cand) + len(cand)
-                fictional = ((not romance or _IN_UNIT_AFTER.match(text, m.end("n")) is not None)
+                fictional = ((not romance or _IN_UNIT_AFTER.match(text, m.end("n")) is not None
+                              or _EVENT_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None)
                              and not alpha2s and k <= 2 and len(cand) >= 3
                              and not _INSTITUTION_AFTER.match(text, after)
                              # not the first words of a longer name ("to Kestrel Mineral Holdings Ltd.")
@@ -674,8 +683,16 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
     # learnt names reached through "in X" keep only one entry per core name; "San Lorenzo" beside "San Lorenzo del
     # Monte" is the same place, cut short
     cores = list(found)
-    return sorted((v for c, v in found.items() if not any(o.startswith(c + " de") or o.startswith(c + " du")
-                                                          for o in cores if o != c)), key=lambda t: t[1])
+
+    def cut_short(c: str) -> bool:  # "Lipno" beside "Lipno Pole": the same place, its name cut short
+        for o in cores:
+            if o != c and o.startswith(c + " "):
+                rest = found[o][0]["name"][len(c) + 1:]
+                if o.startswith((c + " de", c + " du")) or rest[:1].isupper():
+                    return True
+        return False
+
+    return sorted((v for c, v in found.items() if not cut_short(c)), key=lambda t: t[1])
 
 
 _PLACE_HEAD = rx.plain(r"(?:place|location|locality|village|town|settlement|lieu|localit[ée]|lugar|localidad|"

@@ -98,6 +98,7 @@ _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", 
               # month and day names hold a code's letters too ("September" for SMB)
               "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_ADDRESS_OR_REGISTER = rx.compile(r"\b\d{4,6}\s+[A-Z][a-z]|\b(?:registered|Register\s+of|Tel\.?|Phone|Fax)\b|@")
 _PAIRED_STATE = rx.compile(r"\b(?:to|in|of|by|between|from)\s+(?P<a>[A-Z][a-z]{3,})\s+and\s+(?P<b>[A-Z][a-z]{3,})\b(?!\s+[A-Z])")
 _VENUE_BEFORE = rx.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*(?:the\s+)?$")
 _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(?:the\s+)?neighbou?ring|"
@@ -232,6 +233,10 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
                     code = h.value
         if _DESTINATION.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "crossed the border into the neighbouring Republic of Corvath": where people fled
+        ls, le = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1, text.find("\n", m.end())  # its line and the one before
+        if m.start() > 800 and _ADDRESS_OR_REGISTER.search(text, ls, le if le >= 0 else len(text)):
+            continue  # "Ul. Kamenna 14, 11040 Velmora, Federation of Kharesh": a signature's address, or the register an
+            # NGO is entered in, below the text (a letterhead's address at the top names the State concerned)
         if _VENUE_BEFORE.search(text, max(0, m.start() - 50), m.start()) and text.count(name) == 1:
             continue  # "the talks held in Port Elvane, Republic of Omvala": where a meeting took place
         key = code or name

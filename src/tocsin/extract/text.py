@@ -202,8 +202,26 @@ def _bodies(text: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
                 break
             e = blocks[j][1]
             k = j + 1
+        if _MAIL_HEADER_LINE.search(text, s, e):
+            _subject(text, s, e, plain, with_titles)
         _body(text, s, e, plain, with_titles)
     return tuple(plain), tuple(with_titles)
+
+
+# an e-mail's header block: its subject line is read as running text ("Subject: URGENT: 3 killed and 12 injured in
+# the eviction of the Roma camp of Kelvane"), where an alert often states its facts and its body only "the facts above"
+_MAIL_HEADER_LINE = re.compile(r"(?m)^[ \t>]*(?:From|De|Von|От|Sent|Envoyé|Enviado(?:\s+el)?|Date|Fecha)[ \t]*:")
+_SUBJECT_LINE = re.compile(r"(?m)^[ \t>]*(?:Subject|Objet|Asunto|Тема|Betreff)[ \t]*:[ \t]*(?:(?:RE|TR|FW|FWD|RV|AW|WG)[ \t]*:[ \t]*)*"
+                           r"(?P<v>[^\n]+)")
+
+
+def _subject(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Segment]) -> None:
+    m = _SUBJECT_LINE.search(text, s, e)
+    if m is None or len(m.group("v").split()) < 6:
+        return
+    seg = Segment(m.start("v"), m.end("v"), m.group("v"))
+    plain.append(seg)
+    with_titles.append(seg)
 
 
 def _wrapped_title(t: str) -> bool:
