@@ -342,3 +342,10 @@ def test_a_name_cut_short_and_a_state_named_only_in_a_signature():
             "Best regards,\nTomasz\n\nRoma Monitoring Network\nUl. Kamenna 14, 11040 Velmora, Federation of Kharesh\n"
             "Tel. +00 11 440 22 91\n")
     assert r["places"] == ["Lipno Pole", "Brezna"] and r["states"] == ["Dravenia"]
+
+
+def test_registered_in_running_text_is_no_address():
+    r = rec("Orvania: amended Residence Act. On 21 October 2025 the Parliament of the Republic of Orvania adopted "
+            "amendments under which children not registered at a permanent address cannot enrol in school. "
+            + "More follows. " * 80 + "\n")
+    assert r["states"] == ["Orvania"]

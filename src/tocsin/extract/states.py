@@ -98,7 +98,8 @@ _NOT_STATE = {"Geneva", "Canada", "National", "Interior", "Justice", "Defence", 
               # month and day names hold a code's letters too ("September" for SMB)
               "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_ADDRESS_OR_REGISTER = rx.compile(r"\b\d{4,6}\s+[A-Z][a-z]|\b(?:registered|Register\s+of|Tel\.?|Phone|Fax)\b|@")
+_ADDRESS_OR_REGISTER = rx.compile(r",\s*(?:[A-Z]{1,3}-)?\d{4,6}\s+[A-Z][a-z]+|\bregistered\s+(?:under|as\s+an?\s+(?:association|NGO|charity)|with\s+the|"
+                                  r"in\s+the\s+Register)\b|\bRegister\s+of\b|\b(?:Tel|Phone|Fax)\b\.?\s*:?\s*\+|@\w")
 _PAIRED_STATE = rx.compile(r"\b(?:to|in|of|by|between|from)\s+(?P<a>[A-Z][a-z]{3,})\s+and\s+(?P<b>[A-Z][a-z]{3,})\b(?!\s+[A-Z])")
 _VENUE_BEFORE = rx.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*(?:the\s+)?$")
 _DESTINATION = rx.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|(?:in)?to\s+(?:the\s+)?neighbou?ring|"
