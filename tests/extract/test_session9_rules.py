@@ -349,3 +349,9 @@ def test_registered_in_running_text_is_no_address():
             "amendments under which children not registered at a permanent address cannot enrol in school. "
             + "More follows. " * 80 + "\n")
     assert r["states"] == ["Orvania"]
+
+
+def test_a_spanish_river_named_after_its_word():
+    r = rec("En cuanto a la concesión minera otorgada en la cuenca del río Tiscué, el Gobierno informa que fue suspendida "
+            "tras la protesta de las comunidades.\n")
+    assert r["places"] == ["Tiscué"]

@@ -81,7 +81,7 @@ _OF_RUSSIAN = rx.compile(r"(?<![\w.])(?P<k>пос[её]л(?:ок|ка|ке|ку|
                          # "Малая Сосна", not "Тамарлы Кенжарского (района)" nor "Дарвент Генеральной (прокуратуры)"
                          r"(?P<n>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?![а-яё])(?<!ого)(?<!ой)(?<!ей)(?<!ому)(?<!ых))?)")
 # "au lieu-dit Les Tanneries", "en el barrio Villa Corvina", "la rivière Lékoti": the name right after the word
-_NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|hameau|aldea|vereda|laguna|lagune|lago|lac|bah[íi]a|ci[ée]naga|cerro|isla|[îi]le)\s+"
+_NAMED_ROMANCE = rx.compile(r"\b(?:lieu-dit|barrio|quartier|rivi[èe]re|fleuve|r[íi]o|quebrada|hameau|aldea|vereda|laguna|lagune|lago|lac|bah[íi]a|ci[ée]naga|cerro|isla|[îi]le)\s+"
                             # "le quartier des Tilleuls", "la vereda de Boca de Ñame"
                             r"(?:(?:des|du|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|de)\s+)?(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
 _INSTITUTION_AFTER = rx.compile(r"\s+(?:Act|Code|Law|Company|Corporation|Council|Committee|Commission|Agency|Ministry|"
