@@ -355,3 +355,12 @@ def test_a_spanish_river_named_after_its_word():
     r = rec("En cuanto a la concesión minera otorgada en la cuenca del río Tiscué, el Gobierno informa que fue suspendida "
             "tras la protesta de las comunidades.\n")
     assert r["places"] == ["Tiscué"]
+
+
+def test_a_year_opening_a_paragraph_is_no_postcode():
+    from tocsin.extract.text import body_paragraphs
+
+    t = ("Excellency,\n\nSince 2024 Pasht children have been taught in a separate class in a prefabricated building.\n\n"
+         "Kora Collective\n14 Main Road\n2024 Lenkor\n")
+    assert [t[s.start:s.end] for s in body_paragraphs(t)] == [
+        "Since 2024 Pasht children have been taught in a separate class in a prefabricated building."]

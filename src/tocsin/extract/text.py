@@ -146,7 +146,10 @@ def sentence_at(sents: tuple[Segment, ...] | list[Segment], offset: int) -> Segm
     return None
 
 
-_POSTCODE = rx.compile(r"(?-i:\b(?!(?:19|20)\d\d,)\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
+# (a year after "since", "in", "from" ... is no postcode: "Since 2024 Pasht children have been taught apart")
+_YEAR_LEAD = "".join(f"(?<!{w}\\s)" for w in ("[Ss]ince", "[Ii]n", "[Ff]rom", "[Uu]ntil", "[Oo]f", "[Bb]y", "[Dd]uring",
+                                                "[Bb]efore", "[Aa]fter", "[Ee]arly", "[Ll]ate", "[Yy]ear", "[Ee]nd"))
+_POSTCODE = rx.compile(r"(?-i:\b(?!(?:19|20)\d\d,)" + _YEAR_LEAD + r"\d{4,5},?[ \t]+[A-Z][a-z]+\b(?![ \t]+\d{4}))|\bP\.?\s?O\.?\s+Box\b|\bBox\s+\d|\bPalais\s+des\s+Nations\b|"
                        # "14 Kaltor Street", not "cleaned street by street"
                        r"(?-i:\b(?:Rue|Avenue|Street|Str\.|Road)\b)|\bul\.|www\.|@|\bTel\b|\bFax\b|\bE-mail\b", re.IGNORECASE)
 
