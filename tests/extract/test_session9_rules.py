@@ -364,3 +364,26 @@ def test_a_year_opening_a_paragraph_is_no_postcode():
          "Kora Collective\n14 Main Road\n2024 Lenkor\n")
     assert [t[s.start:s.end] for s in body_paragraphs(t)] == [
         "Since 2024 Pasht children have been taught in a separate class in a prefabricated building."]
+
+
+def test_references_in_quoted_lines_and_after_wrote_and_not_a_deadline():
+    def dates(r):
+        return sorted((x["kind"], x["date"]) for x in r["references"])
+
+    r = rec("Dear Mr Aurelian,\n\nThank you.\n\n> For your information, the Committee's most recent letter to the\n"
+            "> Government of the Republic of Orvania, dated 9 May 2025, already raised the situation.\n")
+    assert dates(r) == [("letter", "2025-05-09")]
+    r = rec("The Committee wrote to the Government of Orvania about the pastures on 2 June 2025. To our knowledge, no "
+            "reply has been sent.\n")
+    assert dates(r) == [("letter", "2025-06-02")]
+    r = rec("La situación ya fue objeto de nuestra comunicación AL OVN 2/2024, de 3 de mayo de 2024, a la que el Gobierno "
+            "de Su Excelencia respondió el 15 de julio de 2024.\n")
+    assert dates(r) == [("letter", "2024-05-03"), ("reply", "2024-07-15")]
+    r = rec("La Mission prie le Comité de bien vouloir excuser le léger retard de la présente réponse par rapport au délai "
+            "du 15 décembre 2025 indiqué dans la lettre du Comité du 29 août 2025.\n")
+    assert dates(r) == [("letter", "2025-08-29")]
+
+
+def test_a_river_named_twice_is_one_place_and_a_lake_is_another():
+    r = rec("Desde 2024, los relaves de la mina habrían contaminado el río Amarú, cerca de la comunidad de Río Amarú.\n")
+    assert r["places"] == ["Río Amarú"]

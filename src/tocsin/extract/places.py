@@ -49,6 +49,7 @@ _PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N
 # (Vanshal)", "Sub-County Kirumi"; the name in brackets after it is the province or State it lies in
 _UNIT_FIRST = rx.compile(r"\b(?P<k>(?-i:[Vv]illage|Tehsil|Taluka?|Mandal|Upazila|District|Sub-County|Sub-Division|Subdivision))"
                          r"[ \t]+(?P<n>" + _N + r"(?:[ \t]" + _N + r")?)(?:[ \t]+\((?P<p>" + _N + r")\))?")
+_WATER_WORDS = {"río", "rio", "lago", "lac", "lake", "river", "mount", "rivière", "riviere", "laguna", "quebrada"}
 _UNIT_FIRST_NOT = {"Court", "Courts", "Collector", "Magistrate", "Commissioner", "Officer", "Officers", "Council", "Councillor",
                    "Head", "Heads", "Development", "Administration", "Administrator", "Police", "Hospital", "Education",
                    "Judge", "Level", "Chief", "Headman", "Elder", "Elders", "Committee", "Attorney", "Prosecutor", "Office",
@@ -686,6 +687,8 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
 
     def cut_short(c: str) -> bool:  # "Lipno" beside "Lipno Pole": the same place, its name cut short
         for o in cores:
+            if o != c and o.endswith(" " + c) and o.split()[0] in _WATER_WORDS and found[c][0]["name"].lower() == c:
+                return True  # "Amarú" beside "Río Amarú"
             if o != c and o.startswith(c + " "):
                 rest = found[o][0]["name"][len(c) + 1:]
                 if o.startswith((c + " de", c + " du")) or rest[:1].isupper():

@@ -23,7 +23,7 @@ from tocsin.extract.dates import find_dates
 from tocsin.extract.text import UN_MASTHEAD, lines, scan_text
 
 NAME = "references"
-VERSION = "1.18"
+VERSION = "1.19"
 CODES_NAME = "reference_codes"
 SESSION_NAME = "session"
 
@@ -77,7 +77,7 @@ _FUTURE_SESSION = rx.compile(r"\b(?:review|consider|examine|next|future|postpone
 _CORR = rx.compile(
     r"(?P<kw>\bnotes?\s+verbales?|(?<!press\s)\bnot[ea](?=\s+(?:No\.?|N\.?[º°o]\.?|number)\s*[\w./-]*\d|\s+(?:de|du|of|dated)\s+\d|\s+(?-i:[A-Z]{2,}[A-Z0-9]*[-/])[\w/-]*\d)|\bnotas?\s+verbal(?:es)?|\bletters?|\bcommunications?|\breply|\breplies|\bresponses?|\banswers?|"
     r"\bcomments|\bdecisions?|\bconcluding\s+observations|\breports?|\blettres?|\bréponses?|\breponses?|\bcartas?|\bcomunicaci[óo]n(?:es)?|"
-    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\b(?:e-?mails?|courriels?|correos?\s+electr[óo]nicos?)(?![ \t]*:)|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства|Представительства|Миссии))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b)|\banswered(?=\s+on\b)|\bresponded(?=\s+on\b))\b",
+    r"\brespuestas?|\breminders?|\brappels?|\brecordatorios?|\bsubmissions?|\b(?:e-?mails?|courriels?|correos?\s+electr[óo]nicos?)(?![ \t]*:)|\bписьм\w*|\bответ\w*|\bнот(?:[аыеу]|ой)(?=\s+(?:№|N|Постоянного|Посольства|Министерства|Представительства|Миссии))|\b(?:wrote|written)(?=\s+to\b)|\breplied(?=\s+on\b)|\banswered(?=\s+on\b)|\bresponded(?=\s+on\b)|\brespondi[óo](?=\s+el\b)|\br[ée]pondu(?=\s+le\b))\b",
     _I,
 )
 _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de\s+fecha|del?|от|"
@@ -86,7 +86,7 @@ _OF = rx.compile(r"\s*(?:of|dated|dated\s+of|from|sent\s+on|du|en\s+date\s+du|de
                  # Government of X on 22 October 2025"
                  r"|^\s*(?:(?:sent|transmitted|addressed)\s+)?(?:to|by)\s+[^.;]{0,80}?\bon\s+$"
                  # "the reply received on 11 December 2023"; "la nota verbal N.º MPA-GIN/2024/012, de 15 de enero"
-                 r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*on\s+$|"
+                 r"|^\s*(?:received|sent|transmitted|dated)\s+on\s+$|^\s*on\s+$|^\s*(?:el|le)\s+$|"
                  # "la lettre que le Comité a adressée à l'État partie le 13 décembre 2024", "que el Comité dirigió al Estado parte el"
                  r"^\s*que\s+(?:le\s+Comit[ée]\s+a\s+adress[ée]e?|el\s+Comit[ée]\s+(?:dirigi[óo]|envi[óo]))\s+[^.;]{0,60}?\b(?:le|el)\s+$|^\s*(?:N\.?[º°o]\.?|No\.?)\s*[\w./-]+(?:\s+of\s+(?:this|the|our|its)\s+(?:Mission|Embassy|Ministry))?,?\s+(?:of|de|du|dated)\s+$"
                  # "нотой Постоянного представительства № 12-3/1184 от 9 октября 2024 года"
@@ -122,6 +122,10 @@ _CORRECTION = rx.compile(r"\b(?:For|Au\s+lieu\s+de|Donde\s+dice)\s*[:]?\s*[\"“
 # "Letter of the Committee ... to the Permanent Representative of the Republic of Dornavia, dated 14 March 2025":
 # a long way from the letter to its date, which "dated" ties back to it
 _DATED_END = rx.compile(r",\s+dated\s+$")
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+_DEADLINE_WORD = re.compile(r"\b(?:d[ée]lai|deadline|plazo|time[- ]limit|date\s+limite|fecha\s+l[íi]mite)\b", re.I)
+# "(the Committee) wrote to the Government ... about the pastures on 2 June 2025": what it wrote about, then when
+_WROTE_ON = re.compile(r"(?:wrote|written|replied|answered|responded)\b[^.;]{0,100}\bon\s+$", re.I)
 _OPEN_LETTER = rx.compile(r"\b(?:open|public)\s+$", _I)
 
 
@@ -260,6 +264,9 @@ def _kind_of(keyword: str, doc_kind: DocumentKind) -> str:
 def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: PartialDate | None,
                     exclude: tuple[tuple[int, int], ...] = ()) -> list[Reference]:
     text = scan_text(doc.text)
+    if "\n>" in text:
+        # an e-mail's quoted lines ("> Government of the Republic of X, dated 9 May 2025"): read without their marks
+        text = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(0)), text)
     out: list[Reference] = []
     # a corrigendum's 'For "its reply of 3 October 2024" read "its reply of 3 December 2024"' quotes the words of the
     # letter it corrects: they cite nothing
@@ -285,8 +292,10 @@ def find_references(doc: SourceDocument, *, doc_kind: DocumentKind, doc_date: Pa
         # X on 2 September 2021": the communication's reference between its name and its date
         coded = kw is not None and _SP_CODE_FIRST.match(between) is not None
         between = _SP_CODE_FIRST.sub("", between, count=1)
+        if kw is not None and _DEADLINE_WORD.search(between):
+            kw = None  # "la présente réponse par rapport au délai du 15 décembre 2025": a deadline, not a letter
         if kw is not None and len(between) <= (170 if _DATED_END.search(between) else 110) and "\n\n" not in between and not re.search(r"[.;](?:\s|$)", re.sub(r"\b(?:No|Nos|Ref|ref)\.", "No", between)) \
-                and _OF.search(between) and not re.search(r"\b(?:to|about|concerning|events?|sur|concernant|faits|sobre|hechos|selon|seg[úu]n|according)\b", _ADDRESSED_TO.sub(" ", between), _I) \
+                and _OF.search(between) and (_WROTE_ON.match(kw.group("kw") + between) or not re.search(r"\b(?:to|about|concerning|events?|sur|concernant|faits|sobre|hechos|selon|seg[úu]n|according)\b", _ADDRESSED_TO.sub(" ", between), _I)) \
                 and (coded or not re.search(r"\bin\s+$", text[max(0, kw.start() - 4):kw.start()])) and not _OPEN_LETTER.search(text[max(0, kw.start() - 10):kw.start()]):
             if doc_date is not None and d.date == doc_date and not d.year_inferred and kw.start() < 0:
                 continue
