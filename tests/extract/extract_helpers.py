@@ -36,12 +36,11 @@ def score_gold(folder: Path, gold_name: str):
     """(gold records, predicted records, evaluation report) of a folder of documents and its gold."""
     import json
 
-    from tocsin.extract import extract_document
+    from tocsin.cli.batch import _record_of
     from tocsin.extract.evaluation import score
-    from tocsin.ingest import read_path
 
     gold = [json.loads(line) for line in (folder / gold_name).read_text("utf-8").splitlines() if line.strip()]
-    preds = [extract_document(read_path(folder / g["file"])).record(g["file"]) for g in gold]
+    preds = [_record_of(folder / g["file"])[0] for g in gold]  # as `tocsin extract` gives them
     return gold, preds, score(gold, preds)
 
 

@@ -101,6 +101,10 @@ had not read the extractors), the judgement calls, and the first-run and final s
   e-mail, a one-paragraph press statement, a corrigendum, a letter cut after its first page (0.906 -> 0.967).
 - heldout52: writing conventions from around the world: lakh and crore, "1,50,000", "1'180", "the 14th day of
   March, 2025", US slashed dates, "Tehsil X, District Y", a translated note verbale (0.837 -> 0.962).
+- heldout53: e-mail as it reaches a secretariat: forwarded chains three deep, quoted replies, Outlook headers in
+  English, French and Spanish, a note verbale sent as an attachment, facts only in a subject line (0.857 -> 0.993).
+- heldout54: the Committee's other documents: a follow-up letter, a reminder of an overdue report, an article 14
+  opinion, a decision in an annual report, a reprisals letter, a letter to a regional organisation (0.821 -> 0.986).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -320,6 +324,14 @@ ROUNDS = {
     "heldout52": (0.95, {
         "kind": 1.0, "date": 1.0, "session": 1.0, "request_markers": 1.0, "reply_deadline": 0.85, "states": 0.9,
         "groups": 0.95, "places": 0.9, "allegations": 0.95, "casualties": 0.95, "ref_dates": 0.9
+    }),
+    "heldout53": (0.98, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "allegations": 1.0,
+        "casualties": 1.0, "ref_dates": 1.0, "request_markers": 1.0, "groups": 0.9, "places": 0.95
+    }),
+    "heldout54": (0.97, {
+        "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
+        "allegations": 1.0, "casualties": 1.0, "places": 0.95, "ref_dates": 0.9, "request_markers": 0.95
     }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,

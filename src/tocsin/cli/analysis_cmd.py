@@ -38,11 +38,12 @@ def load_document(ref: str) -> SourceDocument:
         doc = _RESOLVER(ref)
         if doc is not None:
             return doc
+    from tocsin.cli.batch import with_attachments
     from tocsin.ingest import read_path
 
     if not Path(ref).exists():
         raise TocsinError(f"no such file or stored document: {ref}", code="not_found")
-    return read_path(ref)
+    return with_attachments(read_path(ref))  # a reply e-mailed as an attachment is read with its message
 
 
 def coverage_command(
