@@ -85,7 +85,7 @@ def head_tokens(aspect: str) -> frozenset[str]:
     Evidence that misses all of them is about the circumstances, not the thing asked."""
     # "the measures taken to ensure that the families living in X have access to safe drinking water": the families
     # are whom the measures are for; what they should have is what is asked
-    ensured = _ENSURE_THAT_RE.search(aspect)
+    ensured = _ENSURE_THAT_RE.search(aspect) or _ENSURE_ACCESS_RE.search(aspect)
     if ensured and head_tokens(ensured.group("obj")):
         return head_tokens(ensured.group("obj"))
     for chunk in _CHUNK_SPLIT_RE.split(aspect):
@@ -100,6 +100,9 @@ def head_tokens(aspect: str) -> frozenset[str]:
 
 
 _PEOPLE_ONLY = frozenset({"~perpetrator"})
+# "the measures taken to ensure access of the communities to safe drinking water": the same, said with a noun
+_ENSURE_ACCESS_RE = re.compile(r"\b(?:ensure|guarantee|secure|provide)\s+(?:(?:effective|equal|full|adequate)\s+)?access\s+(?:of|for)\s+"
+                               r"\S.{0,120}?\s+to\s+(?P<obj>\S.*)$", re.IGNORECASE)
 _ENSURE_THAT_RE = re.compile(r"\b(?:ensure|guarantee|make sure)\s+that\s+\S.{0,120}?\s(?:have|has|enjoy|enjoys|receive|receives|obtain|"
                              r"obtains|get|gets|(?:are|is) provided with|can access)\s+(?:(?:effective|equal|full|adequate)\s+)?"
                              r"(?:access\s+to\s+)?(?P<obj>\S.*)$", re.IGNORECASE)
@@ -123,6 +126,8 @@ class Aspect:
     text: str
     parent: int | None = None
     breakdown: bool = False
+    item: str = ""  # the words of its own sub-item ("to health services" of "the access of X (i) to water and (ii) to
+    # health services"): they, not the lead the items share, must be met
 
 
 _TWO_ADDRESSEES_RE = re.compile(r"^(?P<pre>.+?\bto\s+)(?P<a>(?:the|their|those)\s+.+?)\s+and\s+to\s+"
@@ -130,9 +135,41 @@ _TWO_ADDRESSEES_RE = re.compile(r"^(?P<pre>.+?\bto\s+)(?P<a>(?:the|their|those)\
 _SUB_SEP_RE = re.compile(rf"\b(?:including|in\s+particular|notably|especially|{_FR_ES_SUB})\s*$", re.IGNORECASE)
 # "the Tesh Stone", "the Equality Board": a name coordinated with the object before it, not a new question.
 _NAME_ONLY_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'.-]*\s*){1,5}$")
-_BREAKDOWN_RE = re.compile(r"[,\s]\s*(?P<clause>(?:disaggregated|broken\s+down|дезагрегированн\w*|в\s+разбивке)\s+"
-                           r"(?:by|according\s+to|по)\s+[^,;]+?)"
+# the criteria a breakdown lists after the first ("by ethnic origin, sex and age")
+_CRITERION = (r"(?:the\s+)?(?:ethnic(?:ity|\s+origin)?|national(?:ity|\s+origin)|origin|sex|gender|age(?:\s+groups?)?|"
+              r"region|religion|language|disability|year|district|municipality|province|type|citizenship|place\s+of\s+residence)\b")
+_BREAKDOWN_RE = re.compile(r"[,\s]\s*(?:each\s+|all\s+)?(?P<clause>(?:disaggregated|broken\s+down|дезагрегированн\w*|в\s+разбивке)\s+"
+                           rf"(?:by|according\s+to|по)\s+[^,;]+?(?:\s*,\s*(?:and\s+)?{_CRITERION}[^,;]*?)*)"
                            r"(?:,|(?=;)|$)", re.IGNORECASE)
+_CRITERIA_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|и)\s+", re.IGNORECASE)
+
+
+def breakdown_criteria(clause: str) -> list[str]:
+    """"disaggregated by ethnic origin, sex and age" -> ["ethnic origin", "sex", "age"]: each is asked for."""
+    m = re.match(r"^\S+(?:\s+down)?\s+(?:by|according\s+to|по)\s+", clause, re.IGNORECASE)
+    rest = clause[m.end():] if m else clause
+    return [c.strip() for c in _CRITERIA_SPLIT_RE.split(rest) if c and c.strip()]
+
+
+_ITEM_MARK_RE = re.compile(r"\s*\((?P<n>i|ii|iii|iv|v|vi|vii|viii)\)\s*")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+
+
+def _sub_items(text: str) -> list[tuple[str, str]]:
+    """("The access of X (i) to water and (ii) to health services") -> [("The access of X to water", "to water"), ("The
+    access of X to health services", "to health services")]: the lead before "(i)" joined to each sub-item; empty when the
+    request has no (i), (ii) ... list."""
+    marks = list(_ITEM_MARK_RE.finditer(text))
+    if len(marks) < 2 or [m.group("n") for m in marks] != list(_ROMAN[:len(marks)]):
+        return []
+    lead = text[:marks[0].start()].strip(" ,;:")
+    out = []
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        item = text[m.end():nxt.start() if nxt else len(text)]
+        item = re.sub(r"[\s,;]+(?:and|or|et|ou|y|o)?\s*$", "", item).strip(" ,;:")
+        if item:
+            out.append((f"{lead} {item}".strip(), item))
+    return out if len(out) >= 2 else []
 
 
 def split_aspects(text: str) -> list[str]:
@@ -143,6 +180,16 @@ def split_aspects(text: str) -> list[str]:
 def aspect_parts(text: str) -> list[Aspect]:
     """The request's aspects with how they hang together (see `Aspect`)."""
     t = clean_request(text)
+    items = _sub_items(t)
+    if items:
+        # "The measures taken (i) to investigate X, (ii) to suspend Y and (iii) to provide redress to Z": each sub-item,
+        # with the words that lead to the list, is a part of its own
+        out: list[Aspect] = []
+        for item, own in items:
+            off = len(out)
+            out += [Aspect(text=a.text, parent=None if a.parent is None else a.parent + off, breakdown=a.breakdown,
+                           item=own) for a in aspect_parts(item)]
+        return out
     # "Data, disaggregated by ethnic origin, on ...": the breakdown is asked for on its own; totals
     # without it answer only part of the request.
     breakdown: tuple[str, str] | None = None
@@ -173,6 +220,15 @@ def aspect_parts(text: str) -> list[Aspect]:
     pieces = split_pieces
     merged: list[list] = []  # [text, sub]
     for p, is_sub in pieces:
+        if merged and _OWN_OUTCOME_RE.match(p):
+            # "the number of prosecutions and their outcome": how many were brought and what came of them are two
+            # things asked; a count of prosecutions says nothing of convictions or acquittals
+            trimmed = _ANTECEDENT_TRIM_RE.sub("", merged[-1][0]).strip()
+            asked = _WHETHER_NP_RE.match(trimmed)
+            antecedent = (f"the {asked.group('np')}" if asked else _COUNT_LEAD_RE.sub("", trimmed).strip()
+                          if _COUNT_LEAD_RE.match(trimmed) else merged[-1][0])
+            merged.append([f"the {_OWN_OUTCOME_RE.match(p).group('what').lower()} of {antecedent}", True])
+            continue
         if merged and (_heavy(p) < MIN_TOKENS or _NAME_ONLY_RE.match(p)):
             merged[-1][0] = f"{merged[-1][0]} and {p}"
         else:
@@ -191,9 +247,17 @@ def aspect_parts(text: str) -> list[Aspect]:
            for i, (p, is_sub) in enumerate(merged)] or [Aspect(t)]
     if breakdown is not None:
         last_word, clause = breakdown
-        at = next((i for i, a in enumerate(out) if last_word and last_word in a.text.split()), len(out) - 1)
+        at = max((i for i, a in enumerate(out) if last_word and last_word in a.text.split()), default=len(out) - 1)
+        out = [a if a.parent is None or a.parent <= at else Aspect(text=a.text, parent=a.parent + 1, breakdown=a.breakdown,
+                                                                   item=a.item) for a in out]
         out.insert(at + 1, Aspect(text=clause, parent=at, breakdown=True))
     return out
+
+
+_OWN_OUTCOME_RE = re.compile(r"^(?:its|their|the)\s+(?P<what>outcomes?|results?)$", re.IGNORECASE)
+# "whether an investigation has been opened into X and its outcome": the outcome of the investigation
+_WHETHER_NP_RE = re.compile(r"^whether\s+(?:an?|the|any)\s+(?P<np>[\w-]+)\s+(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
+_COUNT_LEAD_RE = re.compile(r"^(?:(?:total\s+)?numbers?\s+of|data\s+on|statistics\s+on|figures\s+on)\s+", re.IGNORECASE)
 
 
 # "to them", "for them", "against them" stand for persons, not for the thing asked before.

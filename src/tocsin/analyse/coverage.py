@@ -30,6 +30,7 @@ from tocsin.analyse.aspects import (
     asks_for_outcome,
     asks_for_reason,
     aspect_parts,
+    breakdown_criteria,
     clean_request,
     done_to_law,
     event_days,
@@ -42,7 +43,7 @@ from tocsin.analyse.aspects import (
     qualifier_tokens,
     target_tokens,
 )
-from tocsin.analyse.lexical import ACTION_FAMILY, Idf, fold, foreign_share, token_set
+from tocsin.analyse.lexical import ACTION_FAMILY, QUALITY_WORDS, Idf, fold, foreign_share, token_set
 from tocsin.analyse.reply import (
     NON_ANSWERS,
     ReplyBody,
@@ -172,7 +173,13 @@ _NOT_FIGURES = re.compile(r"\b\d+\s+(?:hours?|days?|weeks?|months?|years?|horas|
                           r"chapter|case|decree|resolution|art[i\u00ed]culo|ley|loi|d[e\u00e9]cret|decreto|n[o\u00ba\u00b0])\s*\d[\w/.-]*", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                        r"dozens?|none|no one|nobody)\b", re.IGNORECASE)
+                        r"dozens?|none|no one|nobody|"
+                        # French and Spanish ("dix-sept personnes", "neuf morts", "veintitrés heridos"); not "un", "une",
+                        # "once" or "sept", which are English words or articles too
+                        r"deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|"
+                        r"dix-neuf|vingt|trente|quarante|cinquante|soixante|cents|mille|aucune?|dos|tres|cuatro|cinco|seis|"
+                        r"siete|ocho|nueve|diez|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|cien|ciento|"
+                        r"ninguno|ninguna)\b", re.IGNORECASE)
 
 
 def _numeric(text: str) -> bool:
@@ -438,6 +445,7 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
     req_figures = _figures(req.text)
     n_others = len(other_requests)
     aspects = [a.text for a in parts]
+    counted = any(asks_for_number(a) for a in aspects)  # the request asks how many of something
     evidence_units: dict[int, set[int]] = {}  # aspect -> paragraphs of its evidence
     for ai, (atext, atoks) in enumerate(zip(aspects, aspect_tokens)):
         part = parts[ai]
@@ -447,12 +455,14 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
         # a figure of theirs), not in figures or rules in general.
         refers_back = ai > 0 and ((part.parent is not None and not part.breakdown) or bool(_PRONOUN_RE.search(atext)))
         anchors = frozenset().union(*(_anchors(a, group) for a in aspects[:ai])) if refers_back else frozenset()
-        breakdown_toks = (frozenset(t for t in token_set(re.split(r"\bof\b", atext)[0]) if not t.startswith("_")) | group
-                          if part.breakdown else frozenset())
+        criteria = [_criterion_tokens(c, group) for c in breakdown_criteria(atext)] if part.breakdown else []
         needs_measures = asks_for_measures(atext)
         frame = frame_tokens(atext)
         subject = frozenset(t for t in atoks if not t.startswith("_"))
         full_head = head = head_tokens(atext)
+        if part.item and head_tokens(part.item) and len(parts) > 1:
+            # "the access of X (i) to safe drinking water and (ii) to health services": what tells the items apart
+            full_head = head = head_tokens(part.item)
         actions = action_tokens(atext)
         # "criminal measures against the officers": a justice outcome aimed at someone ("protection against
         # attacks" names no one)
@@ -481,8 +491,18 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                      if "_circumstanc" in frame else [])
         # "whether their consent was sought": "the consent of occupants is not a legal requirement" says no
         yes_no = bool(_YES_NO_RE.match(atext))
-        w = _weights(atoks, idf=idf, others=others, cfg=cfg)
+        # a sub-item's lead ("the access of the communities remaining in the valley") is its siblings' too: its words
+        # weigh as words shared with other requests do
+        lead = atoks - token_set(part.item) if part.item and len(parts) > 1 else frozenset()
+        w = _weights(atoks, idf=idf, others=others | lead, cfg=cfg)
         total = sum(w.values()) or 1.0
+        alternatives = _alternatives(atext)
+        # "Statistical data on unemployment among the Mirdani": figures for "the province where most Mirdani live" are a
+        # stand-in for the group, not figures on it
+        named_group = group & atoks
+        # "the persons detained during the operation of 22 June 2024": a reply that has named "the operation of 22 June
+        # 2024" once goes on with "during the operation": the date set the scene for what follows
+        scene = _scene(atext, atoks, group, units, body)
         best: tuple[float, float, int] | None = None  # (score, lexical, unit index)
         half: tuple[float, int] | None = None  # evidence for one of two services asked together
         ok = False
@@ -492,8 +512,11 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             parent_pars = evidence_units.get(part.parent if part.parent is not None else -1, set())
             # The figure and the group go together in one sentence or one row of a table: a total in one sentence and
             # "never on the basis of ethnic origin" in the next are no breakdown.
-            hits = [ui for ui, u in enumerate(units) if u.paragraph in parent_pars and u.numeric and not u.policy
-                    and not u.is_paragraph and breakdown_toks & u.tokens]
+            # Each criterion asked ("by ethnic origin, sex and age") must be there: figures by sex alone answer part.
+            rows = [ui for ui, u in enumerate(units) if u.paragraph in parent_pars and u.numeric and not u.policy
+                    and not u.is_paragraph]
+            hits = [next((ui for ui in rows if toks & units[ui].tokens), None) for toks in criteria]
+            hits = [h for h in hits if h is not None] if criteria and all(h is not None for h in hits) else []
             if hits:
                 ui = hits[0]
                 covered.append(AspectCoverage(text=atext, covered=True, score=0.1, evidence_paragraphs=(units[ui].label,),
@@ -508,12 +531,16 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             # State's assertion beside its reasons ("are therefore in conformity with the Convention") names
             # the point the reasons answer: it counts as a heading does.
             ctx = u.context | u.asserted if needs_law else u.context
+            ctx = ctx | scene.get(u.paragraph, frozenset())
             found = u.tokens | {g for g, sn in alias.items() if sn in u.tokens}
             if needs_number and _COUNTED_PEOPLE_RE.search(u.text):
                 # "the number of land defenders arrested": "the police arrested 14 persons during the protests" counts
                 # them by what was done to them; the role the letter gives them is not the reply's word
                 found = found | (atoks & _PEOPLE_ROLES)
-            lex = sum(v if t in found else 0.5 * v for t, v in w.items() if t in found or t in ctx) / total
+            # "persons without citizenship or identity documents": either alternative named answers for both
+            skip = _unmet_alternatives(alternatives, found)
+            lex = (sum(v if t in found else 0.5 * v for t, v in w.items() if (t in found or t in ctx) and t not in skip)
+                   / ((total - sum(w.get(t, 0.0) for t in skip)) or 1.0))
             # "criminal proceedings" met by "investigation ... accused": an outcome of the same family counts half
             lex += sum(_FAMILY_CREDIT * v for t, v in w.items() if t in ACTION_FAMILY and t not in found and t not in ctx
                        and _acts_match(frozenset({t}), u.tokens) and not _earlier_stage_only(t, u.tokens)) / total
@@ -532,14 +559,14 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             head_hit = (bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
                         or bool(not in_pointed and persons & u.tokens)
                         or bool(narrative and _names_day(narrative, body, u.paragraph)))
-            if head and head <= u.tokens:
-                score += cfg.head_bonus
+            if head - QUALITY_WORDS and head - QUALITY_WORDS <= u.tokens:
+                score += cfg.head_bonus  # (a quality asked for, "safe", is seldom repeated)
             if u.is_paragraph:
                 score *= cfg.paragraph_discount
             passes = (score >= cfg.pointed_threshold and lex >= cfg.pointed_min_lexical) if in_pointed else (
                 score >= cfg.cover_threshold and lex >= cfg.min_lexical)
-            if passes and u_head and not head_hit and lex < cfg.headless_min_lexical:
-                passes = False
+            if passes and u_head and not head_hit and (lex < cfg.headless_min_lexical or part.item):
+                passes = False  # (a sub-item's lead and circumstances are its siblings' too: its own head must be met)
             # "Whether the State envisages suspending operations": "no suspension of operations is envisaged" answers
             # it, in whatever terms the sentence frames the law around it
             stated = bool(yes_no and not u.is_paragraph and head and head <= u.tokens
@@ -565,7 +592,8 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False
             if passes and targets and not in_pointed and not targets & (u.tokens | u.context):
                 passes = False  # "measures against the officers": a case opened into the events is not that
-            if passes and needs_outcome and not (gives_outcome(u.text) or _figures(u.text) - req_figures):
+            if passes and needs_outcome and not (gives_outcome(u.text) or (_figures(u.text) - req_figures and not counted)):
+                # (when the request also asks how many, the figures are the count, not what came of it)
                 passes = False  # "the outcome of any consultation held": that hearings were held is not what came of them
             if passes and needs_reason and not gives_reason(u.text):
                 passes = False  # "the reasons for X" needs a reason, not a description of X or of the law
@@ -585,7 +613,10 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                 passes = False  # "whether the Act has been reviewed": "every law is subject to review" does not say
             if passes and needs_measures and u.table:
                 passes = False  # a table of figures describes no measure
-            gap = False
+            proxy = False
+            if passes and named_group and _proxy_only(named_group, u.text):
+                passes, proxy = False, True  # figures for a place where the group lives: a stand-in, part of an answer
+            gap = proxy
             if passes and frame and _deferred(frame, subject, body, u.paragraph, pointed):
                 passes = False  # "the results of the tests ... will be published in due course"
                 gap = needs_number
@@ -622,7 +653,10 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             for ui, u in enumerate(units):
                 if (u.paragraph in evidence_units[part.parent] and sub_head and sub_head <= u.tokens
                         and (needs_law or not u.policy) and not (actions and not _acts_match(actions, u.tokens))
-                        and not (anchors and not anchors & u.para_tokens) and own <= u.para_tokens):
+                        and not (anchors and not anchors & u.para_tokens) and own <= u.para_tokens
+                        and not (len(services) > 1 and not services <= u.para_tokens)
+                        and not (needs_outcome and not gives_outcome(u.text))
+                        and not (frame and _deferred(frame, subject, body, u.paragraph, pointed))):
                     best, ok = (0.01, 0.0, ui), True
                     break
         if best is None:
@@ -716,9 +750,84 @@ def _deferred(frame: frozenset[str], heavy: frozenset[str], body: ReplyBody, par
         for s in body.paragraphs[pi].sentences:
             if s.kind is SentenceKind.DEFERRAL:
                 st = token_set(s.text)
-                if frame & st and heavy & st:
+                # "the outcome of the prosecutions" / "data on the outcome of court proceedings are not collected": the
+                # same stage of justice named in other words
+                if frame & st and (heavy & st or _same_family(heavy, st)):
                     return True
     return False
+
+
+def _scene(aspect: str, atoks: frozenset[str], group: frozenset[str], units: list[_Unit], body: ReplyBody
+           ) -> dict[int, frozenset[str]]:
+    """Paragraph -> the aspect's date words that an earlier paragraph of the reply gives for the event this paragraph
+    names again without its date ("the police operation of 22 June 2024" ... "During the operation, 37 persons were
+    detained"). They count as a heading's words do (half)."""
+    m = _DATED_EVENT_RE.search(aspect)
+    if not m:
+        return {}
+    day = f"{int(m.group('d'))} {m.group('m').lower()}"
+    date_toks = token_set(m.group("date"))
+    nouns = frozenset(t for t in token_set(m.group("event")) if not t.startswith("_")) - group - date_toks
+    if not nouns or not nouns <= atoks:
+        return {}
+    paras: dict[int, frozenset[str]] = {}
+    for u in units:
+        paras[u.paragraph] = paras.get(u.paragraph, frozenset()) | u.para_tokens
+    out: dict[int, frozenset[str]] = {}
+    named = False
+    for pi in sorted(paras):
+        dated = _names_day([day], body, pi) and bool(nouns & paras[pi])
+        if named and not dated and nouns & paras[pi]:
+            out[pi] = date_toks
+        named = named or dated
+    return out
+
+
+# "the operation of 22 June 2024", "the raid on 3 May 2023"
+_DATED_EVENT_RE = re.compile(r"\b(?:the|that|this)\s+(?P<event>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|on)\s+(?P<date>(?P<d>\d{1,2})\s+"
+                             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                             r"(?:\s+\d{4})?)\b", re.IGNORECASE)
+
+
+_ALTERNATIVE_RE = re.compile(r"\b((?:[\w-]+\s+)?[\w-]+)\s+or\s+((?:[\w-]+\s+)?[\w-]+)\b", re.IGNORECASE)
+
+
+def _alternatives(aspect: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """"without citizenship or identity documents" -> ({without, citizenship}, {identity, document}): either is asked."""
+    out = []
+    for m in _ALTERNATIVE_RE.finditer(aspect):
+        a, b = (frozenset(t for t in token_set(x) if not t.startswith("_")) for x in m.groups())
+        if a and b and not a & b:
+            out.append((a, b))
+    return out
+
+
+def _unmet_alternatives(alternatives: list[tuple[frozenset[str], frozenset[str]]], found: frozenset[str]) -> set[str]:
+    skip: set[str] = set()
+    for a, b in alternatives:
+        if a <= found and not b <= found:
+            skip |= b - a
+        elif b <= found and not a <= found:
+            skip |= a - b
+    return skip
+
+
+# "in the province, where most Mirdani live", "districts inhabited mainly by X": a place named through the group
+_PROXY_RE = re.compile(r"\b(?:where|in which)\s+(?:(?:most|many|the (?:majority|bulk) of|a (?:large |significant )?(?:number|share|"
+                       r"proportion|part) of)\s+)?(?:the\s+)?(?:members of the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:live|lives|reside|resides|"
+                       r"are concentrated|are settled|are living)\b|\b(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|"
+                       r"predominantly|chiefly)\s+)?by\s+(?:the\s+)?[\w-]+", re.IGNORECASE)
+
+
+def _proxy_only(group: frozenset[str], text: str) -> bool:
+    """The evidence names the group only to say where it lives: its figures are for the place, not for the group."""
+    clauses = _PROXY_RE.findall(text)
+    return bool(clauses) and bool(group & token_set(" ".join(clauses))) and not group & token_set(_PROXY_RE.sub(" ", text))
+
+
+def _same_family(asked: frozenset[str], said: frozenset[str]) -> bool:
+    fams = {ACTION_FAMILY[t] for t in asked if t in ACTION_FAMILY}
+    return any(ACTION_FAMILY.get(t) in fams for t in said)
 
 
 def _referred_away(head: frozenset[str], u: _Unit, body: ReplyBody) -> bool:
@@ -728,6 +837,23 @@ def _referred_away(head: frozenset[str], u: _Unit, body: ReplyBody) -> bool:
         if s.kind is SentenceKind.DEFERRAL and refers_elsewhere(s.text) and (head & token_set(s.text)) - u.tokens:
             return True
     return False
+
+
+# What a breakdown's criterion looks like in a table or a sentence: "4,390 women and 4,022 men" is by sex, a column
+# "Children under 18" by age.
+_CRITERION_WORDS = (
+    (re.compile(r"\b(?:sex|gender)\b", re.IGNORECASE), "sex gender men women male female boys girls"),
+    (re.compile(r"\bage\b", re.IGNORECASE), "age aged children child minors adults elderly youth juveniles"),
+)
+
+
+def _criterion_tokens(criterion: str, group: frozenset[str]) -> frozenset[str]:
+    """Words that show figures are broken down by `criterion` ("ethnic origin" -> its words or the group's name)."""
+    own = frozenset(t for t in token_set(re.split(r"\bof\b", criterion)[0]) if not t.startswith("_"))
+    for rx, words in _CRITERION_WORDS:
+        if rx.search(criterion):
+            return own | token_set(words)
+    return own | group
 
 
 _PEOPLE_ROLES = frozenset({"~defender", "~journalist", "protest", "demonstrator", "lead", "resident",
@@ -743,10 +869,11 @@ def _data_gap(heavy: frozenset[str], body: ReplyBody, paragraph: int) -> bool:
 
 # Services a request can ask about together ("access to health care and education", "housing and water"): each
 # is a question of its own, so the evidence must speak of each of them.
-_SERVICES = frozenset({"~health", "~school", "~home", "~water", "~livelihood", "~sanitation"})
-_SERVICE_PAIR_RE = re.compile(r"\b(?:health|medical|education|schooling|housing|shelter|water|livelihoods?|sanitation)\b(?:\s+care)?"
-                              r"\s*(?:,|and|or)\s+(?:to\s+)?(?:health|medical|education|schooling|housing|shelter|water|livelihoods?|"
-                              r"sanitation)\b", re.IGNORECASE)
+_SERVICES = frozenset({"~health", "~school", "~home", "~water", "~livelihood", "~sanitation", "~food"})
+_SERVICE = r"(?:health|medical|education|schooling|housing|shelter|water|livelihoods?|sanitation|food)"
+# "health care and education", "food, shelter and access to health care"
+_SERVICE_PAIR_RE = re.compile(rf"\b{_SERVICE}\b(?:\s+care)?\s*(?:,|and|or)\s+(?:(?:access|acc[eè]s)\s+to\s+)?(?:to\s+)?{_SERVICE}\b",
+                              re.IGNORECASE)
 
 
 def _names_day(days: list[str], body: ReplyBody, paragraph: int) -> bool:

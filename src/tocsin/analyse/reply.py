@@ -50,7 +50,6 @@ _DEFERRAL = re.compile(
     r"\b(?:is|are) (?:currently |still )?(?:being (?:examined|considered|studied|reviewed|finali[sz]ed|prepared|collected|"
     r"gathered|verified|clarified)|under (?:consideration|review|examination|study))\b|"
     r"\bno (?:information|data) (?:is|are|was|were) (?:yet )?available\b|\bnot (?:yet )?(?:available|in a position)\b|"
-    r"\bpending (?:the )?(?:outcome|completion|results?)\b|"
     # "the collection of data on the staff of the police is under way": the figures are still to come
     r"\b(?:collection|compilation|gathering)\b[^.;]{0,120}?\b(?:is|are) (?:currently |still )?(?:under ?way|in progress|ongoing)\b|"
     r"\b(?:is|are|remains?) (?:still )?(?:at an? (?:early|initial|preliminary) stage|under (?:discussion|preparation|"
@@ -58,6 +57,11 @@ _DEFERRAL = re.compile(
     # "does not record the ethnic origin of ...": no data to give (not a deferral, but no information either)
     r"\b(?:does|do) not (?:record|collect|keep|compile|gather|maintain|register|disaggregate|process)\b[^.;]{0,60}?"
     r"\b(?:data|statistics|figures|origin|ethnicity|ethnic|race|racial|information)\b|"
+    # "Data on the outcome of court proceedings are not collected centrally", "statistics are not broken down by ethnic
+    # origin": the same said in the passive
+    r"\b(?:data|statistics|figures|information|records?)\b[^.;]{0,120}?\b(?:is|are|was|were) (?:therefore |currently |also |thus )?"
+    r"not (?:(?:yet|systematically|centrally|separately) )?(?:collected|recorded|kept|compiled|gathered|maintained|broken down|"
+    r"disaggregated|registered)\b|"
     r"\b(?:cannot|can not|is unable to|are unable to|does not|do not|will not) comment\b|"
     # "as the matter is sub judice": the State declines to answer while a court decides
     r"\bsub[- ]?(?:judice|iudice)\b|"
@@ -247,6 +251,9 @@ def _annex_ids(text: str) -> set[str]:
     return {i.upper() for m in _ANNEX_ID.finditer(text) for i in re.findall(r"[IVX]+|\d+|[A-Z]", m.group(1))}
 
 
+_PENDING = re.compile(r"\bpending (?:the )?(?:outcome|completion|results?)\b(?: of (?:the |an? |its |their )?[\w-]+)?", re.IGNORECASE)
+
+
 def classify_sentence(text: str) -> SentenceKind:
     if _EVENTS_DENIED.search(_fold(text)):
         return SentenceKind.DENIAL
@@ -258,6 +265,10 @@ def classify_sentence(text: str) -> SentenceKind:
     if _FR_ES_COURTESY.search(folded):
         return SentenceKind.COURTESY
     if _DEFERRAL.search(text) or _FR_ES_DEFERRAL.search(folded):
+        return SentenceKind.DEFERRAL
+    if _PENDING.search(text) and not _ACT.search(_PENDING.sub(" ", text)):
+        # "the decision is pending the outcome of the inquiry" waits; "pending the outcome of the inquiry, the four
+        # officers were suspended" reports what was done meanwhile
         return SentenceKind.DEFERRAL
     if (_DENIAL.search(text) or _FR_ES_DENIAL.search(folded)) and not re.search(r"\d", _LAW_NUMBER.sub("", text)):
         return SentenceKind.DENIAL
@@ -640,7 +651,8 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
     prev = ""
     heading_echo = False
     closed = False  # past the closing formula: signature lines, until an annex begins
-    for p, label in zip(paragraphs, labels):
+    caption: int | None = None  # index in `out` of a numbered paragraph that introduces a table below it
+    for pi, (p, label) in enumerate(zip(paragraphs, labels)):
         text = p.text
         if not text.strip():
             continue
@@ -674,8 +686,25 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
             else:
                 sents.append((st, classify_sentence(st if residue is None else residue)))
         echo_only = bool(sents) and all(k is SentenceKind.ECHO for _, k in sents)
+        heading_like = not echo_only and _is_heading(bare) and not _REFERENCE_LINE.search(bare)
+        # "2. Complaints received by the police, Varn district:" above a table, and a note below the table ("Data on
+        # the outcome are not collected"): the numbered paragraph's caption, its table and its note are one paragraph
+        # (what the caption names is what the figures count), not a heading over the rest of the reply.
+        if (caption is not None and not p.number and label == out[caption].label and not (heading_like and not is_table(text))
+                and not refs):
+            cp = out[caption]
+            out[caption] = replace(cp, text=f"{cp.text}\n{text}", table=cp.table or is_table(text), sentences=cp.sentences + tuple(
+                Sentence(text=st, kind=k, paragraph=caption) for st, k in sents))
+            continue
+        caption = None
+        if (p.number and p.number.isdigit() and len(bare.split()) <= 40 and labels.count(label) > 1 and bare.rstrip().endswith(":")
+                and pi + 1 < len(paragraphs) and not paragraphs[pi + 1].number and is_table(paragraphs[pi + 1].text)):
+            heading_like = False
+            caption = len(out)
+            # the caption names what the figures count: information, even in the request's own words
+            sents = [(st, classify_sentence(st) if k is SentenceKind.ECHO else k) for st, k in sents]
         # A quoted request with no full stop ('Request (c): "The health care ..."') is an echo, not a heading.
-        if not echo_only and _is_heading(bare) and not _REFERENCE_LINE.search(bare):
+        if heading_like:
             heading = text
             heading_echo = False
             section_refs = refs
