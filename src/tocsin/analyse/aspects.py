@@ -381,7 +381,11 @@ _REASON_GIVEN_RE = re.compile(r"\b(?:because|due to|owing to|as a result of|on (
                               r"given that|since|following|in order to|so as to|for (?:the )?(?:purpose|reason)s? of|"
                               r"reasons?|motivated by|in the light of|in light of|after|was decided|were decided|"
                               r"in response to|resulted from|caused by|justified by|in connection with|as (?:a )?witness(?:es)?|"
-                              r"in the (?:context|framework|course) of|with a view to|aimed at)\b", re.IGNORECASE)
+                              r"in the (?:context|framework|course) of|with a view to|aimed at|"
+                              # the state of the thing closed or removed is its reason: "the building was damaged by fire
+                              # and declared unsafe"
+                              r"(?:damaged|destroyed|burn(?:ed|t)(?: down)?) (?:by|in)|declared (?:unsafe|unfit|uninhabitable|"
+                              r"dangerous|structurally unsound|a danger))\b", re.IGNORECASE)
 
 
 def asks_for_reason(aspect: str) -> bool:
@@ -392,7 +396,9 @@ def asks_for_reason(aspect: str) -> bool:
 # ... and in French and Spanish replies (matched on accent-folded text)
 _FR_ES_REASON_RE = re.compile(r"\b(?:en raison d|du fait d|a cause d|faute d|par suite d|a la suite d|parce qu|puisqu|etant donne|"
                               r"compte tenu d|motive|justifie|debido a|a causa de|por (?:motivos?|razones) de|porque|dado que|"
-                              r"ya que|en vista de|habida cuenta de|tras)", re.IGNORECASE)
+                              r"ya que|en vista de|habida cuenta de|tras|(?:endommage|detruit|incendie|danado|destruido|incendiado)e?s? (?:par|por)|"
+                              r"declarad[oa]s? (?:inhabitable|insegur|en riesgo|peligros)|declare(?:e|s|es)? (?:insalubre|dangereu|inhabitable))",
+                              re.IGNORECASE)
 
 
 def gives_reason(text: str) -> bool:

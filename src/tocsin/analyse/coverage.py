@@ -351,12 +351,15 @@ def assess_coverage(
         sem = np.zeros((len(flat_aspects), len(units)), dtype=np.float32)
 
     results: list[RequestCoverage] = []
+    markers = {r.marker.lower() for r in reqs}
     row = 0
     for ri, req in enumerate(reqs):
         others: set[str] = set().union(*(request_tokens[j] for j in range(len(reqs)) if j != ri)) if len(reqs) > 1 else set()
         pointed_pars = {pi for pi, p in enumerate(body.paragraphs) if req.marker.lower() in p.refs}
+        borrowed = _borrowed(pointed_pars, body, req.marker.lower(), markers)
         results.append(_assess_one(req, parts[ri], aspect_tokens[ri], sem[row:row + len(aspects[ri])],
                                    units=units, body=body, idf=idf, others=others, pointed=pointed_pars, cfg=cfg,
+                                   borrowed=borrowed,
                                    group=group, aliases=aliases[ri],
                                    other_requests=[request_tokens[j] for j in range(len(reqs)) if j != ri]))
         row += len(aspects[ri])
@@ -407,6 +410,21 @@ def _own_sections(reply: Sequence[Paragraph], letter_date: dt.date) -> list[Para
     return out
 
 
+def _borrowed(pointed: set[int], body: ReplyBody, marker: str, markers: set[str]) -> set[int]:
+    """The paragraphs the request's own passage refers the reader to: "Question (b). See paragraph 4 above." makes paragraph
+    4 the answer to (b); "As indicated in reply to question (a)" makes the passage answering (a) the answer. What they say
+    is weighed as any paragraph is (a paragraph referred to that does not deal with the matter answers nothing)."""
+    out: set[int] = set()
+    for pi in pointed:
+        bp = body.paragraphs[pi]
+        for lab in bp.xrefs:
+            out |= {qi for qi, q in enumerate(body.paragraphs) if q.label == lab}
+        for mk in bp.xref_requests:
+            if mk in markers and mk != marker:
+                out |= {qi for qi, q in enumerate(body.paragraphs) if mk in q.refs}
+    return out - pointed
+
+
 def aspect_tokens_flat(aspect_tokens: list[list[frozenset[str]]]) -> list[frozenset[str]]:
     return [t for ts in aspect_tokens for t in ts]
 
@@ -439,7 +457,7 @@ def _weights(tokens: frozenset[str], *, idf: Idf, others: set[str], cfg: Coverag
 def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[frozenset[str]], sem: np.ndarray, *,
                 units: list[_Unit], body: ReplyBody, idf: Idf, others: set[str], other_requests: list[frozenset[str]],
                 pointed: set[int], group: frozenset[str], aliases: list[dict[str, str]],
-                cfg: CoverageSettings) -> RequestCoverage:
+                cfg: CoverageSettings, borrowed: frozenset[int] | set[int] = frozenset()) -> RequestCoverage:
     covered: list[AspectCoverage] = []
     margins: list[float] = []
     req_figures = _figures(req.text)
@@ -557,6 +575,9 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
             seen = said if u.echo_context else said | ctx
             u_head = full_head if in_pointed else head
             head_hit = (bool(u_head & seen) or bool(actions and _acts_match(actions, u.tokens))
+                        # "the reasons for the closure of the school": in the passage answering it, "the building was
+                        # damaged by fire and declared unsafe" gives the reason without naming the closure
+                        or bool(needs_reason and in_pointed and _CONDITION_REASON_RE.search(u.text))
                         or bool(not in_pointed and persons & u.tokens)
                         or bool(narrative and _names_day(narrative, body, u.paragraph)))
             if head - QUALITY_WORDS and head - QUALITY_WORDS <= u.tokens:
@@ -679,7 +700,9 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
         margins.append(margin)
 
     n_cov = sum(a.covered for a in covered)
-    pointed_substance = any(s.kind is SentenceKind.SUBSTANTIVE for pi in pointed for s in body.paragraphs[pi].sentences)
+    # (the paragraphs its passage refers to count as its passage: "See paragraph 4 above" is no deferral)
+    pointed_substance = any(s.kind is SentenceKind.SUBSTANTIVE for pi in pointed | set(borrowed)
+                            for s in body.paragraphs[pi].sentences)
     if n_cov == len(covered) and covered:
         status = ANSWERED
     elif n_cov or any(a.half for a in covered):
@@ -708,6 +731,9 @@ def _assess_one(req: RequestInput, parts: list[Aspect], aspect_tokens: list[froz
                            pointed=bool(pointed))
 
 
+# The condition of a thing that makes it closed, suspended or removed: its reason, in the reply's own words
+_CONDITION_REASON_RE = re.compile(r"\b(?:damaged|destroyed|burn(?:ed|t)(?: down)?) (?:by|in)\b|\bdeclared (?:unsafe|unfit|"
+                                  r"uninhabitable|dangerous|structurally unsound|a danger)\b", re.IGNORECASE)
 # A yes/no question, and a sentence that states the answer ("no suspension ... is envisaged", "consent ... is not required")
 _YES_NO_RE = re.compile(r"^\s*whether\b", re.IGNORECASE)
 _STATED_INTENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:not\s+)?(?:envisaged|planned|intended|contemplated|"

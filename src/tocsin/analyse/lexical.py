@@ -118,6 +118,10 @@ _PHRASES = [
     (r"public (hearings?)(?= (?:before|of|in|at) (?:the )?(?:\w+ )?(?:court|tribunal|case|judge|chamber)\b)", r"\1"),
     (r"public (?:hearings?|consultations?|comments?|participation|discussions?)", "consultation"),
     (r"criminal (?:case|investigation)s?", "investigation"),
+    # "the school was damaged by fire": harm done, not "damages" paid (the stems meet)
+    (r"damaged", "impaired"),
+    # "culturally appropriate health services", an "intercultural health model"
+    (r"culturally (?:appropriate|adequate|adapted|sensitive|acceptable|relevant)", "intercultural"),
     # "whether those responsible have been brought to justice": prosecuted, charged, tried
     (r"(?:brought|bring|brings|bringing|be brought) to justice", "prosecuted"),
     # "a draft law", "the bill": legislation in the making
@@ -221,6 +225,10 @@ _FOREIGN_PHRASES = [
     (r"(?:les|des|la|une) procedures? (?=concernant|contre|engagee|visant|judiciaires?|penales?)", "the proceedings "),
     (r"remis(?:e|es)? en liberte|puesto?s? en libertad", "released"),
     (r"releve(?:nt)? de la competence|(?:es|son) (?:de la )?competencia", "falls within the competence"),
+    # Spanish criminal procedure and services ("el estado de los procesos penales", "servicios de salud culturalmente
+    # adecuados"): the proceedings, not a procedure in general
+    (r"(?:los |el |las |la )?(?:procesos?|procedimientos?) (?=penal(?:es)?\b|judicial(?:es)?\b)", "the proceedings "),
+    (r"juicio oral", "trial"), (r"culturalmente (?:adecuad[oa]s?|apropiad[oa]s?|pertinentes?)", "intercultural"),
     (r"d'une? |l'|d'|qu'", " "),
 ]
 _FOREIGN_PHRASE_RE = [(re.compile(rf"\b{p}"), r) for p, r in _FOREIGN_PHRASES]
@@ -286,6 +294,9 @@ _FOREIGN_WORDS = {
     "departamentos": "departments", "secuestro": "abduction", "paradero": "whereabouts", "desaparicion": "disappearance",
     "familia": "family", "viviendas": "housing", "propiedad": "property", "retirar": "remove", "ocupantes": "occupants",
     # requests written in French or Spanish, and the replies to them (heldout9 round)
+    "acusacion": "indictment", "imputados": "charged", "imputado": "charged", "imputadas": "charged",
+    "servicios": "services", "servicio": "service", "adecuados": "adequate", "adecuadas": "adequate",
+    "adecuado": "adequate", "adecuada": "adequate",
     "proceso": "procedure", "processus": "procedure", "estado": "status", "solicitud": "request", "demande": "request",
     "otorgamiento": "granting", "concesion": "concession", "minera": "mining", "contaminacion": "contamination",
     "evaluar": "assess", "evaluacion": "assessment", "remediar": "remediation", "remediacion": "remediation",

@@ -24,6 +24,7 @@ class SentenceKind(enum.StrEnum):
     POLICY = "policy"  # restated law or policy ("may claim compensation under the Law on ..."): no act reported
     ECHO = "echo"  # the reply quoting or restating the request itself
     COURTESY = "courtesy"
+    REFERENCE = "reference"  # "See paragraph 4 above": the answer is elsewhere in the reply (`BodyParagraph.xrefs`)
 
 
 NON_ANSWERS = frozenset({"deferral", "assurance", "denial", "policy"})
@@ -176,6 +177,20 @@ _FR_ES_ACT = re.compile(r"\b(?:a|ont|avait|ha|han|habia) (?:ete )?(?!(?:ces|les|
 _RESTATED_REQUEST = re.compile(
     r"^(?:(?:in its letter|in (?:sub)?paragraph \(?\w\)?),?\s+)?the committee (?:has )?(?:also |further |further )?"
     r"(?:requested|asked|requests|asks|sought|inquired|enquired|wished to know|expressed concern)\b|"
+    # The reply retelling the Committee's concerns ("Finally, the Committee has expressed concern at the arrest of ...",
+    # "The Committee has further referred to reports that ...", "The Government understands that the Committee, acting
+    # under ..., is concerned about ...", "In the light of these concerns, the Committee requested information on (a) ...")
+    # says what the Committee wrote, not what the State did: the Committee is the subject, a verb of asking, fearing or
+    # citing its verb.
+    r"^(?:[^,;]{0,60},\s*)?(?:the government (?:\w+ )?(?:understands|notes|is aware|recalls|observes|takes note) that )?"
+    r"the committee(?:,[^,;]{0,160},)?\s+(?:(?:has|had|is|was|also|further|furthermore|moreover|finally|in particular|"
+    r"then|therefore|likewise|notably)\s+){0,3}"
+    r"(?:requested|asked|requests|asks|sought|seeks|inquired|enquired|wished to know|wishes to know|"
+    r"expresse[ds] (?:its )?(?:deep |serious |grave |particular )?concerns?|(?:deeply |seriously |particularly )?concerned|"
+    r"referred to|refers to|dr[ae]w(?:s)? (?:the )?(?:attention|the government's attention)|raised|raises|cited|cites|"
+    r"mentioned|mentions|notes? with (?:concern|alarm|regret)|noted with (?:concern|alarm|regret)|alleges|alleged|"
+    r"received (?:information|reports|allegations)|receives (?:information|reports|allegations)|"
+    r"(?:was|has been|had been) (?:informed|made aware|alerted)|recalled|recalls)\b|"
     r"^le comite (?:a |avait )?(?:egalement |aussi )?(?:demande|sollicite|souhaite|s'est enquis)|"
     r"^el comite (?:tambien )?(?:solicito|pidio|pregunto|requirio|ha solicitado)", re.IGNORECASE)
 
@@ -190,8 +205,22 @@ def denies_premise(text: str) -> bool:
     return bool(_PREMISE_DENIAL.search(_fold(text)))
 
 
-def restates_request(text: str) -> bool:
-    return bool(_RESTATED_REQUEST.search(_fold(text).strip()))
+def restates_request(text: str, *, after_restatement: bool = False) -> bool:
+    """The sentence retells what the Committee asked or feared. With `after_restatement` (the sentence before it in the
+    paragraph did), "It has asked the Government to provide information on ..." continues the retelling."""
+    folded = _fold(text).strip()
+    if _RESTATED_REQUEST.search(folded):
+        return True
+    return after_restatement and bool(_RESTATED_CONTINUED.search(folded))
+
+
+# "... at allegations that some of them were beaten. It has asked the Government to provide information on ...": "it" is
+# the Committee of the sentence before
+_RESTATED_CONTINUED = re.compile(
+    r"^(?:it|the committee) (?:(?:has|had|also|further|furthermore|moreover|finally|therefore)\s+){0,3}"
+    r"(?:requested|asked|requests|asks|sought|seeks|inquired|enquired|wishe[sd] to know|expresse[ds] (?:its )?(?:\w+ )?concerns?|"
+    r"(?:is|was) (?:\w+ )?concerned|referred to|refers to|drew attention|draws attention|raised|cited|mentioned|"
+    r"(?:has |had )?(?:also )?noted)\b")
 
 
 # Russian sentence kinds (heldout10 round), matched on the text itself (`fold` drops Cyrillic).
@@ -346,6 +375,8 @@ class BodyParagraph:
     refs: tuple[str, ...] = ()  # request markers this paragraph explicitly answers
     sentences: tuple[Sentence, ...] = field(default_factory=tuple)
     table: bool = False  # a table of figures (statistics), not prose
+    xrefs: tuple[int, ...] = ()  # the reply's own paragraphs it refers to ("see paragraph 4 above")
+    xref_requests: tuple[str, ...] = ()  # requests whose answer it refers to ("as indicated in reply to question (a)")
 
 
 def paragraph_label(paragraphs: Sequence[Paragraph]) -> list[int | str]:
@@ -470,13 +501,77 @@ _ORD_RE = re.compile(rf"\b(?P<o>{'|'.join(_ORDINALS)}|last)\s+(?:question|reques
                      re.IGNORECASE)
 
 
+# Cross-references inside the reply (matched on folded text). To one of its own paragraphs: "See paragraph 4 above", "the
+# information given in paragraphs 2 and 3 above", "voir le paragraphe 4 ci-dessus", "vease el parrafo 4 supra". To the
+# answer given to another request: "As indicated in reply to question (a)", "see the answer to request (b)", "comme indique
+# dans la reponse a la question a)", "como se indico en la respuesta a la pregunta a)".
+_PARA_WORD = r"(?:paragraphs?|paras?\.?|parrafos?|paragraphes?)"
+_NUMS = r"\d{1,3}(?:\s*(?:,|and|to|-|\u2013|y|et|a)\s*\d{1,3})*"
+_XREF_PARAGRAPH = re.compile(
+    rf"\b(?:(?:see|cf\.?|voir|vease|ver)\s+(?:also\s+|aussi\s+|tambien\s+)?(?:the\s+|le\s+|les\s+|el\s+|los\s+)?{_PARA_WORD}\s+{_NUMS}"
+    rf"(?:\s*(?:above|below|supra|infra|ci-dessus|ci-dessous|anterior(?:es)?|precedentes?))?"
+    rf"|{_PARA_WORD}\s+{_NUMS}\s*(?:above|below|supra|infra|ci-dessus|ci-dessous|anterior(?:es)?|precedentes?|mas arriba|"
+    r"of (?:this|the present) (?:note|reply|response|letter|document)))\b")
+_XREF_ANSWER = re.compile(
+    r"\b(?:(?:as|comme|como)\s+(?:(?:is|was|has been|already|se|lo|il (?:a ete|est))\s+)?(?:\w+\s+)?"
+    r"(?:indicated|stated|mentioned|explained|described|noted|set out|reported|detailed|outlined|indique|mentionne|explique|"
+    r"precise|expose|indico|menciono|explico|senalo|expuso|detallo|indicado|mencionado|explicado|senalado|expuesto|detallado)"
+    r"|see|cf\.?|voir|vease|ver|reference is (?:also )?made to|refer(?:s|red)? (?:the committee |you )?to)\s+"
+    r"(?:(?:above|below|earlier|ci-dessus|anteriormente|supra)\s+)?(?:in|under|dans|en|sous)?\s*(?:the\s+|la\s+|el\s+|our\s+|its\s+)?"
+    r"(?:(?:reply|response|answer|information (?:given|provided))\s+(?:to|on|under|in respect of)|reponse\s+a|respuesta\s+a)\s+"
+    r"(?:the\s+|la\s+)?(?:question|request|point|item|paragraph|subparagraph|demande|pregunta|solicitud|apartado|inciso)\s+"
+    rf"(?P<m>{_MARK}(?:\s*(?:,|and|et|y)\s*{_MARK})*)(?![\w'\u2019])", re.IGNORECASE)
+# What a sentence that only refers elsewhere says besides the reference
+_XREF_FILLER = re.compile(r"\b(?:the government|the state|the state party|the mission|the permanent mission|refers?|referred|"
+                          r"the committee|to|the|information|given|provided|contained|set out|in|above|below|please|kindly|"
+                          r"question|request|its|our|reply|replies|answer|response|respect|regard|on|this|point|matter|also)\b",
+                          re.IGNORECASE)
+
+
+def cross_references(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The reply's own paragraph numbers and the request markers a passage refers the reader to."""
+    folded = _fold(text)
+    paras: list[int] = []
+    for m in _XREF_PARAGRAPH.finditer(folded):
+        nums = [int(x) for x in re.findall(r"\d{1,3}", m.group(0))]
+        if re.search(r"\d\s*(?:to|-|\u2013|a)\s*\d", m.group(0)) and len(nums) == 2 and nums[0] < nums[1] <= nums[0] + 10:
+            nums = list(range(nums[0], nums[1] + 1))
+        paras += [n for n in nums if n not in paras]
+    marks: list[str] = []
+    for m in _XREF_ANSWER.finditer(folded):
+        marks += [mk for mk in expand_markers(m.group("m")) if mk not in marks]
+    return tuple(paras), tuple(marks)
+
+
+def _without_cross_references(folded: str) -> str:
+    return _XREF_ANSWER.sub(" ", _XREF_PARAGRAPH.sub(" ", folded))
+
+
+def only_refers(text: str) -> bool:
+    """The sentence sends the reader to another paragraph or answer of the reply and says nothing else ("See paragraph 4
+    above", "As indicated in reply to question (a), the Government refers the Committee to paragraph 5 above")."""
+    from tocsin.analyse.lexical import token_set
+
+    folded = _fold(text)
+    rest = _without_cross_references(folded)
+    if rest == folded:
+        return False
+    return len(token_set(_XREF_FILLER.sub(" ", rest))) < 2
+
+
+# "Question (c)." on its own names the request and says nothing of it
+_BARE_POINTER = re.compile(r"^\W*(?:(?:question|request|item|point|subparagraph|query|pregunta|solicitud|peticion|apartado|"
+                           r"inciso|literal|demande)\s+)?\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)?\s*[.:\-\u2013\u2014]*\s*$")
+
+
 def find_refs(text: str, markers: Sequence[str], *, head_mark: bool = True) -> list[str]:
     """Request markers a passage names near its start ("With regard to paragraph (c) ...", "As regards the
     second question"). `head_mark=False` when a leading "(a)" belongs to the reply's own list."""
     known = {m.lower() for m in markers}
     ordered = [m.lower() for m in markers]
     found: list[str] = []
-    head = _fold(text[:160])
+    # "As indicated in reply to question (a)" names the answer referred to, not the request this passage answers
+    head = _without_cross_references(_fold(text[:160]))
     for m in _REF_RE.finditer(head):
         for mk in expand_markers(m.group("m")):
             if mk in known and mk not in found:
@@ -571,8 +666,14 @@ def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     cut = False  # a page break came after the last kept paragraph
     notes: set[str] = set()
+    last_page = paragraphs[0].page if paragraphs else 1
     for p in paragraphs:
         text = p.text.strip()
+        new_page, last_page = p.page > last_page, max(last_page, p.page)
+        cut = cut or new_page
+        if new_page and text and _running_head(text, p, out):
+            cut = True
+            continue
         fm = _FOOTNOTES_RE.match(text)
         if fm:
             # "____ 1 Statutory Instrument No. 14 of 1994 ... 2 National Parks Act": the page's footnotes
@@ -584,7 +685,7 @@ def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                                                             and not text.endswith((".", ";", ":")) and not p.number)):
             cut = True
             continue
-        if (cut and out and not p.number and text[:1].islower()
+        if (cut and out and not p.number and (text[:1].islower() or _OPEN_END_RE.search(out[-1].text))
                 and not out[-1].text.rstrip().endswith((".", ";", ":", "!", "?"))):
             prev = out[-1]
             out[-1] = _replace(prev, text=f"{prev.text.rstrip()} {text}", end=p.end)
@@ -595,6 +696,25 @@ def drop_page_furniture(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     if notes:
         out = [_replace(p, text=_strip_note_marks(p.text, notes)) for p in out]
     return out
+
+
+# A paragraph cut by the page break ends on a word no sentence ends on ("... suspends the decision; the" / "Board's
+# decisions may ..."): the next unnumbered block continues it, whatever its first letter.
+_OPEN_END_RE = re.compile(r"(?:,|\b(?:the|a|an|of|to|and|or|in|by|for|with|on|at|from|its|their|his|her|that|which|whose|"
+                          r"le|la|les|des|du|de|et|ou|el|los|las|del|y|o|que))\s*$", re.IGNORECASE)
+# A running head names the document, its reference or the letter it answers
+_RUNNING_HEAD_RE = re.compile(r"\b(?:reply|response|note|r[ée]ponse|respuesta)\b.{0,80}\b(?:letter|lettre|carta|communication)\b|"
+                              r"\bRef\.|\b[A-Z]{2,}/[\w./-]+/\w+|\bNo\.\s*[\w/.-]*\d", re.IGNORECASE)
+
+
+def _running_head(text: str, p: Paragraph, kept: Sequence[Paragraph]) -> bool:
+    """The first block of a new page is the running head when it is short, unnumbered and no sentence, and either names
+    the reply or its reference or falls inside a sentence the page break cut ("... the" / head / "Board's decisions ...").
+    A running head printed on one page only recurs nowhere, so the count of repeated lines cannot find it."""
+    if p.number or len(text.split()) > 40 or text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    cut_mid = bool(kept) and not kept[-1].text.rstrip().endswith((".", ";", ":", "!", "?"))
+    return cut_mid or bool(_RUNNING_HEAD_RE.search(text))
 
 
 _FOOTNOTES_RE = re.compile(r"^[_\u2014\u2013-]{5,}\s*(\d{1,2}\s+\S.*)$", re.DOTALL)
@@ -652,6 +772,9 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
     heading_echo = False
     closed = False  # past the closing formula: signature lines, until an annex begins
     caption: int | None = None  # index in `out` of a numbered paragraph that introduces a table below it
+    # An unnumbered line that only introduces a request ('Request (b): "..."' above "3. The Government ..."): the
+    # numbered paragraphs below it answer that request until the next pointer or heading, as a heading's do.
+    standing_intro = False
     for pi, (p, label) in enumerate(zip(paragraphs, labels)):
         text = p.text
         if not text.strip():
@@ -673,15 +796,25 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
         if (_COURTESY.search(text) or _FR_ES_COURTESY.search(_fold(text))) and len(text.split()) < 80 and not refs:
             section_refs = ()
             heading = ""
+            standing_intro = False
             continue
         bare = _OWN_MARK_RE.sub("", text)
         sents = []
         # 'Request a): "..."' / 'Solicitud a): «...»': a pointer followed by nothing but a quotation quotes the
         # request, whatever language the quotation is in.
         quoted_only = bool(refs) and bool(_QUOTE_RE.search(text)) and len(token_set(_QUOTE_RE.sub(" ", bare))) <= 3
+        restated = False
         for st in table_rows(bare) or split_sentences(bare):
             residue = _echo_residue(st, req_tokens)
-            if quoted_only or (residue is not None and len(token_set(residue)) < 3) or restates_request(st):
+            if restates_request(st, after_restatement=restated):
+                restated = True
+                sents.append((st, SentenceKind.ECHO))
+                continue
+            restated = False
+            if only_refers(st):
+                sents.append((st, SentenceKind.REFERENCE))
+                continue
+            if quoted_only or (residue is not None and len(token_set(residue)) < 3) or (refs and _BARE_POINTER.match(_fold(st))):
                 sents.append((st, SentenceKind.ECHO))
             else:
                 sents.append((st, classify_sentence(st if residue is None else residue)))
@@ -708,18 +841,22 @@ def read_reply(paragraphs: Sequence[Paragraph], *, markers: Sequence[str],
             heading = text
             heading_echo = False
             section_refs = refs
+            standing_intro = False
             continue
-        if not refs and _OWN_MARK_RE.match(text) and not own_list:
+        if not refs and _OWN_MARK_RE.match(text) and not own_list and not standing_intro:
             section_refs = ()  # a new numbered paragraph of the reply's own
         idx = len(out)
+        xrefs, xref_requests = cross_references(text)
         out.append(BodyParagraph(
             label=label, text=text, heading=heading, refs=refs or section_refs, echo_heading=heading_echo,
-            sentences=tuple(Sentence(text=st, kind=k, paragraph=idx) for st, k in sents), table=is_table(text)))
+            sentences=tuple(Sentence(text=st, kind=k, paragraph=idx) for st, k in sents), table=is_table(text),
+            xrefs=xrefs, xref_requests=xref_requests))
         if refs:
             # A pointer that only introduces ("Question 2: \"...\"", "As to request (b):") covers what follows;
             # one that opens an answer covers its own paragraph only.
             intro = all(k is SentenceKind.ECHO for _, k in sents) or (len(bare.split()) <= 25 and bare.rstrip().endswith(":"))
             section_refs = refs if intro else ()
+            standing_intro = intro and not _OWN_MARK_RE.match(text)
             if echo_only:
                 heading = text  # the quoted request names the topic of the answer below, as a heading would
                 heading_echo = True
