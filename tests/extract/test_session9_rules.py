@@ -387,3 +387,50 @@ def test_references_in_quoted_lines_and_after_wrote_and_not_a_deadline():
 def test_a_river_named_twice_is_one_place_and_a_lake_is_another():
     r = rec("Desde 2024, los relaves de la mina habrían contaminado el río Amarú, cerca de la comunidad de Río Amarú.\n")
     assert r["places"] == ["Río Amarú"]
+
+
+# --- heldout55 and heldout56: names from around the world; French and Spanish, damaged -------------------------------
+
+def test_a_french_scan_with_its_lost_accents_and_le_read_as_ie():
+    r = rec("REFERENCE : CERD/EWUAP/115th session/2025/OV/ks\n\nGenève, Ie 2 rnai 2025\n\nExcellence,\n\nJ'ai l'honneur de "
+            "vous informer qu'au cours de sa 115e session, Ie Comité pour l'élimination de la discrimination raciale a "
+            "examiné la situation de la minorité rom en Orvanie. Environ 1 200 personnes auraient été déplacées et une "
+            "vingtaine de personnes auraient été blessées. Quatorze habitants auraient été interpel1és Ie jour même.\n\n"
+            "Le Comité prie l'Etat partie de lui fournir, d'ici au 15 ao?t 2025, des informations sur :\n\na) Les mesures "
+            "prises pour enquêter ;\nb) La base légale de l'expulsion.\n")
+    assert r["date"] == "2025-05-02" and r["reply_deadline"] == "2025-08-15"
+    assert r["casualties"]["displaced"] == [1200] and r["casualties"]["injured"] == [] and r["casualties"]["arrested"] == [14]
+
+
+def test_spanish_figures_ordinal_days_and_a_participle_before_its_verb():
+    r = rec("Alrededor de 1.200 personas se habrían desplazado; según la Defensoría del Pueblo, la cifra alcanzaría 1.350 "
+            "personas. El martes 11 de marzo siete jóvenes desplazados habrían sido detenidos en un retén policial. Ese mismo "
+            "día fueron detenidos arbitrariamente 27 comuneros y una decena de comuneros resultaron heridos. Unas 1.150 "
+            "personas se habrían visto forzadas a desplazarse.\n")
+    c = r["casualties"]
+    assert c["displaced"] == [1200, 1350, 1150] and c["arrested"] == [7, 27] and c["injured"] == [10]
+    assert [d.date.iso() for d in find_dates("a más tardar el 1.º de diciembre de 2025")] == ["2025-12-01"]
+
+
+def test_a_pdf_line_broken_at_a_compound_names_hyphen_keeps_it():
+    from tests import makers
+
+    r = extract_document(read_bytes(makers.pdf_bytes([
+        "Le Comité est préoccupé par la situation des éleveurs dans la région du Haut-Tessi, où des milices ont attaqué "
+        "les campements de Wassoumé et de Koubalan, faisant au moins 37 morts."]), "d.pdf")).record("d.pdf")
+    assert {"Wassoumé", "Koubalan"} <= set(r["places"])
+
+
+def test_a_spanish_organisations_complaint_citing_concluding_observations():
+    r = rec("SYNTHETIC TEST DOCUMENT\n\nCONSEJO INDÍGENA DEL ALTO MERUNO (CIAM)\n\nVillarreña, 15 de abril de 2025\n\nAl Comité "
+            "para la Eliminación de la Discriminación Racial\n\nEl Consejo se dirige al Comité. Recordamos que en sus "
+            "observaciones finales sobre Ilvara (CERD/C/ILV/CO/16-18) el Comité ya recomendó al Estado garantizar la consulta "
+            "previa.\n")
+    assert r["kind"] == "ngo_statement"
+
+
+def test_places_named_the_way_they_are_around_the_world():
+    r = rec("Residents of Kampung Sungai Merah and Desa Lembah Baru have been ordered to leave. Some 1,800 persons fled to a "
+            "displacement site known as Camp 3. Des hommes armés ont attaqué le campement d'Ouled Sidi Brahim; environ 4 500 "
+            "personnes auraient fui vers le site de déplacés dit « Kilomètre 12 ».\n")
+    assert set(r["places"]) == {"Kampung Sungai Merah", "Desa Lembah Baru", "Camp 3", "Ouled Sidi Brahim", "Kilomètre 12"}

@@ -39,7 +39,7 @@ _CATS = {
                  r"placed\s+in\s+(?:container|temporary|emergency)\s+(?:units|shelters?|accommodation|housing)|became\s+homeless|(?:left|rendered|made)\s+homeless|homeless|without\s+(?:shelter|a\s+home|homes)|(?:still\s+)?(?:have|had|has)\s+no\s+(?:adequate\s+)?(?:housing|shelter|homes?)\b|"
                  r"d[ée]plac[ée]e?s|r[ée]install[ée]e?s|relog[ée]e?s|reubicad[oa]s|reasentad[oa]s|(?:ont|auraient|avaient)\s+fui|(?:ont|auraient|avaient)\s+franchi\s+la\s+fronti[èe]re|(?:cruzaron|han\s+cruzado)\s+la\s+frontera|(?:se\s+)?sont\s+enfui[es]*|had\s+to\s+(?:leave|flee|abandon)|"
                  r"(?:han|habr[íi]an|tuvieron|han\s+tenido)\s+(?:que\s+)?abandonar\s+sus\s+(?:hogares|casas|viviendas|tierras)|"
-                 r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?vieron\s+obligad[oa]s\s+a\s+desplazarse|"
+                 r"(?:habr[íi]an\s+)?abandonado\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?(?:vieron|habr[íi]an\s+visto|han\s+visto)\s+(?:obligad|forzad)[oa]s\s+a\s+(?:desplazarse|huir|abandonar)|"
                  r"vivraient\s+(?:depuis\s+lors\s+)?sous\s+des\s+tentes|"
                  r"abandonaron\s+sus\s+(?:hogares|casas|viviendas)|(?:se\s+)?(?:han|habr[íi]an|hab[íi]an)\s+refugiado|se\s+refugiaron|"
                  r"(?:se\s+)?(?:sont|seraient|[ée]taient)\s+r[ée]fugi[ée]e?s|(?:trasladad|reubicad|alojad)[oa]s\s+(?:a|al|en)\s+(?:los\s+|un\s+|el\s+)?albergues?|sans\s+abri|expuls[ée]e?s|(?:se\s+)?(?:habr[íi]an\s+)?desplazad[oa]s?|(?:se\s+)?desplazaron|desalojad[oa]s|huyeron|sin\s+hogar|"
@@ -156,7 +156,7 @@ _BEFORE = {
                            r"|\bnumber\s+of\s+(?:persons\s+|people\s+)?(?:detained|arrested)\b[^.]{0,60}?\b(?:was|is|stood\s+at|reached)\s+" + _BQ + r"$"
                            # "police raided the settlement and arrested twenty-six Roma men"
                            r"|\b(?:and|then|subsequently)\s+(?:arrested|detained)\s+" + _BQ + r"$"
-                           r"|(?:detenci[óo]n|arresto|captura|arrestation|interpellation)(?:\s+(?:arbitraria|arbitraire|ilegal|ill[ée]gale|masiva|massive))?\s+de\s+" + _BQ + r"$|\bfueron\s+(?:detenid|arrestad|aprehendid)[oa]s\s+" + _BQ + r"$"
+                           r"|(?:detenci[óo]n|arresto|captura|arrestation|interpellation)(?:\s+(?:arbitraria|arbitraire|ilegal|ill[ée]gale|masiva|massive))?\s+de\s+" + _BQ + r"$|\b(?:fueron|han\s+sido|habr[íi]an\s+sido)\s+(?:detenid|arrestad|aprehendid)[oa]s\s+(?:arbitrariamente\s+)?" + _BQ + r"$"
                            r"|(?:police|authorities|security\s+forces|officers|soldiers|agents|guards|troops|gendarmes|rangers|they)\s+(?:\w+\s+){0,3}?(?:arrested|detained|apprehended|rounded\s+up|picked\s+up)\s+" + _BQ + r"$"
                            r"|(?:^|[\s,;])(?:задержал[аи]?|арестовал[аи]?|задержаны|арестованы|(?:о\s+)?задержании|(?:об\s+)?аресте)\s+" + _BQ + r"$"
                            # "the authorities of Belmarre have detained around 140 asylum-seekers"
@@ -182,12 +182,17 @@ def _qualifier(q: str) -> str:
 _SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes?|guards?)\b", re.I)
 _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly)\b)[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
+_AUX_NEXT = rx.compile(r"\s+(?:were|was|have\s+been|had\s+been|habr[íi]an\s+sido|han\s+sido|hab[íi]an\s+sido|fueron|"
+                       r"auraient\s+[ée]t[ée]|ont\s+[ée]t[ée]|avaient\s+[ée]t[ée])\b", re.I)
 _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s+|this\s+|that\s+)?(?:figure|number|toll|total)\s+"
                         r"at\s+" + _BQ + r"$"
                         # "later revised the toll to 31", "the figure ... had risen to 19", "la cifra se elevó a siete"
                         r"|\b(?:revised|raised|increased|brought|updated)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:death\s+)?(?:figure|number|toll|total)\s+(?:up\s+)?to\s+" + _BQ + r"$"
                         r"|\b(?:figure|number|toll|total)\b[^.;]{0,60}?\b(?:had|has|have)?\s*(?:risen|rose|climbed|increased|grown)\s+to\s+" + _BQ + r"$"
                         r"|\bla\s+cifra\s+(?:se\s+elev[óo]|ascendi[óo]|aument[óo]|subi[óo])\s+a\s+" + _BQ + r"$"
+                        # "según la Defensoría, la cifra alcanzaría 1.350 personas", "le chiffre atteindrait 1 350"
+                        r"|\bla\s+cifra\s+(?:alcanzar[íi]a|alcanza|llegar[íi]a\s+a|ser[íi]a\s+de|asciende\s+a|ascender[íi]a\s+a)\s+" + _BQ + r"$"
+                        r"|\ble\s+chiffre\s+(?:atteindrait|atteint|s['’][ée]l[èe]verait\s+[àa]|serait\s+de)\s+" + _BQ + r"$"
                         r"|\b[Tt]he\s+(?:figure|number)\s+of\s+$"
                         r"|\ble\s+bilan\s+(?:s['’]est\s+alourdi|est\s+pass[ée])\s+à\s+" + _BQ + r"$", re.I)
 # "the Ombudsman has verified 5 cases", "la Defensoría ha verificado 5 casos": another source's figure of the same kind
@@ -448,16 +453,21 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
                     cat = next((c for c, rx in _WHO_CAT.items() if rx.match(after)), None)
             if cat is None:
                 short = after[:90]
-                for c, rx in _AFTER.items():
-                    hit = rx.match(short)
-                    if hit:
-                        cat = c
-                        if _AND_WORD.search(hit.group(0)):
-                            # "the killing of two protesters and the injuries inflicted on 14 others": the
-                            # noun before the figure names it; the verb after "and" is another phrase's
-                            pre = next((b for b, brx in _BEFORE.items() if brx.search(before)), None)
-                            cat = pre or c
-                        break
+                # the category whose words come first: "1 200 personnes auraient été déplacées et une vingtaine
+                # de personnes auraient été blessées" is a figure of the displaced
+                hits = [(h.end(), k, c, h) for k, (c, rx) in enumerate(_AFTER.items()) if (h := rx.match(short))]
+                if len(hits) > 1:
+                    # "siete jóvenes afrodescendientes desplazados habrían sido detenidos": a participle standing as an
+                    # adjective before the figure's own auxiliary and verb
+                    hits = [x for x in hits if not _AUX_NEXT.match(short, x[0])] or hits
+                if hits:
+                    _end, _k, c, hit = min(hits)
+                    cat = c
+                    if _AND_WORD.search(hit.group(0)):
+                        # "the killing of two protesters and the injuries inflicted on 14 others": the
+                        # noun before the figure names it; the verb after "and" is another phrase's
+                        pre = next((b for b, brx in _BEFORE.items() if brx.search(before)), None)
+                        cat = pre or c
             if cat is None:
                 for c, rx in _AFTER_CLAUSE.items():
                     if rx.match(after):

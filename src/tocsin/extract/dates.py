@@ -48,12 +48,16 @@ for _n, _i in list(_MONTHS.items()):
     if "l" in _n and len(_n) > 3 and _n.isascii():
         _MONTHS.setdefault(_n.replace("l", "1"), _i)  # and "l" as "1": "Apri1", "Ju1y"
 
+# a scan's lost accent read as "?": "d?cembre", "ao?t", "f?vrier"
+for _n, _i in list(_MONTHS.items()):
+    if not _n.isascii() and all(ord(c) < 0x400 for c in _n):
+        _MONTHS.setdefault("".join(c if c.isascii() else "?" for c in _n), _i)
 _EN_MONTHS = {"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
               "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
               "nov", "december", "dec", "septernber", "novernber", "decernber"}
-_M = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_M = "|".join(re.escape(n) for n in sorted(_MONTHS, key=len, reverse=True))
 _Y = r"(?P<y>1[89]\d\d|20\d\d)"
-_D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
+_D = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°|\.º|\.°|o)?"
 
 # 7 February 2020 · 1er mars 2021 · 3 de marzo de 2021 · 7 февраля 2020 г. · 7 and 8 February 2020
 _DMY = rx.compile(
@@ -205,7 +209,7 @@ def _scan(text: str, start: int, end: int) -> list[_Raw]:
 _SHORT_AMBIGUOUS = frozenset(("may", "mar", "jan", "jun", "jul", "dec", "sep", "oct", "nov", "aug", "apr", "feb"))
 # a month name (a whole word of 3 to 10 letters) with a digit after it: the names are the pattern's
 # anchors, so it is tried only where one occurs
-_WORD_THEN_DIGIT = rx.compile(r"(?<![^\W\d_])(" + "|".join(sorted((n for n in _MONTHS if 3 <= len(n) <= 10), key=len, reverse=True))
+_WORD_THEN_DIGIT = rx.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(n) for n in sorted((n for n in _MONTHS if 3 <= len(n) <= 10), key=len, reverse=True))
                               + r")(?![^\W\d_])\.?\s{1,3}(?=\d|(?:de|of)\s+\d)", re.IGNORECASE)
 
 

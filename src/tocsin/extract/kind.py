@@ -34,7 +34,7 @@ _SPECIAL_PROCEDURE = rx.compile(
 _MISSION = (r"(?:(?:Permanent|Perrnanent)\s+M[il1]ss[il1]on|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
             r"Minist[èe]re\s+des\s+Affaires\s+[ée]trang[èe]res|Ministerio\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores|"
             r"Министерство\s+иностранных\s+дел|"
-            r"Misi[óo]n\s+Permanente|Постоянное\s+представительство)\b")
+            r"Misi[óo?]n\s+Permanente|Постоянное\s+представительство)\b")
 _NOTE_FROM_STATE = rx.compile(
     r"\b" + _MISSION + r"[^.]{0,300}?"
     r"(?:presents\s+its\s+co(?:m|rn)p[l1]iments|présente\s+ses\s+compliments|saluda\s+atentamente|"
@@ -184,7 +184,7 @@ def _ngo_head(text: str) -> bool:
 
 # "FEDERACIÓN DE COMUNIDADES NATIVAS MATSIRARI DEL SHIMBAYA – FECONAMAS", "ПРАВОЗАЩИТНАЯ ИНИЦИАТИВА": an organisation's
 # name in capitals on the first line of the text
-_ORG_LETTERHEAD = rx.compile(r"\s*(?-i:[^\n]{0,60}\b(?:FEDERACI[ÓO]N|ASOCIACI[ÓO]N|COORDINADORA|ORGANIZACI[ÓO]N\s+(?:IND[ÍI]GENA|"
+_ORG_LETTERHEAD = rx.compile(r"(?:SYNTHETIC\s+TEST\s+DOCUMENT[^\n]*\n(?:[^\n]+\n)*)?\s*(?-i:[^\n]{0,60}\b(?:CONSEJO(?!\s+DE\s+DERECHOS)|CONSEIL(?!\s+DES\s+DROITS)|FEDERACI[ÓO]N|ASOCIACI[ÓO]N|COORDINADORA|ORGANIZACI[ÓO]N\s+(?:IND[ÍI]GENA|"
                              r"DE\s+LOS|DE\s+LAS)|CABILDO|COLECTIVO|FUNDACI[ÓO]N|OBSERVATORIO|F[ÉE]D[ÉE]RATION|COLLECTIF|"
                              r"OBSERVATOIRE|LIGUE|MOUVEMENT|ASSOCIATION|FOUNDATION|COALITION|NETWORK|ALLIANCE|"
                              r"ПРАВОЗАЩИТН\w+|ОБЩЕСТВЕНН\w+)\b)")
@@ -291,7 +291,7 @@ def classify(doc: SourceDocument) -> tuple[DocumentKind, float]:
 # "in its concluding observations on Halvrek (CERD/C/HVK/CO/23-24, paragraph 18)": a text citing the Committee's
 # findings, not them
 _CITED_BEFORE = rx.compile(r"(?:\b(?:its|their|the\s+Committee['’]s|CERD['’]s|recent|latest|previous|last|(?:see|cf)\.?)\s+|"
-                           r"\bin\s+(?:its|the)\s+|\(\s*(?:see\s+)?|,\s*)$", _I)
+                           r"\bin\s+(?:its|the)\s+|\b(?:en\s+)?sus\s+|\b(?:dans\s+)?ses\s+|\(\s*(?:see\s+)?|,\s*)$", _I)
 
 
 def _decision_cue(text: str) -> bool:

@@ -50,7 +50,7 @@ _THOUSAND.discard("две")
 _OTHER["две"] = 2
 # "une douzaine", "una docena": 12, as "a dozen" is; the other round counts ("une vingtaine", "una veintena", "une
 # quarantaine") give nothing, as "dozens" does: two of three blind golds read them so (heldout7, heldout33; heldout38 not)
-_COLLECTIVE = {"douzaine": 12, "docena": 12}
+_COLLECTIVE = {"douzaine": 12, "docena": 12, "decena": 10, "dizaine": 10}  # ("una decena de comuneros resultaron heridos")
 _WORDS = sorted([*_EN_UNITS, *_EN_TENS, *_OTHER, *_THOUSAND, *_COLLECTIVE, "hundred", "dozen", "a"], key=len, reverse=True)
 _WORD_ALT = "|".join(w for w in _WORDS if w != "a")
 NUMBER = rx.compile(

@@ -47,7 +47,7 @@ _CLOSING = rx.compile(r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(
                       r"Please\s+accept|Veuillez\s+agr[ée]er|Je\s+vous\s+prie|Nous\s+vous\s+prions|Le\s+saluda|Atentamente|"
                       r"Reciba|С\s+уважением)", _I)
 _ORG = rx.compile(r"\b(?:Committee|Foundation|Association|Centre|Center|Council|Network|Watch|Institute|Coalition|"
-                  r"Society|Union|League|Ligue|Liga|Movement|Mouvement|Movimiento|Réseau|Red|Observatoire|Observatorio|Organi[sz]ation|Alliance|Federation|Forum|Initiative|Memorial|"
+                  r"Society|Union|League|Ligue|Liga|Consejo|Conseil|Movement|Mouvement|Movimiento|Réseau|Red|Observatoire|Observatorio|Organi[sz]ation|Alliance|Federation|Forum|Initiative|Memorial|"
                   r"International|Mission|Ministry|Office|Commission|Group|Monitor|Collective|Collectif|Colectivo|Fondation|Comit[ée]|Fundaci[óo]n|"
                   r"Asociaci[óo]n|Комитет|Фонд)\b")
 _TITLE = rx.compile(r"^\s*(?:Chair|Chairperson|Chairman|Vice-Chair|Rapporteur|Special\s+Rapporteur|Secretary|"
@@ -123,7 +123,7 @@ def find_parties(doc: SourceDocument, kind: DocumentKind) -> dict[str, Party]:
                 t = ln.text.strip()
                 # "From: Norvania Minorities Forum <forum@example.org>", "Tesk Rights Watch, Lindau, 12 June 2023"
                 t = re.sub(r"^(?:From|De|Von|От)\s*:\s*|\s*<[^>]*>\s*$", "", t)
-                if re.match(r"(?:To|À|A|Para|Attn|Attention|c/o|Cc|Кому)\s*[:.]", t, _I):
+                if re.match(r"(?:To|À|A|Para|Attn|Attention|c/o|Cc|Кому)\s*[:.]|(?:Al|Au|To\s+the|À\s+l['’]attention\s+d[eu])\s+(?:Comit|Committee|Chair|Pr[ée]sident)", t, _I):
                     continue  # the addressee, not the sender
                 if re.search(r"\d", t):
                     t = t.split(",")[0].strip()

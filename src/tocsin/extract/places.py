@@ -32,7 +32,7 @@ VERSION = "1.24"
 _N = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-)?[A-Z\u00c0-\u00dd\u0100-\u017f\u0400-\u042f][\w'’-]+"
 _NAME = _N + r"(?:\s+" + _N + r"){0,2}"
 # a Spanish or French name with its linking word: "San Juan del Sarare", "San Isidro de Quimsa", "Bocas de Yuré"
-_RNAME = _N + r"(?:\s+" + _N + r")?(?:\s+(?:del|de\s+la|de\s+los|de\s+las|de|du|des)\s+" + _N + r")?"
+_RNAME = _N + r"(?:\s+" + _N + r"){0,2}(?:\s+(?:del|de\s+la|de\s+los|de\s+las|de|du|des)\s+" + _N + r")?"
 _KINDS_OF = (r"city|town|village|villages|settlement|settlements|district|districts|region|province|oblast|"
              r"municipality|county|department|commune|locality|camp|township|area|island|valley|"
              r"provinces|localities|towns|cities|municipalities|regions|counties|camps|communes|neighbou?rhoods?|outskirts|suburbs")
@@ -44,7 +44,12 @@ _SUFFIX = rx.compile(r"(?P<n>" + _NAME + r")\s+(?P<k>[Dd]istrict|[Rr]egion|Oblas
                      r"[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing\s+[Pp]oint)"
                      r"(?![\w-])")
 # "Lake Imra", "Mount Ebo", "River Sarn": the kind before the name
-_PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o)\s+(?P<n>" + _N + r")")
+_PREFIX = rx.compile(r"\b(?P<k>Lake|Mount|River|Lac|Lago|R[ií]o|Kampung|Kampong|Desa|Kafr|Wadi|Jebel|Jabal|Muang)\s+(?P<n>" + _N + r")"
+                     r"(?:[ \t]+" + _N + r")?")  # "Kampung Sungai Merah", "Wadi al-Hamra": the kind is part of the name
+# a site named with a number or in quotes: "a displacement site known as Camp 3", "le site de déplacés dit « Kilomètre 12 »"
+_KNOWN_AS = rx.compile(r"\b(?:site|camp|settlement|zone|area|quartier|campement|asentamiento|campamento)\b[^.;]{0,40}?\b"
+                       r"(?:known\s+as|called|dit|dite|d[ée]nomm[ée]e?|llamad[oa]|conocid[oa]\s+como)\s+[«\"“]?[ \t\u00a0]*"
+                       r"(?P<n>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|\d{1,3}))*)", re.I)
 # South Asian and East African addresses put the unit first: "village Kheripur, Tehsil Ranod, District Baldev Nagar
 # (Vanshal)", "Sub-County Kirumi"; the name in brackets after it is the province or State it lies in
 _UNIT_FIRST = rx.compile(r"\b(?P<k>(?-i:[Vv]illage|Tehsil|Taluka?|Mandal|Upazila|District|Sub-County|Sub-Division|Subdivision))"
@@ -60,17 +65,17 @@ _PAIR_SUFFIX = rx.compile(r"(?P<a>" + _N + r"(?:[ \t]" + _N + r")?)\s+and\s+(?P<
 # "the municipal authorities of Aster"; French and Spanish "du village de Bresk", "la provincia de Sarrano"
 _AUTHORITIES_OF = rx.compile(r"\b(?:municipal|city|town|local|village)\s+(?:authorities|council|administration|hall)\s+of\s+"
                              r"(?P<n>" + _N + r"(?:\s+" + _N + r")?)")
-_OF_ROMANCE = rx.compile(r"\b(?P<k>ville|village|villages|r[ée]gion|province|district|commune|communes|d[ée]partement|localit[ée]|"
+_OF_ROMANCE = rx.compile(r"\b(?P<k>villes?|village|villages|r[ée]gion|province|district|commune|communes|d[ée]partement|localit[ée]|"
                          r"ciudad|pueblo|aldea|aldeas|comunidad|comunidades|provincia|regi[óo]n|distrito|municipio|municipios|"
                          r"departamento|localidad|quartier|quartiers|barrio|barrios|centro\s+poblado|caser[íi]o|poblado|"
                          r"corregimiento|vereda|veredas|pr[ée]fecture|gouvernorat|hameau|hameaux|cercle|march[ée]s?|"
                          r"territorio|territoire|commissariat(?:\s+central)?|prison|h[ôo]pital|comisar[íi]a|c[áa]rcel|hospital|"
                          r"gendarmerie|brigade|escuela|[ée]cole|puesto\s+de\s+salud|cabecera(?:\s+municipal)?|hameau|hameaux|cercle|"
-                         r"camp(?:\s+de\s+d[ée]plac[ée]s|\s+de\s+r[ée]fugi[ée]s)?|campement|bidonville|asentamiento|campamento|"
+                         r"camp(?:\s+de\s+d[ée]plac[ée]s|\s+de\s+r[ée]fugi[ée]s)?|campements?|bidonvilles?|asentamientos?|campamentos?|"
                          r"albergue|site|sitio|for[êe]t|bosque|selva)"
                          # "les hameaux peuls de", "la commune voisine de", "los barrios populares de", "el territorio colectivo de"
                          r"(?:\s+(?!de\b|del\b|du\b|des\b)[a-zà-ÿ]{3,}){0,2}?\s+"
-                         r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+)(?P<n>" + _RNAME + r")"
+                         r"(?:de\s+(?:la\s+)?|d['’]|del\s+|du\s+|des\s+)(?P<n>" + _RNAME + r")"
                          # "les villages de Sandaré et de Koumbi-Tal", "los municipios de Puerto Candil y Santa Irene",
                          # "les hameaux de Dioukel, Tiabé et Sinthiou-Baldé"
                          r"(?P<more>(?:\s*,\s*(?:de\s+|d['’])?" + _RNAME + r"){0,6}\s+(?:et|y)\s+(?:de\s+|d['’])?" + _RNAME + r")?")
@@ -110,7 +115,7 @@ _IN_UNIT_AFTER = rx.plain(r"(?:\s+(?:et|y)\s+(?:à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:
 _EVENT_BEFORE = rx.plain(r"\b(?:[ée]vacuations?|expulsions?|attaques?|agressions?|affrontements|violences|incendies?|"
                          r"campements?|bidonvilles?|manifestations?|rafles?|d[ée]molitions?|desalojos?|ataques?|"
                          r"enfrentamientos|incendios?|asentamientos?|campamentos?|demoliciones|masacres?|matanzas?)\b"
-                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.I)
+                         r"(?:[\s,]+[\w'’-]+){0,3},?\s+$", re.I)
 _WRITTEN_AT = rx.plain(r"(?m)^[ \t]*(?P<c>[A-ZÀ-Ý][\w'’.-]+(?:[ \t][A-ZÀ-Ý][\w'’.-]+)?),[ \t]*(?:le[ \t]+|el[ \t]+)?"
                        r"(?:\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+|[A-Z][a-z]+[ \t]+\d{1,2},)[ \t]+\d{4}")
 _SEAT_BEFORE = rx.plain(r"\b(?:organi[sz]ations|Office)\s+(?:in|at)\s+(?:the\s+)?$")
@@ -591,6 +596,9 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
             if m.group("n") not in _NOT_PLACE and not _INSTITUTION_AFTER.match(text, m.end()) \
                     and not _MORE_NAME.match(text, m.end()):
                 accept(m.group(0), m.start(), m.end(), 0.75, m.group("k"))
+        for m in _KNOWN_AS.finditer(text, seg.start, seg.end):
+            if m.group("n").split()[0] not in _NOT_PLACE:
+                accept(m.group("n"), m.start("n"), m.end("n"), 0.65)
         for m in _UNIT_FIRST.finditer(text, seg.start, seg.end):
             words = [re.sub(r"['’]s$", "", w) for w in m.group("n").split()]  # "the District Commissioner's figure"
             if words[0] in _UNIT_FIRST_NOT or words[0] in _NOT_PLACE or m.group("n").endswith(("'s", "’s")):
@@ -691,7 +699,7 @@ def find_places(ctx: Context) -> list[tuple[dict, int, int, float]]:
                 return True  # "Amarú" beside "Río Amarú"
             if o != c and o.startswith(c + " "):
                 rest = found[o][0]["name"][len(c) + 1:]
-                if o.startswith((c + " de", c + " du")) or rest[:1].isupper():
+                if o.startswith((c + " de", c + " du")) or rest[:1].isupper() or rest[:1].isdigit():
                     return True
         return False
 

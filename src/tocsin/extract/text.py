@@ -330,8 +330,10 @@ def _body(text: str, s: int, e: int, plain: list[Segment], with_titles: list[Seg
 _OCR_DIGIT = rx.compile(r"(?<=\d)[lIO]+(?=\d|\b)|(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lIO]+(?=[lIO]*(?:st|nd|rd|th)\b)|"
                         r"(?<=\()l(?=\))")
 # letters read as digits inside words: "Repub1ic", "1ives", "0ffice", "MlSSION" (a lower-case l between capitals)
-_OCR_LETTER = rx.compile(r"(?<=[a-z])1(?=[a-z])|(?<=(?<![\w/.-])[A-Z])1(?=[a-z]{2,})|(?<![\w/.-])1(?=[a-z]{3,})|(?<![\w/.-])0(?=[A-Za-z]{3,})|(?<=[A-Z])l(?=[A-Z]{2})")
+_OCR_LETTER = rx.compile(r"(?<=[a-z])1(?=[a-zà-ÿ])|(?<=(?<![\w/.-])[A-Z])1(?=[a-z]{2,})|(?<![\w/.-])1(?=[a-z]{3,})|(?<![\w/.-])0(?=[A-Za-z]{3,})|(?<=[A-Z])l(?=[A-Z]{2})")
 _OCR_LA = rx.plain(r"(?<![\w'’])Ia(?=[ \t]+[a-zàâçéèêëîïôûùü])")
+# "Ie Comité", "Genève, Ie 2 mai 2025": the French article "le" read with a capital I
+_OCR_LE = rx.plain(r"(?<![\w'’])Ie(?=[ \t]+(?:[a-zàâçéèêëîïôûùü]|\d))")
 _OCR_LETTER_FIX = {"1": "l", "0": "O", "l": "I"}
 # "3,OOO" (thousands read as letters); "(b}" and "(c]" (a list marker's bracket misread)
 _OCR_THOUSANDS = rx.compile(r"(?<=\d[,.])[lIO0]{3}\b|(?<=\d[ \u00a0])(?=[lIO0]{0,2}[O])[lIO0]{3}\b|"
@@ -361,7 +363,7 @@ _OCR_CUES = (
     rx.plain(r"\d(?:[lLoO]|[,.][lIO]{3})"),
     rx.plain(r"[lL](?<![^\W\d_][lL])\d"),
     rx.plain(r"-[ \t]*\n[ \t]*[a-zß-öø-ÿа-яё]", re.I),
-    rx.plain(r"(?<![\w'’])Ia(?=[ \t]+[a-zàâçéèêëîïôûùü])"),  # "Ia region": the French article
+    rx.plain(r"(?<![\w'’])I[ae](?=[ \t]+[a-zàâçéèêëîïôûùü])"),  # "Ia region", "Ie Comité": the French article
     rx.plain(r"[10](?:(?<=[a-z]1)[a-z]|(?<![\w/.-][10])[A-Za-z]{3}|(?<=(?<![\w/.-])[A-Z]1)[a-z]{2})"),  # "U1men"  # "Repub1ic", "0ffice" ("MlSSION" rides along)
     rx.plain(r"[Gg][Ee]\.\d"),  # a job number (the clean-up itself wants it at a line start)
     rx.plain(r"(?m)^[ \t]*(?:[lI][.)][ \t]|[{\[](?:[a-z]|\d{1,2})[)}\]]|\((?:[a-z]|\d{1,2})[}\]])"),  # "l. Please", "{c)", "(e]"
@@ -384,7 +386,11 @@ _M_WORDS = (
     "recommendation recommendations submit submitted system systematic systematically maintain may must made "
     "make militia militias massacre mass demonstration demonstrations demonstrators implementation immigrant "
     "immigrants migrant migrants migration economic employment emergency harm arms armed ammunition premises "
-    "common smoke summoned summons imprisoned imprisonment mainly image images").split()
+    "common smoke summoned summons imprisoned imprisonment mainly image images "
+    # French and Spanish: months and the words of the Committee's formulas
+    "mai mars novembre septembre décembre mayo marzo noviembre septiembre diciembre comité gouvernement mesures "
+    "élimination eliminación minorité minoría communauté comunidad gobierno ministère ministerio homme hombres "
+    "femmes mujeres morts muertos nombre número permanente mission misión").split()
 
 
 _M_TITLES = frozenset("committee committees commission commissioner government governments permanent mission ministry "
@@ -455,6 +461,8 @@ def ocr_clean(text: str) -> str:
     out = _OCR_DIGIT.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), text)
     out = _OCR_LETTER.sub(lambda m: _OCR_LETTER_FIX[m.group(0)], out)
     out = _OCR_LA.sub("la", out)
+    if "Ie " in out and (" le " in out or " la " in out):
+        out = _OCR_LE.sub("le", out)  # in a French text
     out = _OCR_THOUSANDS.sub(lambda m: m.group(0).replace("l", "1").replace("I", "1").replace("O", "0"), out)
     out = _OCR_MARKER.sub(lambda m: m.group(1) + ")", out)
     out = _OCR_OPEN_MARKER.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", out)

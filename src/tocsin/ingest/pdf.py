@@ -116,7 +116,11 @@ def layout_text(tp: "pdfium.PdfTextPage") -> str:
             line = line[:k].rstrip(" ") + "    " + line[k:].lstrip(" ")
         out.append(line)
     # PDFium marks a word hyphenated at a line's end with U+FFFE and gives it whole ("connec\ufffetion"): the mark goes
-    return "".join(out).replace("\ufffe", "")
+    # (before a capital it was a real hyphen, at which the line was broken: "Haut\ufffeTessi" is "Haut-Tessi")
+    return _SOFT_BEFORE_CAPITAL.sub("-", "".join(out)).replace("\ufffe", "")
+
+
+_SOFT_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])\ufffe(?=[A-ZÀ-ÝА-ЯЁ])")
 
 
 def _wide_gaps(tp: "pdfium.PdfTextPage") -> set[int]:
