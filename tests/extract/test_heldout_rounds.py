@@ -105,6 +105,10 @@ had not read the extractors), the judgement calls, and the first-run and final s
   English, French and Spanish, a note verbale sent as an attachment, facts only in a subject line (0.857 -> 0.993).
 - heldout54: the Committee's other documents: a follow-up letter, a reminder of an overdue report, an article 14
   opinion, a decision in an annual report, a reprisals letter, a letter to a regional organisation (0.821 -> 0.986).
+- heldout55: names as they are written around the world (Arabic, South-East Asian, East African, Sahel, Andean,
+  Central Asian; particles, diacritics, numbered camps) (0.920 -> 0.937).
+- heldout56: French and Spanish correspondence, damaged: OCR slips, lost accents, cut-off texts, hyphenation
+  (0.844 -> 0.952).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
   letter, a French NGO submission, a State's reply to a special procedure, an OHCHR press release
   (0.912 -> 0.962).
@@ -333,6 +337,14 @@ ROUNDS = {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
         "allegations": 1.0, "casualties": 1.0, "places": 0.95, "ref_dates": 0.9, "request_markers": 0.95
     }),
+    "heldout55": (0.93, {
+        "kind": 1.0, "date": 1.0, "session": 1.0, "states": 1.0, "ref_dates": 1.0, "request_markers": 1.0,
+        "reply_deadline": 0.85, "groups": 0.55, "places": 0.9, "allegations": 0.95, "casualties": 0.9
+    }),
+    "heldout56": (0.95, {
+        "kind": 1.0, "date": 1.0, "session": 1.0, "states": 1.0, "request_markers": 1.0, "reply_deadline": 0.85,
+        "groups": 0.8, "places": 0.95, "allegations": 0.95, "casualties": 0.85, "ref_dates": 0.95
+    }),
     "heldout16": (0.98, {
         "kind": 1.0, "date": 1.0, "reply_deadline": 1.0, "session": 1.0, "states": 1.0, "groups": 1.0,
         "casualties": 1.0, "ref_dates": 1.0, "request_markers": 1.0, "places": 0.9, "allegations": 0.9
@@ -378,6 +390,9 @@ NOT_INVENTED = {"heldout29-04.txt": ("reply_deadline", None), "heldout31-02.txt"
                 # edge of the site" after the eviction, which its gold leaves inside the 1,046 evicted
                 "h52-06-sp-letter-sarandhi.txt": ("reply_deadline", None),
                 "h52-05-nhri-halvrek-roma.pdf": ("displaced", 131),
+                # heldout55-08 and heldout56-08: "within 60 days" (their golds give no deadline)
+                "h55-08-sr-urgent-appeal-karavastan-jalghur.txt": ("reply_deadline", None),
+                "h56-08-carta-procedimientos-especiales-ilvara.txt": ("reply_deadline", None),
                 "heldout32-06.txt": ("reply_deadline", None)}  # "We would appreciate receiving a response within 48 hours"
 
 

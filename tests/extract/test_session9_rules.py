@@ -434,3 +434,14 @@ def test_places_named_the_way_they_are_around_the_world():
             "displacement site known as Camp 3. Des hommes armés ont attaqué le campement d'Ouled Sidi Brahim; environ 4 500 "
             "personnes auraient fui vers le site de déplacés dit « Kilomètre 12 ».\n")
     assert set(r["places"]) == {"Kampung Sungai Merah", "Desa Lembah Baru", "Camp 3", "Ouled Sidi Brahim", "Kilomètre 12"}
+
+
+def test_a_number_a_pdf_line_broke_at_its_thousands_space():
+    r = rec("Selon les autorités locales, plus de 4\n\n500 personnes, en majorité des femmes, auraient fui vers les villes "
+            "du Bas-Loumé.\n")
+    assert r["casualties"]["displaced"] == [4500]
+
+
+def test_a_page_number_above_a_figure_is_not_its_first_half():
+    r = rec("Les habitants ont été attaqués le 4 mars.\n\n2\n\n500 personnes auraient fui vers les villes du Bas-Loumé.\n")
+    assert r["casualties"]["displaced"] == [500]

@@ -182,6 +182,9 @@ def _qualifier(q: str) -> str:
 _SECURITY = rx.compile(r"^\s*(?:officers?|police|soldiers?|armed\s+men|gendarmes?|guards?)\b", re.I)
 _MODIFIER = rx.compile(r"^\s*(?:(?!(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly)\b)[\w-]+\s+){1,3}(?:apprehended|arrested|detained|intercepted)\b[^.;]{0,60}?\b(?:have|has|had)\s+been\s+"
                        r"(?!arrested|detained|held|taken)(?:\w+ly\s+)?\w+ed\b", re.I)
+_SPLIT_THOUSANDS = re.compile(r"[ \t\u00a0\u202f]*\n\s*")
+# (the line before goes on from a word, "plus de 4": a page number standing alone, "Page 2", is no first half)
+_SPLIT_HEAD = re.compile(r"(?<![Pp]age)(?<![Pp]\.)(?<=[^\W\d_])[ \t\u00a0\u202f]+(\d{1,3})[ \t\u00a0\u202f]*\n\s*$")
 _AUX_NEXT = rx.compile(r"\s+(?:were|was|have\s+been|had\s+been|habr[íi]an\s+sido|han\s+sido|hab[íi]an\s+sido|fueron|"
                        r"auraient\s+[ée]t[ée]|ont\s+[ée]t[ée]|avaient\s+[ée]t[ée])\b", re.I)
 _FIGURE_AT = rx.compile(r"\b(?:puts?|places?|estimates?|gives?|sets?)\s+(?:the\s+|this\s+|that\s+)?(?:figure|number|toll|total)\s+"
@@ -363,6 +366,13 @@ def find_casualties(ctx: Context) -> list[tuple[dict, int, int, float]]:
             n = _number(m, ctx.language)
             if n is None or n <= 0 or (m.group("digits") and 1900 <= n <= 2100 and len(m.group(0)) == 4):
                 continue
+            head = _SPLIT_HEAD.search(text, max(0, m.start() - 16), m.start()) if m.group("digits") and len(m.group(0)) == 3 else None
+            if head:
+                # "plus de 4" | line break | "500 personnes": a number set "4 500" that a PDF's line broke at its space
+                n = int(head.group(1)) * 1000 + n
+            if k + 1 < len(nums) and m.group("digits") and len(m.group(0)) <= 3 and nums[k + 1].group("digits") \
+                    and len(nums[k + 1].group(0)) == 3 and _SPLIT_THOUSANDS.fullmatch(text, m.end(), nums[k + 1].start()):
+                continue  # the first half of such a number: read with its second
             if k in skip:
                 continue  # "twelve" in "Nine of the twelve defendants were arrested"
             # quotation marks read as spaces ("\"más de 900 personas\" desplazadas"): the same length, so offsets hold
