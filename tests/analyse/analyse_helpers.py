@@ -73,3 +73,29 @@ def norvel_docs():
         ("casualty", {"category": "injured", "number": 200, "qualifier": "more than", "source": None}, "i200", "confirmed"),
         ("allegation", {"tag": "injury", "hedging": True, "evidence": "more than 200 injured"}, "injury", "confirmed")])
     return [l1, r1, l2, r2, ngo, ngo2]
+
+
+def blind_set_score(folder: Path, kind: str) -> tuple[int, int]:
+    """(requests given an accepted status, requests) of a blind coverage set through the CLI path (requests, deadline
+    and dates extracted from the letters); fails at once if a request the gold calls unanswered is reported answered."""
+    from tocsin.analyse.coverage import ANSWERED, UNANSWERED
+    from tocsin.analyse.pairs import assess_documents
+    from tocsin.analyse.similarity import make_embedder
+    from tocsin.ingest import read_path
+
+    ok = n = 0
+    for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        pair = json.loads(line)
+        rep = assess_documents(read_path(folder / pair["letter"]), read_path(folder / pair["reply"]),
+                               embedder=make_embedder(kind))
+        got = {r.marker.strip("()").lower(): r.status for r in rep.requests}
+        for g in pair["requests"]:
+            accepted = g["status"] if isinstance(g["status"], list) else [g["status"]]
+            status = got.get(g["marker"])
+            ok += status in accepted
+            n += 1
+            if accepted[0] == UNANSWERED:
+                assert status != ANSWERED, (pair["letter"], g["marker"])
+    return ok, n
