@@ -344,36 +344,20 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
     segs = [ln for ln in lines(text) if ln.text.strip()]
     head = segs[:30]
     foot = segs[-15:] if len(segs) > 30 else segs[len(head):]
-    # a decision's adoption line, even as a footnote under a "Distr." date: "* Adoptée par le Comité à sa
-    # 2941e séance, le 25 novembre 2022", "Adopted at its 2950th meeting, on 25 April 2023"
-    for m in _ADOPTION_LINE.finditer(text, 0, min(len(text), 200_000)):
-        found = [d for d in find_dates(text, m.end() - 1, min(len(text), m.end() + 40))
-                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
-        if found:
-            return found[0]
-    for m in _MEETING_HELD_ON.finditer(text, 0, min(len(text), 20_000)):
-        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
-                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
-        if found and _ADOPTED_FOLLOWING.match(text, found[0].end):
-            return found[0]
-    # a State's report as a UN document: "[Date received: 15 September 2025]", "[Fecha de recepción: ...]"
-    for m in _DATE_RECEIVED.finditer(text, 0, min(len(text), 5000)):
-        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
-                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred]
-        if found:
-            return found[0]
-    # "At its 116th session, on 20 August 2025 (3162nd meeting), the Committee adopted the following decision."
-    for m in _SESSION_ON.finditer(text, 0, min(len(text), 20_000)):
-        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
-                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred and d.first is None]
-        if found and _ADOPTED_FOLLOWING_NEAR.match(text, found[0].end):
-            return found[0]
-    # an annual report reproducing a letter: "3.    Letter dated 9 March 2007 addressed to the Permanent Representative"
-    for m in _LETTER_DATED.finditer(text, 0, min(len(text), 3000)):
-        found = [d for d in find_dates(text, m.end(), min(len(text), m.end() + 40))
-                 if d.start == m.end() and d.date.precision == "day" and not d.year_inferred]
-        if found and _ADDRESSED_AFTER.match(text, found[0].end):
-            return found[0]
+    # labelled dates that name the document's own day, each read right after its label (and checked by what follows):
+    # a decision's adoption line, even as a footnote under a "Distr." date ("* Adoptée par le Comité à sa 2941e
+    # séance, le 25 novembre 2022", "Adopted at its 2950th meeting, on 25 April 2023"); "The Committee ..., at its
+    # 2038th meeting, held on 24 August 2010, adopted the following decision"; a State's report as a UN document
+    # ("[Date received: 15 September 2025]"); "At its 116th session, on 20 August 2025 (3162nd meeting), the Committee
+    # adopted the following decision"; an annual report reproducing a letter ("3.  Letter dated 9 March 2007 addressed
+    # to the Permanent Representative")
+    for label, reach, back, single, after in _LABELLED_DATES:
+        for m in label.finditer(text, 0, min(len(text), reach)):
+            found = [d for d in find_dates(text, m.end() - back, min(len(text), m.end() + 40))
+                     if d.start == m.end() and d.date.precision == "day" and not d.year_inferred
+                     and (not single or d.first is None)]
+            if found and (after is None or after.match(text, found[0].end)):
+                return found[0]
     header: DateMention | None = None  # an e-mail's "Date:" header: used only when the body gives no date line
     foot_from = len(segs) - len(foot)
     for group, indices in ((head, range(len(head))), (foot[::-1], range(len(segs) - 1, foot_from - 1, -1))):
@@ -422,6 +406,14 @@ def document_date_mention(doc: SourceDocument) -> DateMention | None:
 
 
 # "... avails itself of this opportunity to renew ... the assurances of its highest consideration."
+# (label, how far into the text it is looked for, how far back the date may start, a single day only, what must follow)
+_LABELLED_DATES = (
+    (_ADOPTION_LINE, 200_000, 1, True, None),
+    (_MEETING_HELD_ON, 20_000, 0, True, _ADOPTED_FOLLOWING),
+    (_DATE_RECEIVED, 5000, 0, False, None),
+    (_SESSION_ON, 20_000, 0, True, _ADOPTED_FOLLOWING_NEAR),
+    (_LETTER_DATED, 3000, 0, False, _ADDRESSED_AFTER),
+)
 _CLOSING_FORMULA = rx.compile(r"\bavails\s+itself\s+of\s+this\s+opportunity\b[^.]{0,300}\.|\bsaisit\s+cette\s+occasion\b[^.]{0,300}\.|"
                               r"\baprovecha\s+(?:la|esta)\s+oportunidad\b[^.]{0,300}\.|\bпользуется\s+(?:случаем|возможностью)\b[^.]{0,300}\.",
                               re.I)
