@@ -445,3 +445,9 @@ def test_a_number_a_pdf_line_broke_at_its_thousands_space():
 def test_a_page_number_above_a_figure_is_not_its_first_half():
     r = rec("Les habitants ont été attaqués le 4 mars.\n\n2\n\n500 personnes auraient fui vers les villes du Bas-Loumé.\n")
     assert r["casualties"]["displaced"] == [500]
+
+
+def test_a_group_named_in_a_list_of_origins():
+    r = rec("2. The Kingdom of Orvania recalls that all its citizens, whether of Arab, Pashti or other origin, are equal "
+            "before the law.\n")
+    assert r["groups"] == ["Pashti"]

@@ -22,7 +22,7 @@ from tocsin.extract.states import NATIONALS_AFTER, country_lexicon
 from tocsin.extract.text import body_paragraphs, scan_text
 
 NAME = "groups"
-VERSION = "1.17"
+VERSION = "1.18"
 
 _NAME = r"[A-Z\u00c0-\u00dd][\w'’-]+"
 _GROUP_WORDS = (r"minority|minorities|community|communities|people|peoples|population|populations|ethnic\s+group|"
@@ -43,6 +43,9 @@ _PATTERNS = [
                 r"(?P<n>(?!de\b|des\b|du\b|del\b|d['’])"
                 r"[\w\u00e0-\u00ff-]{3,})\b", re.IGNORECASE), "romance"),
     (rx.compile(r"\bof\s+(?P<n>" + _NAME + r")\s+(?:and\s+\w+\s+(?:of\s+)?)?(?:origin|descent|ethnicity|nationality)\b"), "origin"),
+    # "whether of Arab, Ruhali or other origin": each name of the list
+    (rx.compile(r"\bof\s+(?:[A-Z][\w'’-]+,\s+)+(?P<n>" + _NAME + r")\s+(?:or|and)\s+(?:other|another|any\s+other)\s+"
+                r"(?:origin|descent|ethnicity)\b"), "origin"),
     # "the Halvi, a religious and linguistic minority": a name in apposition to a group noun
     (rx.compile(r"\bthe\s+(?P<n>" + _NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}?(?P<w>minority|people|community|"
                 r"ethnic\s+group|indigenous\s+people|tribe)\b"), "apposition"),
