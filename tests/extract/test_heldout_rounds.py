@@ -106,7 +106,7 @@ had not read the extractors), the judgement calls, and the first-run and final s
 - heldout54: the Committee's other documents: a follow-up letter, a reminder of an overdue report, an article 14
   opinion, a decision in an annual report, a reprisals letter, a letter to a regional organisation (0.821 -> 0.986).
 - heldout55: names as they are written around the world (Arabic, South-East Asian, East African, Sahel, Andean,
-  Central Asian; particles, diacritics, numbered camps) (0.920 -> 0.937).
+  Central Asian; particles, diacritics, numbered camps) (0.920 -> 0.946).
 - heldout56: French and Spanish correspondence, damaged: OCR slips, lost accents, cut-off texts, hyphenation
   (0.844 -> 0.952).
 - heldout20: a decision and a Statement, special-procedures allegation letter and urgent appeal, an NGO open
