@@ -38,8 +38,7 @@ def load_document(ref: str) -> SourceDocument:
         doc = _RESOLVER(ref)
         if doc is not None:
             return doc
-    from tocsin.cli.batch import with_attachments
-    from tocsin.ingest import read_path
+    from tocsin.ingest import read_path, with_attachments
 
     if not Path(ref).exists():
         raise TocsinError(f"no such file or stored document: {ref}", code="not_found")

@@ -13,7 +13,7 @@ def _record_of(p: Path) -> tuple[dict, bool]:
     """(record, failed) for one file; a bad file gives an error record, never an exception."""
     from tocsin.errors import TocsinError
     from tocsin.extract import extract_document
-    from tocsin.ingest import read_path
+    from tocsin.ingest import read_path, with_attachments
 
     try:
         if not p.exists():
@@ -26,31 +26,6 @@ def _record_of(p: Path) -> tuple[dict, bool]:
         return {"file": p.name, "error": {"code": "not_found", "message": f"no such file: {p}"}}, True
     except Exception as exc:  # one bad file never stops the batch
         return {"file": p.name, "error": {"code": "extract_failed", "message": f"{type(exc).__name__}: {exc}"}}, True
-
-
-def with_attachments(doc):
-    """An e-mail's record covers what the message conveys: the text of each attachment that can be read (a note
-    verbale sent with a two-line cover) follows the body, under a line naming it. In the store, attachments are
-    documents of their own, linked to the message (`services.ingest`); this is for the record of a file."""
-    import dataclasses
-
-    from tocsin.errors import TocsinError
-    from tocsin.ingest import read_bytes
-
-    if not doc.attachments:
-        return doc
-    parts = [doc.text]
-    for att in doc.attachments:
-        try:
-            inner = read_bytes(att.data, att.filename)
-        except TocsinError:
-            continue  # an image, an archive, a damaged part: nothing to read
-        if inner.text.strip():
-            parts.append(f"Attachment: {att.filename}\n\n{inner.text}")
-    if len(parts) == 1:
-        return doc
-    text = "\n\n".join(parts)
-    return dataclasses.replace(doc, text=text)
 
 
 PARALLEL_FROM = 16  # files: below this, starting workers costs more than it saves

@@ -17,7 +17,7 @@ from functools import lru_cache
 from tocsin.extract import rx
 from tocsin.domain.dates import PartialDate
 from tocsin.domain.documents import SourceDocument
-from tocsin.extract.text import REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
+from tocsin.extract.text import OVERDUE_REPORT, REGISTRY_STAMP, Segment, doc_sentences, lines, scan_text
 
 NAME = "dates"
 VERSION = "1.20"
@@ -509,8 +509,6 @@ def find_deadline(doc: SourceDocument, doc_date: PartialDate | None) -> Deadline
         cand = _deadline_in(text, sent, doc_date)
         if cand is not None and _PERIODIC_REPORT.search(text, sent.start, cand.start):
             if overdue is None:
-                from tocsin.extract.requests import OVERDUE_REPORT
-
                 overdue = OVERDUE_REPORT.search(text) is not None
             if not overdue:
                 continue  # "submit its combined periodic reports ... by 4 January 2029": the reporting cycle

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from tocsin.extract import rx
 from tocsin.domain.documents import SourceDocument
-from tocsin.extract.text import PAGE_FURNITURE, Segment, is_furniture, lines, scan_text, sentences, squash
+from tocsin.extract.text import OVERDUE_REPORT, PAGE_FURNITURE, Segment, is_furniture, lines, scan_text, sentences, squash
 
 NAME = "requests"
 VERSION = "1.15"
@@ -580,11 +580,6 @@ def _not_a_new_request(sentence: str, overdue: bool = False) -> bool:
     """`overdue`: the text is a reminder that a periodic report is overdue, so asking for it is its request."""
     return bool((not overdue and _REPORTING_CYCLE.search(sentence)) or _REPEATED_REQUEST.search(sentence))
 
-
-# "the combined ninth to eleventh periodic reports ..., which were due on 4 January 2021, have not yet been received"
-OVERDUE_REPORT = rx.compile(r"\bperiodic\s+reports?\b[^.]{0,120}\b(?:(?:ha(?:ve|s)|had)\s+not\s+(?:yet\s+)?been\s+"
-                            r"(?:received|submitted)|(?:is|are|was|were|remains?)\s+(?:long\s+)?overdue)\b|"
-                            r"\boverdue\s+(?:combined\s+)?(?:[\w-]+\s+){0,6}periodic\s+reports?\b", re.I)
 
 
 def _further_requests(text: str, after: int) -> list[RequestItem]:

@@ -302,8 +302,10 @@ def find_states(ctx: Context) -> list[tuple[str, int, int, float]]:
                 strong.setdefault(name, where[name])
     # "its monitoring missions to Harlund and Veskaria": a name joined to a fictional State found above, where both
     # are what things are done "to", "in", "of" or "by", is a State too when the text names it again
-    for name in [k for k in strong if k not in alpha3_codes() and " " not in k]:
-        for m in _PAIRED_STATE.finditer(text, 0, min(len(text), 50_000)):
+    fictional = [k for k in strong if k not in alpha3_codes() and " " not in k]
+    pairs = list(_PAIRED_STATE.finditer(text, 0, min(len(text), 50_000))) if fictional else []
+    for name in fictional:
+        for m in pairs:
             a, b = m.group("a"), m.group("b")
             other = b if a == name else a if b == name else None
             if other is None or other in strong or other in _NOT_STATE or any(h.start == 0 for h in lex.find(other)) \

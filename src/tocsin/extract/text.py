@@ -227,6 +227,12 @@ def _subject(text: str, s: int, e: int, plain: list[Segment], with_titles: list[
     with_titles.append(seg)
 
 
+# a reminder of an overdue periodic report, whose request and deadline are the report's (requests, dates): "the combined ninth to eleventh periodic reports ..., which were due on 4 January 2021, have not yet been received"
+OVERDUE_REPORT = rx.compile(r"\bperiodic\s+reports?\b[^.]{0,120}\b(?:(?:ha(?:ve|s)|had)\s+not\s+(?:yet\s+)?been\s+"
+                            r"(?:received|submitted)|(?:is|are|was|were|remains?)\s+(?:long\s+)?overdue)\b|"
+                            r"\boverdue\s+(?:combined\s+)?(?:[\w-]+\s+){0,6}periodic\s+reports?\b", re.I)
+
+
 def _wrapped_title(t: str) -> bool:
     """A subject line wrapped over a few lines ("Letter of the Committee ... dated 14 March 2025 (ref. ...),\\n
     concerning the situation of the Halvi minority"): every line but the last filled to the margin, running

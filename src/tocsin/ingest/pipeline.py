@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from pathlib import Path
 
 from tocsin.domain.documents import Page, SourceDocument
-from tocsin.errors import EmptyFile, FileTooLarge, IngestError, UnreadableFile, UnsupportedFormat
+from tocsin.errors import EmptyFile, FileTooLarge, IngestError, TocsinError, UnreadableFile, UnsupportedFormat
 from tocsin.ingest.base import Limits, Reader
 from tocsin.ingest.docx import DocxReader
 from tocsin.ingest.email import EmailReader
@@ -110,3 +111,24 @@ def iter_files(paths: list[str | Path]):
                         yield Path(root) / f
         else:
             yield p
+
+
+def with_attachments(doc: SourceDocument) -> SourceDocument:
+    """An e-mail's record covers what the message conveys: the text of each attachment that can be read (a note
+    verbale sent with a two-line cover) follows the body, under a line naming it. In the store, attachments are
+    documents of their own, linked to the message (`services.ingest`); this is for the record of a file (`tocsin extract`,
+    `tocsin eval`, `tocsin coverage`)."""
+    if not doc.attachments:
+        return doc
+    parts = [doc.text]
+    for att in doc.attachments:
+        try:
+            inner = read_bytes(att.data, att.filename)
+        except TocsinError:
+            continue  # an image, an archive, a damaged part: nothing to read
+        if inner.text.strip():
+            parts.append(f"Attachment: {att.filename}\n\n{inner.text}")
+    if len(parts) == 1:
+        return doc
+    text = "\n\n".join(parts)
+    return dataclasses.replace(doc, text=text)
